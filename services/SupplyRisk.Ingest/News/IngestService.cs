@@ -1,0 +1,85 @@
+using SupplyRisk.Ingest.Outbox;
+
+namespace SupplyRisk.Ingest.News;
+
+/// <summary>The one path every item takes, whatever its source: validate and normalise,
+/// drop duplicates (within the batch and against the store), store with its outbox row,
+/// count, and wake the relay.</summary>
+internal sealed class IngestService(NewsItemValidator validator, NewsItemStore store, OutboxSignal outboxSignal, TimeProvider clock)
+{
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<RawNewsItem> items, string sourceKind, CancellationToken ct)
+    {
+        var outcomes = new ItemOutcome?[items.Count];
+        var candidates = new List<(int Index, NewsCandidate Candidate)>();
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicateWithinBatch = new List<(int Index, int FirstIndex)>();
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (candidate, errors) = validator.Validate(items[i]);
+            if (candidate is null)
+            {
+                outcomes[i] = new ItemOutcome(i, IngestResult.RejectedStatus, null, null, items[i].Id, errors);
+                continue;
+            }
+            var first = Keys(candidate).Select(k => firstByKey.TryGetValue(k, out var f) ? f : -1).FirstOrDefault(f => f >= 0, -1);
+            if (first >= 0)
+            {
+                duplicateWithinBatch.Add((i, first));
+                continue;
+            }
+            foreach (var key in Keys(candidate))
+            {
+                firstByKey[key] = candidates.Count;
+            }
+            candidates.Add((i, candidate));
+        }
+
+        IReadOnlyList<NewsItemStore.Stored> stored = [];
+        if (candidates.Count > 0)
+        {
+            stored = await store.StoreAsync(candidates.Select(c => c.Candidate).ToList(), sourceKind, clock.GetUtcNow(), ct);
+        }
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var (index, candidate) = candidates[k];
+            var s = stored[k];
+            outcomes[index] = s.IsNew
+                ? new ItemOutcome(index, IngestResult.New, s.Id, null, candidate.ClientId, null)
+                : new ItemOutcome(index, IngestResult.Duplicate, s.Id, s.Id, candidate.ClientId, null);
+        }
+        foreach (var (index, firstCandidate) in duplicateWithinBatch)
+        {
+            var id = stored[firstCandidate].Id;
+            outcomes[index] = new ItemOutcome(index, IngestResult.Duplicate, id, id, items[index].Id, null);
+        }
+
+        var result = new IngestResult(
+            outcomes.Count(o => o!.Status == IngestResult.New),
+            outcomes.Count(o => o!.Status == IngestResult.Duplicate),
+            outcomes.Count(o => o!.Status == IngestResult.RejectedStatus),
+            outcomes!);
+        IngestMetrics.Ingested.WithLabels(sourceKind).Inc(result.Accepted);
+        IngestMetrics.Duplicates.Inc(result.Duplicates);
+        IngestMetrics.Rejected.Inc(result.Rejected);
+        if (result.Accepted > 0)
+        {
+            outboxSignal.Notify();
+        }
+        return result;
+    }
+
+    // The keys under which two items are the same story.
+    private static IEnumerable<string> Keys(NewsCandidate c)
+    {
+        yield return "h:" + Convert.ToHexString(c.ContentHash);
+        if (c.Url is not null)
+        {
+            yield return "u:" + c.Url;
+        }
+        if (c.ClientId is not null)
+        {
+            yield return "c:" + c.ClientId;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace SupplyRisk.Ingest.News;
+
+/// <summary>Cleans scraped text: Unicode NFC, no control characters, white space folded within
+/// lines, at most one blank line between paragraphs, and a line repeated verbatim (a title or a
+/// photo caption scraped twice) kept only the first time.</summary>
+internal static class TextNormalizer
+{
+    public static string NormalizeLine(string text) => FoldSpaces(Clean(text).Replace('\n', ' ')).Trim();
+
+    /// <summary>Normalises a body; lines equal to <paramref name="title"/> are dropped because
+    /// the title is stored on its own.</summary>
+    public static string NormalizeBody(string body, string title)
+    {
+        var lines = Clean(body).Split('\n');
+        var seen = new HashSet<string>(StringComparer.Ordinal) { title };
+        var sb = new StringBuilder(body.Length);
+        var blankPending = false;
+        foreach (var raw in lines)
+        {
+            var line = FoldSpaces(raw).Trim();
+            if (line.Length == 0)
+            {
+                blankPending = sb.Length > 0;
+                continue;
+            }
+            if (!seen.Add(line))
+            {
+                continue;
+            }
+            if (sb.Length > 0)
+            {
+                sb.Append(blankPending ? "\n\n" : "\n");
+            }
+            blankPending = false;
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    private static string Clean(string text)
+    {
+        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var c = normalized[i];
+            if (c == '\r')
+            {
+                if (i + 1 < normalized.Length && normalized[i + 1] == '\n')
+                {
+                    continue;
+                }
+                sb.Append('\n');
+            }
+            else if (c is '\n')
+            {
+                sb.Append('\n');
+            }
+            else if (c is '\u2028' or '\u2029')
+            {
+                sb.Append('\n');
+            }
+            else if (char.IsControl(c) || c is '\u200B' or '\uFEFF')
+            {
+                // Tabs become spaces; other control characters and zero-width marks go.
+                if (c == '\t')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string FoldSpaces(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Xml;
+using Microsoft.Extensions.Options;
+using SupplyRisk.Contracts;
+using SupplyRisk.Risk.Index;
+using SupplyRisk.ServiceDefaults.Http;
+using SupplyRisk.ServiceDefaults.Security;
+
+namespace SupplyRisk.Risk.Api;
+
+internal static class RiskEndpoints
+{
+    public static IEndpointRouteBuilder MapRiskApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/risk").WithTags("Risk").RequireApiKeyForReads();
+        group.MapGet("/", GetAll).WithName("GetRisk").WithSummary("Every sector's risk index now")
+            .Produces<RiskOverviewResponse>();
+        group.MapGet("/{sector}", GetSector).WithName("GetSectorRisk")
+            .WithSummary("One sector now: score, band, baseline and news parts, top drivers")
+            .Produces<SectorRiskResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{sector}/history", GetHistory).WithName("GetSectorRiskHistory")
+            .WithSummary("A sector's index over time (from, to: ISO 8601; step: PT1H, 15m, 1d …)")
+            .Produces<HistoryResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> GetAll(RiskIndexQueries queries, TimeProvider clock, IOptions<RiskOptions> options, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var current = await queries.CurrentAsync(now, ct);
+        var sectors = new List<SectorRiskResponse>();
+        foreach (var risk in current)
+        {
+            var drivers = await queries.DriversAsync(risk.Sector, now, Math.Min(3, options.Value.DriverCount), ct);
+            sectors.Add(SectorRiskResponse.From(risk, null, drivers));
+        }
+        return Results.Ok(new RiskOverviewResponse(now, sectors));
+    }
+
+    private static async Task<IResult> GetSector(string sector, RiskIndexQueries queries, Baselines baselines, TimeProvider clock,
+        IOptions<RiskOptions> options, CancellationToken ct)
+    {
+        if (!Sectors.IsKnown(sector))
+        {
+            return UnknownSector(sector);
+        }
+        var now = clock.GetUtcNow();
+        var risk = (await queries.CurrentAsync(now, ct)).Single(r => r.Sector == sector);
+        var drivers = await queries.DriversAsync(sector, now, options.Value.DriverCount, ct);
+        return Results.Ok(SectorRiskResponse.From(risk, baselines.For(sector).Terms, drivers));
+    }
+
+    private static async Task<IResult> GetHistory(string sector, string? from, string? to, string? step, RiskIndexQueries queries,
+        TimeProvider clock, IOptions<RiskOptions> options, CancellationToken ct)
+    {
+        if (!Sectors.IsKnown(sector))
+        {
+            return UnknownSector(sector);
+        }
+        var (range, error) = HistoryRange.Parse(from, to, step, clock.GetUtcNow(), options.Value.MaxHistoryPoints);
+        if (range is null)
+        {
+            return Problems.BadRequest(error!);
+        }
+        var points = await queries.HistoryAsync(sector, range.From, range.To, range.Step, ct);
+        return Results.Ok(new HistoryResponse(sector, range.From, range.To, XmlConvert.ToString(range.Step),
+            points.Select(p => new HistoryPoint(p.At, p.Score, p.Band, p.Baseline, p.News)).ToList()));
+    }
+
+    private static IResult UnknownSector(string sector) =>
+        Problems.NotFound($"Unknown sector '{sector}'. Sectors: {string.Join(", ", Sectors.All)}.");
+}

@@ -1,0 +1,89 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using SupplyRisk.Contracts;
+
+namespace SupplyRisk.Risk.Index;
+
+/// <summary>Computes the index from stored contributions. Each story (cluster) counts once,
+/// through its earliest-published item; a contribution c published at p weighs
+/// c · 0.5^((t − p) / half-life) at time t ≥ p. Everything is a function of the stored rows
+/// and t, so arrival order, replays and restarts cannot change the answer.</summary>
+internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines baselines, IOptions<RiskOptions> options)
+{
+    private RiskOptions Options => options.Value;
+
+    // The earliest item of each (cluster, sector): syndicated copies count once.
+    private const string EffectiveContributions =
+        """
+        SELECT DISTINCT ON (cluster_id, sector) news_id, sector, published_at, contribution
+        FROM risk.contributions
+        WHERE published_at <= @to AND published_at > @from - @horizon
+        ORDER BY cluster_id, sector, published_at, news_id
+        """;
+
+    public async Task<IReadOnlyList<SectorRisk>> CurrentAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var news = (await conn.QueryAsync<(string Sector, double News)>(new CommandDefinition(
+            $"""
+            WITH e AS ({EffectiveContributions})
+            SELECT sector, sum(contribution * power(0.5, extract(epoch FROM (@to - published_at)) / @halfLifeSeconds))
+            FROM e GROUP BY sector
+            """,
+            Params(at, at), cancellationToken: ct))).ToDictionary(r => r.Sector, r => r.News);
+        return Sectors.All
+            .Select(s => new SectorRisk(s, at, baselines.ScoreOf(s), Math.Round(news.GetValueOrDefault(s), 4)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<SectorRisk>> HistoryAsync(string sector, DateTimeOffset from, DateTimeOffset to, TimeSpan step, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var p = Params(from, to);
+        p.Add("sector", sector);
+        p.Add("step", step);
+        var rows = await conn.QueryAsync<(DateTime At, double News)>(new CommandDefinition(
+            $"""
+            WITH e AS (SELECT * FROM ({EffectiveContributions}) c WHERE sector = @sector)
+            SELECT t.at, coalesce(sum(e.contribution * power(0.5, extract(epoch FROM (t.at - e.published_at)) / @halfLifeSeconds)), 0)
+            FROM generate_series(@from, @to, @step) AS t(at)
+            LEFT JOIN e ON e.published_at <= t.at AND e.published_at > t.at - @horizon
+            GROUP BY t.at ORDER BY t.at
+            """, p, cancellationToken: ct));
+        var baseline = baselines.ScoreOf(sector);
+        return rows.Select(r => new SectorRisk(sector, new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), baseline, Math.Round(r.News, 4))).ToList();
+    }
+
+    /// <summary>The items weighing most on a sector now, by the size of their decayed contribution.</summary>
+    public async Task<IReadOnlyList<RiskDriver>> DriversAsync(string sector, DateTimeOffset at, int count, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var p = Params(at, at);
+        p.Add("sector", sector);
+        p.Add("count", count);
+        var rows = await conn.QueryAsync<(Guid NewsId, string Title, string? Url, DateTime PublishedAt, double Now, double Initial)>(new CommandDefinition(
+            $"""
+            WITH e AS (SELECT * FROM ({EffectiveContributions}) c WHERE sector = @sector),
+                 d AS (SELECT news_id, published_at, contribution,
+                              contribution * power(0.5, extract(epoch FROM (@to - published_at)) / @halfLifeSeconds) AS now_value
+                       FROM e)
+            SELECT d.news_id, i.title, i.url, d.published_at, d.now_value, d.contribution
+            FROM d JOIN risk.scored_items i ON i.news_id = d.news_id
+            ORDER BY abs(d.now_value) DESC, d.news_id
+            LIMIT @count
+            """, p, cancellationToken: ct));
+        return rows.Select(r => new RiskDriver(r.NewsId, r.Title, r.Url,
+            new DateTimeOffset(DateTime.SpecifyKind(r.PublishedAt, DateTimeKind.Utc)), Math.Round(r.Now, 4), r.Initial)).ToList();
+    }
+
+    private DynamicParameters Params(DateTimeOffset from, DateTimeOffset to)
+    {
+        var p = new DynamicParameters();
+        p.Add("from", from.ToUniversalTime());
+        p.Add("to", to.ToUniversalTime());
+        p.Add("horizon", Options.Horizon);
+        p.Add("halfLifeSeconds", Options.HalfLife.TotalSeconds);
+        return p;
+    }
+}

@@ -1,0 +1,63 @@
+using Dapper;
+using Npgsql;
+using SupplyRisk.Contracts;
+
+namespace SupplyRisk.Risk.Index;
+
+/// <summary>Stores scored items and their contributions, each item once (its news id is the
+/// key): a batch in one transaction and a few statements.</summary>
+internal sealed class ScoredItemWriter(NpgsqlDataSource dataSource)
+{
+    /// <summary>Returns the items that were new (not stored by an earlier delivery).</summary>
+    public async Task<IReadOnlyList<NewsItemScored>> SaveAsync(IReadOnlyList<NewsItemScored> items, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var inserted = (await conn.QueryAsync<Guid>(new CommandDefinition(
+            """
+            INSERT INTO risk.scored_items
+                (news_id, cluster_id, title, url, source, published_at, accepted_at, overall, model_version)
+            SELECT * FROM unnest(@newsIds, @clusterIds, @titles, @urls, @sources, @publishedAts, @acceptedAts, @overalls, @modelVersions)
+            ON CONFLICT (news_id) DO NOTHING
+            RETURNING news_id
+            """,
+            new
+            {
+                newsIds = items.Select(i => i.NewsId).ToArray(),
+                clusterIds = items.Select(i => i.ClusterId).ToArray(),
+                titles = items.Select(i => i.Title).ToArray(),
+                urls = items.Select(i => i.Url).ToArray(),
+                sources = items.Select(i => i.Source).ToArray(),
+                publishedAts = items.Select(i => i.PublishedAt.ToUniversalTime()).ToArray(),
+                acceptedAts = items.Select(i => i.AcceptedAt.ToUniversalTime()).ToArray(),
+                overalls = items.Select(i => i.Overall).ToArray(),
+                modelVersions = items.Select(i => i.ModelVersion).ToArray(),
+            }, tx, cancellationToken: ct))).ToHashSet();
+
+        var fresh = items.Where(i => inserted.Contains(i.NewsId)).ToList();
+        var rows = fresh
+            .SelectMany(i => i.Sectors
+                .Where(s => Sectors.IsKnown(s.Sector) && double.IsFinite(s.Contribution) && s.Contribution != 0)
+                .Select(s => (Item: i, s.Sector, s.Contribution)))
+            .ToList();
+        if (rows.Count > 0)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO risk.contributions (news_id, sector, cluster_id, published_at, contribution)
+                SELECT * FROM unnest(@newsIds, @sectors, @clusterIds, @publishedAts, @contributions)
+                ON CONFLICT (news_id, sector) DO NOTHING
+                """,
+                new
+                {
+                    newsIds = rows.Select(r => r.Item.NewsId).ToArray(),
+                    sectors = rows.Select(r => r.Sector).ToArray(),
+                    clusterIds = rows.Select(r => r.Item.ClusterId).ToArray(),
+                    publishedAts = rows.Select(r => r.Item.PublishedAt.ToUniversalTime()).ToArray(),
+                    contributions = rows.Select(r => r.Contribution).ToArray(),
+                }, tx, cancellationToken: ct));
+        }
+        await tx.CommitAsync(ct);
+        return fresh;
+    }
+}

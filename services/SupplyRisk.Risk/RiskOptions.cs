@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupplyRisk.Risk;
+
+/// <summary>The <c>Risk</c> configuration section.</summary>
+public sealed class RiskOptions
+{
+    public const string Section = "Risk";
+
+    /// <summary>Half-life of a news contribution, by publication time.</summary>
+    [Range(0.01, 3650)]
+    public double HalfLifeDays { get; set; } = 14;
+
+    /// <summary>A move of at least this many points since the last event raises a new one.</summary>
+    [Range(0.1, 100)]
+    public double ChangeStep { get; set; } = 5;
+
+    /// <summary>A band is left downwards only this many points below its lower edge, so a score
+    /// hovering at an edge does not flap.</summary>
+    [Range(0, 25)]
+    public double BandMargin { get; set; } = 2;
+
+    /// <summary>How often the index is recomputed without news (decay goes on with the clock).</summary>
+    [Range(1, 3600)]
+    public int RecomputeIntervalSeconds { get; set; } = 5;
+
+    [Range(1, 50)]
+    public int DriverCount { get; set; } = 5;
+
+    [Range(10, 100_000)]
+    public int MaxHistoryPoints { get; set; } = 2000;
+
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 200;
+
+    [Range(1, 5000)]
+    public int BatchTimeLimitMs { get; set; } = 20;
+
+    public TimeSpan HalfLife => TimeSpan.FromDays(HalfLifeDays);
+
+    /// <summary>Contributions older than this weigh under one millionth; queries skip them.</summary>
+    public TimeSpan Horizon => HalfLife * 20;
+}

@@ -1,0 +1,15 @@
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>A possible event inside one sentence before cues are applied. <see cref="Anchor"/>
+/// is where the event's verb (or phrase) sits, used to find the nearest time cue.</summary>
+internal struct EventCandidate
+{
+    internal string Type;
+    internal int Direction;
+    internal double Base;
+    internal bool SupplySpecific;
+    internal int SpanStart;
+    internal int SpanEnd;
+    internal int Anchor;
+    internal int VerbStart;
+}

@@ -1,0 +1,589 @@
+using SupplyRisk.Scoring.Engine.Lexicon;
+using SupplyRisk.Scoring.Engine.Matching;
+using SupplyRisk.Scoring.Engine.Sentences;
+
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>Turns mentions into events, sentence by sentence. An event is a verb paired with
+/// the nearest noun it has a rule for ("granted … licences", "exports … halted"), a phrase
+/// ("shortage", "truce") or a control noun on its own ("export ban"). It needs a material in
+/// its sentence, or (for supply-specific wording) in a neighbouring sentence. Negation cancels
+/// or flips it, hedges and reported speech lower its confidence, and the nearest time cue says
+/// whether it is background or new. Repeated sentences (title echoed in the body, doubled
+/// captions) count once; promo and caption lines are skipped.</summary>
+internal sealed class EventExtractor(ScoringLexicon lexicon)
+{
+    private readonly ScaleSettings _scale = lexicon.Scale;
+
+    internal void Extract(
+        ReadOnlySpan<char> text,
+        int titleEnd,
+        DateTimeOffset published,
+        ScoringScratch scratch,
+        List<ExtractedEvent> events)
+    {
+        var sentences = scratch.Sentences;
+        var mentions = scratch.Mentions;
+        var facts = scratch.PrepareFacts(sentences.Count, mentions.Count);
+        var articleIrrelevant = GatherFacts(sentences, mentions, facts);
+        var articleMaterials = 0UL;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if ((facts[s].Flags & SentenceFlags.Skipped) == 0)
+            {
+                articleMaterials |= facts[s].Materials | (articleIrrelevant ? 0 : facts[s].AmbiguousMaterials);
+            }
+        }
+
+        if (articleMaterials == 0)
+        {
+            return;
+        }
+
+        scratch.EventSentences.Clear();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            ref var f = ref facts[s];
+            if ((f.Flags & (SentenceFlags.EventWords | SentenceFlags.Skipped)) != SentenceFlags.EventWords)
+            {
+                continue;
+            }
+
+            var sentence = sentences[s];
+            if (IsRepeat(text, sentence, scratch.EventSentences))
+            {
+                continue;
+            }
+
+            BuildCandidates(f, scratch);
+            if (scratch.Candidates.Count == 0)
+            {
+                continue;
+            }
+
+            scratch.EventSentences.Add(sentence);
+            var before = events.Count;
+            var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant);
+            for (var c = 0; c < scratch.Candidates.Count; c++)
+            {
+                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, borrowable, articleIrrelevant, published, mentions);
+                if (ev is not null)
+                {
+                    AddOncePerType(events, before, ev);
+                }
+            }
+        }
+    }
+
+    private bool GatherFacts(GrowBuffer<SentenceSpan> sentences, GrowBuffer<Mention> mentions, SentenceFacts[] facts)
+    {
+        var irrelevant = false;
+        var m = 0;
+        Span<int> skippedLines = stackalloc int[8];
+        var skippedCount = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            ref var f = ref facts[s];
+            f = default;
+            while (m < mentions.Count && mentions[m].Start < sentence.Start)
+            {
+                m++;
+            }
+
+            f.MentionFrom = m;
+            while (m < mentions.Count && mentions[m].Start < sentence.End)
+            {
+                var mention = mentions[m];
+                var payloads = lexicon.Slots[mention.Slot];
+                for (var p = 0; p < payloads.Length; p++)
+                {
+                    if ((mention.PayloadMask & (1u << p)) != 0)
+                    {
+                        Note(ref f, payloads[p], ref irrelevant);
+                    }
+                }
+
+                m++;
+            }
+
+            f.MentionTo = m;
+            if ((f.Flags & SentenceFlags.PromoOrCaption) != 0 && skippedCount < skippedLines.Length)
+            {
+                skippedLines[skippedCount++] = sentence.Line;
+            }
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (skippedLines[..skippedCount].Contains(sentences[s].Line))
+            {
+                facts[s].Flags |= SentenceFlags.Skipped;
+            }
+        }
+
+        return irrelevant;
+    }
+
+    private static void Note(ref SentenceFacts f, Payload payload, ref bool irrelevant)
+    {
+        switch (payload.Kind)
+        {
+            case MentionKind.Material when payload.Arg == 1:
+                f.AmbiguousMaterials |= 1UL << payload.Id;
+                break;
+            case MentionKind.Material:
+                f.Materials |= 1UL << payload.Id;
+                break;
+            case MentionKind.Country:
+                f.Countries |= 1UL << payload.Id;
+                break;
+            case MentionKind.Sector:
+                f.Sectors |= 1 << payload.Id;
+                break;
+            case MentionKind.Noun or MentionKind.Verb or MentionKind.Phrase:
+                f.Flags |= SentenceFlags.EventWords;
+                break;
+            case MentionKind.Cue:
+                switch ((CueKind)payload.Id)
+                {
+                    case CueKind.Hedge:
+                        f.Flags |= SentenceFlags.Hedge;
+                        break;
+                    case CueKind.Reported:
+                        f.Flags |= SentenceFlags.Reported;
+                        break;
+                    case CueKind.Descriptive:
+                        f.Flags |= SentenceFlags.Descriptive;
+                        break;
+                    case CueKind.FutureSentence:
+                        f.Flags |= SentenceFlags.FutureTense;
+                        break;
+                    case CueKind.Promo or CueKind.Caption:
+                        f.Flags |= SentenceFlags.PromoOrCaption;
+                        break;
+                    case CueKind.Irrelevant:
+                        irrelevant = true;
+                        break;
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsRepeat(ReadOnlySpan<char> text, SentenceSpan sentence, GrowBuffer<SentenceSpan> seen)
+    {
+        var current = text[sentence.Start..sentence.End];
+        for (var i = 0; i < seen.Count; i++)
+        {
+            var earlier = seen[i];
+            if (earlier.End - earlier.Start == current.Length && text[earlier.Start..earlier.End].SequenceEqual(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong Neighbours(SentenceFacts[] facts, int s, int count, bool irrelevant)
+    {
+        ulong found = 0;
+        for (var i = s - 1; i >= 0; i--)
+        {
+            if ((facts[i].Flags & SentenceFlags.Skipped) == 0)
+            {
+                found |= facts[i].Materials | (irrelevant ? 0 : facts[i].AmbiguousMaterials);
+                break;
+            }
+        }
+
+        for (var i = s + 1; i < count; i++)
+        {
+            if ((facts[i].Flags & SentenceFlags.Skipped) == 0)
+            {
+                found |= facts[i].Materials | (irrelevant ? 0 : facts[i].AmbiguousMaterials);
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private void BuildCandidates(in SentenceFacts f, ScoringScratch scratch)
+    {
+        var mentions = scratch.Mentions;
+        var candidates = scratch.Candidates;
+        var consumed = scratch.Consumed;
+        candidates.Clear();
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            consumed[m] = false;
+        }
+
+        for (var v = f.MentionFrom; v < f.MentionTo; v++)
+        {
+            var verb = mentions[v];
+            var verbPayloads = lexicon.Slots[verb.Slot];
+            var bestDistance = double.MaxValue;
+            EventRule? bestRule = null;
+            string? bestType = null;
+            var bestNoun = -1;
+            var bestSupply = false;
+            for (var vp = 0; vp < verbPayloads.Length; vp++)
+            {
+                if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+                {
+                    continue;
+                }
+
+                var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+                for (var n = f.MentionFrom; n < f.MentionTo; n++)
+                {
+                    if (n == v)
+                    {
+                        continue;
+                    }
+
+                    var noun = mentions[n];
+                    double distance;
+                    if (noun.Start >= verb.End)
+                    {
+                        distance = noun.Start - verb.End;
+                        if (distance > _scale.PairAfterChars)
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        distance = verb.Start - noun.End;
+                        if (distance > _scale.PairBeforeChars)
+                        {
+                            continue;
+                        }
+
+                        // Passive order ("exports were halted") is fine but less usual: a noun after the verb wins ties.
+                        distance = (distance * 1.5) + 1;
+                    }
+
+                    if (distance >= bestDistance)
+                    {
+                        continue;
+                    }
+
+                    var nounPayloads = lexicon.Slots[noun.Slot];
+                    for (var np = 0; np < nounPayloads.Length; np++)
+                    {
+                        if (nounPayloads[np].Kind != MentionKind.Noun || (noun.PayloadMask & (1u << np)) == 0)
+                        {
+                            continue;
+                        }
+
+                        var nounGroup = lexicon.NounGroups[nounPayloads[np].Id];
+                        foreach (var cls in group.Classes)
+                        {
+                            var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];
+                            if (rule is null || distance >= bestDistance)
+                            {
+                                continue;
+                            }
+
+                            bestDistance = distance;
+                            bestRule = rule;
+                            bestNoun = n;
+                            bestSupply = nounGroup.SupplySpecific;
+                            bestType = group.TypeOverrides.TryGetValue(cls, out var overridden) ? overridden
+                                : rule.UseNounType && nounGroup.Type is not null ? nounGroup.Type
+                                : rule.Type;
+                        }
+                    }
+                }
+            }
+
+            if (bestRule is null)
+            {
+                continue;
+            }
+
+            var nounMention = mentions[bestNoun];
+            consumed[bestNoun] = true;
+            consumed[v] = true;
+            candidates.Add(new EventCandidate
+            {
+                Type = bestType!,
+                Direction = bestRule.Direction,
+                Base = bestRule.Base,
+                SupplySpecific = bestSupply,
+                SpanStart = Math.Min(verb.Start, nounMention.Start),
+                SpanEnd = Math.Max(verb.End, nounMention.End),
+                Anchor = verb.Start,
+                VerbStart = verb.Start,
+            });
+        }
+
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            if (consumed[m])
+            {
+                continue;
+            }
+
+            var mention = mentions[m];
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if ((mention.PayloadMask & (1u << p)) == 0)
+                {
+                    continue;
+                }
+
+                EventRule? rule = payloads[p].Kind switch
+                {
+                    MentionKind.Phrase => lexicon.Phrases[payloads[p].Id],
+                    MentionKind.Noun when (f.Flags & SentenceFlags.Descriptive) == 0 => lexicon.NounGroups[payloads[p].Id].Standalone,
+                    _ => null,
+                };
+                if (rule is null)
+                {
+                    continue;
+                }
+
+                candidates.Add(new EventCandidate
+                {
+                    Type = rule.Type,
+                    Direction = rule.Direction,
+                    Base = rule.Base,
+                    SupplySpecific = rule.SupplySpecific,
+                    SpanStart = mention.Start,
+                    SpanEnd = mention.End,
+                    Anchor = mention.Start,
+                    VerbStart = -1,
+                });
+                break;
+            }
+        }
+    }
+
+    private ExtractedEvent? Evaluate(
+        ReadOnlySpan<char> text,
+        SentenceSpan sentence,
+        in SentenceFacts f,
+        int index,
+        GrowBuffer<EventCandidate> candidates,
+        ulong borrowable,
+        bool articleIrrelevant,
+        DateTimeOffset published,
+        GrowBuffer<Mention> mentions)
+    {
+        var candidate = candidates[index];
+        var materials = f.Materials | (articleIrrelevant ? 0 : f.AmbiguousMaterials);
+        var confidence = _scale.MaterialConfidence;
+        var borrowed = false;
+        if (materials == 0)
+        {
+            if (!candidate.SupplySpecific || borrowable == 0)
+            {
+                return null;
+            }
+
+            materials = borrowable;
+            confidence = _scale.BorrowedMaterialConfidence;
+            borrowed = true;
+        }
+
+        if ((materials & ~lexicon.GenericMaterials) != 0)
+        {
+            materials &= ~lexicon.GenericMaterials;
+        }
+
+        var direction = candidate.Direction;
+        var type = candidate.Type;
+        var lastSubordinator = -1;
+        var negated = false;
+        var flipped = false;
+        var background = TimeClassifier.Verdict.None;
+        var bestTimeDistance = int.MaxValue;
+        var previousMonthEnd = -100;
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            var mention = mentions[m];
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind != MentionKind.Cue || (mention.PayloadMask & (1u << p)) == 0)
+                {
+                    continue;
+                }
+
+                var cue = (CueKind)payloads[p].Id;
+                switch (cue)
+                {
+                    case CueKind.Subordinator:
+                        lastSubordinator = mention.Start;
+                        break;
+                    case CueKind.Negation or CueKind.Flip:
+                        if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
+                        {
+                            negated |= cue == CueKind.Negation;
+                            flipped |= cue == CueKind.Flip;
+                        }
+
+                        break;
+                    case CueKind.PastPerfect:
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End is >= 0 and <= 2)
+                        {
+                            background = TimeClassifier.Verdict.Background;
+                            bestTimeDistance = -1;
+                        }
+
+                        break;
+                    case CueKind.Background or CueKind.Recent or CueKind.Month or CueKind.Year:
+                        var distance = mention.End <= candidate.SpanStart ? candidate.SpanStart - mention.End
+                            : mention.Start >= candidate.SpanEnd ? mention.Start - candidate.SpanEnd
+                            : 0;
+                        if (cue == CueKind.Month)
+                        {
+                            previousMonthEnd = mention.End;
+                        }
+
+                        if (distance >= bestTimeDistance || (cue == CueKind.Year && mention.Start - previousMonthEnd <= 8)
+                            || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd)
+                            || BelongsToOtherEvent(candidates, index, mention))
+                        {
+                            break;
+                        }
+
+                        var future = (f.Flags & SentenceFlags.FutureTense) != 0 || FollowsFutureMarker(mentions, f.MentionFrom, m);
+                        var verdict = cue switch
+                        {
+                            CueKind.Month => TimeClassifier.ForMonth(text, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
+                            CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
+                            _ => TimeClassifier.ForCue(cue),
+                        };
+                        if (verdict != TimeClassifier.Verdict.None)
+                        {
+                            background = verdict;
+                            bestTimeDistance = distance;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        if (flipped)
+        {
+            direction = -direction;
+            type += "_reversed";
+        }
+        else if (negated)
+        {
+            return null;
+        }
+
+        if ((f.Flags & SentenceFlags.Hedge) != 0)
+        {
+            confidence *= _scale.HedgeFactor;
+        }
+
+        if ((f.Flags & SentenceFlags.Reported) != 0)
+        {
+            confidence *= _scale.ReportedFactor;
+        }
+
+        var baseWeight = candidate.Base;
+        if (type == "new_capacity" && f.Countries == 1UL << lexicon.ChinaIndex)
+        {
+            // New capacity inside China does little for the supply risk the dashboard tracks.
+            baseWeight *= _scale.NewCapacityChinaOnlyFactor;
+        }
+
+        var isBackground = background == TimeClassifier.Verdict.Background;
+        return new ExtractedEvent
+        {
+            Type = type,
+            Direction = direction,
+            Base = baseWeight,
+            Confidence = Math.Round(confidence, 3),
+            Background = isBackground,
+            BorrowedMaterials = borrowed,
+            Materials = materials,
+            Countries = f.Countries,
+            NamedSectors = f.Sectors,
+            SentenceStart = sentence.Start,
+            SentenceEnd = sentence.End,
+            Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
+        };
+    }
+
+    /// <summary>A time cue on the far side of another event of the opposite direction dates that
+    /// event ("restarted lines that were idled in May"); one of the same direction shares the
+    /// time frame ("the April decision to suspend exports upended supply chains").</summary>
+    private static bool BelongsToOtherEvent(GrowBuffer<EventCandidate> candidates, int index, Mention cue)
+    {
+        var self = candidates[index];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var other = candidates[i];
+            if (i == index || other.Direction == self.Direction)
+            {
+                continue;
+            }
+
+            var between = cue.Start >= self.SpanEnd
+                ? other.Anchor >= self.SpanEnd && other.Anchor < cue.Start
+                : other.Anchor >= cue.End && other.Anchor < self.SpanStart;
+            if (between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FollowsFutureMarker(GrowBuffer<Mention> mentions, int from, int monthMention)
+    {
+        if (monthMention == from)
+        {
+            return false;
+        }
+
+        var before = mentions[monthMention - 1];
+        if (mentions[monthMention].Start - before.End > 2)
+        {
+            return false;
+        }
+
+        var payloads = lexicon.Slots[before.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.FutureAdjacent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One event per type per sentence: the strongest reading wins.</summary>
+    private static void AddOncePerType(List<ExtractedEvent> events, int sentenceFirst, ExtractedEvent ev)
+    {
+        for (var i = sentenceFirst; i < events.Count; i++)
+        {
+            if (events[i].Type == ev.Type)
+            {
+                if (ev.Magnitude > events[i].Magnitude)
+                {
+                    events[i] = ev;
+                }
+
+                return;
+            }
+        }
+
+        events.Add(ev);
+    }
+}

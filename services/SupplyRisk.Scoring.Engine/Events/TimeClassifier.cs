@@ -1,0 +1,107 @@
+using SupplyRisk.Scoring.Engine.Lexicon;
+
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>Decides whether an event is recalled background or a new fact, from the time cue
+/// nearest to it and the publication date: "in April" in a June article, "last year" or
+/// "had suspended" mark background; "on Friday", "this week", a future date or no cue at all
+/// leave it new.</summary>
+internal static class TimeClassifier
+{
+    internal enum Verdict
+    {
+        None,
+        New,
+        Background,
+    }
+
+    /// <summary>Reads a month mention: an optional day ("April 4") and year ("April 4, 2025",
+    /// "April 2025") right after it, resolved against the publication date.</summary>
+    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays)
+    {
+        if (future)
+        {
+            return Verdict.New;
+        }
+
+        var pos = monthEnd;
+        SkipSpaces(text, ref pos);
+        var day = ReadNumber(text, ref pos, 2);
+        if (day is < 1 or > 31)
+        {
+            day = 0;
+        }
+
+        if (pos < text.Length && text[pos] == ',')
+        {
+            pos++;
+        }
+
+        SkipSpaces(text, ref pos);
+        var year = ReadNumber(text, ref pos, 4);
+        if (year is < 1900 or > 2100)
+        {
+            year = month <= published.Month ? published.Year : published.Year - 1;
+        }
+
+        if (day > 0)
+        {
+            var date = new DateTime(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified);
+            var days = (published.Date - date).TotalDays;
+            return days > backgroundDays ? Verdict.Background : Verdict.New;
+        }
+
+        var monthsBack = ((published.Year * 12) + published.Month) - ((year * 12) + month);
+        if (monthsBack >= 2 || (monthsBack == 1 && published.Day > backgroundDays))
+        {
+            return Verdict.Background;
+        }
+
+        return Verdict.New;
+    }
+
+    internal static Verdict ForYear(int year, DateTimeOffset published, bool future) =>
+        year < published.Year && !future ? Verdict.Background
+        : year > published.Year ? Verdict.New
+        : Verdict.None;
+
+    internal static Verdict ForCue(CueKind kind) => kind switch
+    {
+        CueKind.Background => Verdict.Background,
+        CueKind.Recent => Verdict.New,
+        _ => Verdict.None,
+    };
+
+    private static void SkipSpaces(ReadOnlySpan<char> text, ref int pos)
+    {
+        while (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+    }
+
+    private static int ReadNumber(ReadOnlySpan<char> text, ref int pos, int maxDigits)
+    {
+        var start = pos;
+        var value = 0;
+        while (pos < text.Length && pos - start < maxDigits && char.IsAsciiDigit(text[pos]))
+        {
+            value = (value * 10) + (text[pos] - '0');
+            pos++;
+        }
+
+        if (pos < text.Length && char.IsAsciiDigit(text[pos]))
+        {
+            pos = start;
+            return 0;
+        }
+
+        // Ordinals such as "4th" still give the day.
+        if (pos - start is > 0 and <= 2 && pos + 1 < text.Length && char.IsAsciiLetter(text[pos]) && char.IsAsciiLetter(text[pos + 1]))
+        {
+            pos += 2;
+        }
+
+        return pos > start ? value : 0;
+    }
+}

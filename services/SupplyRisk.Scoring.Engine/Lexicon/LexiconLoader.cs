@@ -1,0 +1,293 @@
+using System.Text.Json;
+using SupplyRisk.Scoring.Engine.Matching;
+using SupplyRisk.Scoring.Engine.Seeds;
+
+namespace SupplyRisk.Scoring.Engine.Lexicon;
+
+/// <summary>Reads the seed JSON into a <see cref="ScoringLexicon"/>. Seed mistakes (unknown
+/// material in a dependency row, a character matching cannot see) fail loudly at load.</summary>
+internal static class LexiconLoader
+{
+    internal static ScoringLexicon Load(SeedFiles seeds)
+    {
+        using var materialsDoc = JsonDocument.Parse(seeds.Get("materials.json"));
+        using var countriesDoc = JsonDocument.Parse(seeds.Get("countries.json"));
+        using var sectorsDoc = JsonDocument.Parse(seeds.Get("sectors.json"));
+        using var eventsDoc = JsonDocument.Parse(seeds.Get("events.json"));
+        using var cuesDoc = JsonDocument.Parse(seeds.Get("cues.json"));
+
+        var patterns = new PatternTable();
+
+        var sectorElements = sectorsDoc.RootElement.GetProperty("sectors").EnumerateArray().ToArray();
+        var sectorIds = sectorElements.Select(s => s.GetProperty("id").GetString()!).ToArray();
+        for (var i = 0; i < sectorElements.Length; i++)
+        {
+            patterns.AddEntry(sectorElements[i], MentionKind.Sector, i, 0, plural: true);
+        }
+
+        var materials = LoadMaterials(materialsDoc.RootElement, sectorsDoc.RootElement, sectorIds, patterns);
+
+        var countryElements = countriesDoc.RootElement.GetProperty("countries").EnumerateArray().ToArray();
+        var countryIds = countryElements.Select(c => c.GetProperty("id").GetString()!).ToArray();
+        for (var i = 0; i < countryElements.Length; i++)
+        {
+            patterns.AddEntry(countryElements[i], MentionKind.Country, i, 0, plural: false);
+        }
+
+        if (countryIds.Length > 64 || materials.Length > 64)
+        {
+            throw new InvalidOperationException("The scorer keeps materials and countries in 64-bit sets; split the seeds or widen the sets.");
+        }
+
+        var materialIndex = materials.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var shares = countriesDoc.RootElement.GetProperty("supplyShares").EnumerateArray()
+            .Select(row => new SupplyShare(
+                Lookup(materialIndex, row.GetProperty("material").GetString()!, "supplyShares"),
+                row.GetProperty("stage").GetString()!,
+                row.GetProperty("shares").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal),
+                row.GetProperty("source").GetString()!))
+            .ToArray();
+
+        var events = eventsDoc.RootElement;
+        var nounGroups = LoadNouns(events, patterns);
+        var verbGroups = LoadVerbs(events, patterns);
+        var combos = LoadCombos(events);
+        var phrases = LoadPhrases(events, patterns);
+
+        var cues = cuesDoc.RootElement;
+        LoadCues(cues, patterns);
+
+        var scale = events.GetProperty("scale");
+        var settings = new ScaleSettings(
+            scale.GetProperty("materialConfidence").GetDouble(),
+            scale.GetProperty("borrowedMaterialConfidence").GetDouble(),
+            scale.GetProperty("backgroundWeight").GetDouble(),
+            scale.GetProperty("backgroundDays").GetInt32(),
+            scale.GetProperty("sectorWeightThreshold").GetDouble(),
+            scale.GetProperty("saturation").GetDouble(),
+            scale.GetProperty("repeatDecay").GetDouble(),
+            scale.GetProperty("sectorDirectionThreshold").GetDouble(),
+            scale.GetProperty("overallDirectionThreshold").GetDouble(),
+            scale.GetProperty("pairAfterChars").GetInt32(),
+            scale.GetProperty("pairBeforeChars").GetInt32(),
+            scale.GetProperty("negationWindowChars").GetInt32(),
+            scale.GetProperty("newCapacityChinaOnlyFactor").GetDouble(),
+            cues.GetProperty("hedgeFactor").GetDouble(),
+            cues.GetProperty("reportedFactor").GetDouble());
+
+        var (folded, slots) = patterns.Build();
+        return new ScoringLexicon
+        {
+            SectorIds = sectorIds,
+            Materials = materials,
+            CountryIds = countryIds,
+            NounGroups = nounGroups,
+            VerbGroups = verbGroups,
+            Combos = combos,
+            Phrases = phrases,
+            Scale = settings,
+            Shares = shares,
+            Slots = slots,
+            Automaton = new AhoCorasickAutomaton(folded),
+            ChinaIndex = Array.IndexOf(countryIds, "CN"),
+            GenericMaterials = GenericSet(materialsDoc.RootElement),
+        };
+    }
+
+    private static MaterialInfo[] LoadMaterials(JsonElement root, JsonElement sectorsRoot, string[] sectorIds, PatternTable patterns)
+    {
+        var elements = root.GetProperty("materials").EnumerateArray().ToArray();
+        var ids = elements.Select(m => m.GetProperty("id").GetString()!).ToArray();
+        var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+
+        var weights = ids.Select(_ => new double[sectorIds.Length]).ToArray();
+        foreach (var row in sectorsRoot.GetProperty("dependencies").EnumerateArray())
+        {
+            var m = Lookup(index, row.GetProperty("material").GetString()!, "dependencies");
+            var s = Array.IndexOf(sectorIds, row.GetProperty("sector").GetString());
+            if (s < 0)
+            {
+                throw new InvalidOperationException($"Unknown sector in dependency row: {row}");
+            }
+
+            weights[m][s] = row.GetProperty("weight").GetDouble();
+        }
+
+        var result = new MaterialInfo[elements.Length];
+        for (var i = 0; i < elements.Length; i++)
+        {
+            var e = elements[i];
+            var figures = e;
+            var figuresFrom = i;
+            if (e.TryGetProperty("baselineFrom", out var from))
+            {
+                figuresFrom = Lookup(index, from.GetString()!, "baselineFrom");
+                figures = elements[figuresFrom];
+            }
+
+            result[i] = new MaterialInfo(
+                ids[i],
+                e.GetProperty("name").GetString()!,
+                weights[i],
+                figures.GetProperty("importReliance").GetProperty("value").GetDouble(),
+                figures.GetProperty("substitutability").GetProperty("value").GetDouble(),
+                figures.GetProperty("recyclingInput").GetProperty("value").GetDouble(),
+                figures.GetProperty("importReliance").GetProperty("source").GetString()!,
+                figuresFrom);
+
+            patterns.AddEntry(e, MentionKind.Material, i, 0, plural: true);
+            if (e.TryGetProperty("ambiguous", out var ambiguous))
+            {
+                foreach (var p in ambiguous.EnumerateArray())
+                {
+                    patterns.Add(p.GetString()!, new Payload(MentionKind.Material, i, 1, null), plural: false);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static NounGroup[] LoadNouns(JsonElement events, PatternTable patterns)
+    {
+        var list = new List<NounGroup>();
+        foreach (var g in events.GetProperty("nounGroups").EnumerateArray())
+        {
+            var cls = Enum.Parse<NounClass>(g.GetProperty("class").GetString()!, ignoreCase: true);
+            var type = g.TryGetProperty("type", out var t) ? t.GetString() : null;
+            var supply = g.GetProperty("supplySpecific").GetBoolean();
+            EventRule? standalone = null;
+            if (g.TryGetProperty("standalone", out var s))
+            {
+                standalone = new EventRule(type ?? "export_control", Direction(s), s.GetProperty("base").GetDouble(), supply);
+            }
+
+            var id = list.Count;
+            list.Add(new NounGroup(g.GetProperty("id").GetString()!, cls, type, supply, standalone));
+            patterns.AddEntry(g, MentionKind.Noun, id, 0, plural: true);
+        }
+
+        return [.. list];
+    }
+
+    private static VerbGroup[] LoadVerbs(JsonElement events, PatternTable patterns)
+    {
+        var list = new List<VerbGroup>();
+        foreach (var g in events.GetProperty("verbGroups").EnumerateArray())
+        {
+            var classes = g.GetProperty("classes").EnumerateArray()
+                .Select(c => Enum.Parse<VerbClass>(c.GetString()!, ignoreCase: true)).ToArray();
+            var overrides = new Dictionary<VerbClass, string>();
+            if (g.TryGetProperty("types", out var types))
+            {
+                foreach (var p in types.EnumerateObject())
+                {
+                    overrides[Enum.Parse<VerbClass>(p.Name, ignoreCase: true)] = p.Value.GetString()!;
+                }
+            }
+
+            var id = list.Count;
+            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides));
+            patterns.AddEntry(g, MentionKind.Verb, id, 0, plural: false);
+        }
+
+        return [.. list];
+    }
+
+    private static EventRule?[,] LoadCombos(JsonElement events)
+    {
+        var combos = new EventRule?[Enum.GetValues<VerbClass>().Length, Enum.GetValues<NounClass>().Length];
+        foreach (var c in events.GetProperty("combos").EnumerateArray())
+        {
+            var verb = Enum.Parse<VerbClass>(c.GetProperty("verb").GetString()!, ignoreCase: true);
+            var noun = Enum.Parse<NounClass>(c.GetProperty("noun").GetString()!, ignoreCase: true);
+            var useNounType = c.TryGetProperty("useNounType", out var u) && u.GetBoolean();
+            combos[(int)verb, (int)noun] = new EventRule(
+                c.GetProperty("type").GetString()!, Direction(c), c.GetProperty("base").GetDouble(), SupplySpecific: false, useNounType);
+        }
+
+        return combos;
+    }
+
+    private static EventRule[] LoadPhrases(JsonElement events, PatternTable patterns)
+    {
+        var list = new List<EventRule>();
+        foreach (var p in events.GetProperty("phrases").EnumerateArray())
+        {
+            var supply = p.TryGetProperty("supplySpecific", out var s) && s.GetBoolean();
+            var id = list.Count;
+            list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply));
+            patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
+        }
+
+        return [.. list];
+    }
+
+    private static void LoadCues(JsonElement cues, PatternTable patterns)
+    {
+        void AddList(string property, CueKind kind, bool caseSensitive = false)
+        {
+            foreach (var p in cues.GetProperty(property).EnumerateArray())
+            {
+                var text = p.GetString()!;
+                patterns.Add(text, new Payload(MentionKind.Cue, (int)kind, 0, caseSensitive ? text : null), plural: false);
+            }
+        }
+
+        AddList("hedge", CueKind.Hedge);
+        AddList("hedgeCaseSensitive", CueKind.Hedge, caseSensitive: true);
+        AddList("reported", CueKind.Reported);
+        AddList("negation", CueKind.Negation);
+        AddList("flip", CueKind.Flip);
+        AddList("pastPerfect", CueKind.PastPerfect);
+        AddList("background", CueKind.Background);
+        AddList("recent", CueKind.Recent);
+        AddList("futureSentence", CueKind.FutureSentence);
+        AddList("futureAdjacent", CueKind.FutureAdjacent);
+        AddList("promo", CueKind.Promo);
+        AddList("caption", CueKind.Caption);
+        AddList("irrelevant", CueKind.Irrelevant);
+        AddList("descriptive", CueKind.Descriptive);
+        AddList("neutral", CueKind.Neutral);
+        AddList("subordinator", CueKind.Subordinator);
+
+        foreach (var m in cues.GetProperty("months").EnumerateArray())
+        {
+            patterns.AddEntry(m, MentionKind.Cue, (int)CueKind.Month, m.GetProperty("month").GetInt32(), plural: false);
+        }
+
+        var years = cues.GetProperty("yearRange");
+        for (var y = years.GetProperty("from").GetInt32(); y <= years.GetProperty("to").GetInt32(); y++)
+        {
+            patterns.Add(y.ToString(System.Globalization.CultureInfo.InvariantCulture), new Payload(MentionKind.Cue, (int)CueKind.Year, y, null), plural: false);
+        }
+    }
+
+    private static ulong GenericSet(JsonElement root)
+    {
+        ulong set = 0;
+        var i = 0;
+        foreach (var m in root.GetProperty("materials").EnumerateArray())
+        {
+            if (m.TryGetProperty("generic", out var g) && g.GetBoolean())
+            {
+                set |= 1UL << i;
+            }
+
+            i++;
+        }
+
+        return set;
+    }
+
+    private static int Direction(JsonElement e) =>
+        e.GetProperty("direction").GetString() switch
+        {
+            "up" => 1,
+            "down" => -1,
+            var d => throw new InvalidOperationException($"Direction must be up or down, not '{d}'."),
+        };
+
+    private static int Lookup(Dictionary<string, int> index, string id, string where) =>
+        index.TryGetValue(id, out var i) ? i : throw new InvalidOperationException($"Unknown material '{id}' in {where}.");
+}

@@ -1,0 +1,5 @@
+namespace SupplyRisk.Scoring.Engine.Lexicon;
+
+/// <summary>A group of nouns of one class; <see cref="Standalone"/> is set when the noun is an
+/// event by itself (e.g. "export ban").</summary>
+internal sealed record NounGroup(string Id, NounClass Class, string? Type, bool SupplySpecific, EventRule? Standalone);

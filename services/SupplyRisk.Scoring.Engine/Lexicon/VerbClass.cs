@@ -1,0 +1,15 @@
+namespace SupplyRisk.Scoring.Engine.Lexicon;
+
+/// <summary>What a verb does to supply; one word may carry several (e.g. "suspend" stops
+/// exports but relieves controls), and the nearest noun decides.</summary>
+internal enum VerbClass
+{
+    Stop,
+    Relief,
+    Resume,
+    Grant,
+    Impose,
+    Deny,
+    Open,
+    Rise,
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SupplyRisk.Scoring.Engine;
+using SupplyRisk.Scoring.Scoring;
+using SupplyRisk.ServiceDefaults.Http;
+using SupplyRisk.ServiceDefaults.Security;
+
+namespace SupplyRisk.Scoring.Api;
+
+internal static class ScoringEndpoints
+{
+    public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/score", ScoreText)
+            .WithTags("Scoring")
+            .RequireApiKeyForReads()
+            .WithName("ScoreText")
+            .WithSummary("Score a news text without storing it")
+            .WithDescription("Takes the news-item JSON (title, body, publishedAt) or text/plain, and answers how it moves "
+                + "each sector's risk, with the events and evidence behind it.")
+            .Accepts<ScoreRequest>("application/json", "text/plain")
+            .Produces<ScoreResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        app.MapGet("/v1/news/{id}/score", GetStoredScore)
+            .WithTags("Scoring")
+            .RequireApiKeyForReads()
+            .WithName("GetNewsScore")
+            .WithSummary("A stored item's score with its explanation")
+            .Produces<StoredScoreResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> ScoreText(HttpRequest request, NewsScorer scorer, IOptions<ScoringOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
+        if (read.Error is not null)
+        {
+            return read.Error;
+        }
+        if (!RequestBody.TryDecodeUtf8(read.Bytes, out var text))
+        {
+            return Problems.BadRequest("The request body is not valid UTF-8.");
+        }
+        NewsText news;
+        if (request.HasJsonContentType())
+        {
+            var (parsed, error) = ScoreRequest.Parse(text, clock.GetUtcNow());
+            if (parsed is null)
+            {
+                return Problems.BadRequest(error!);
+            }
+            news = parsed;
+        }
+        else if (request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return Problems.BadRequest("The text is empty.");
+            }
+            news = new NewsText("", text, clock.GetUtcNow());
+        }
+        else
+        {
+            return Problems.UnsupportedMediaType("Send application/json (a news item) or text/plain.");
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = scorer.Score(news);
+        ScoringMetrics.Duration.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return Results.Json(result, ScoreStore.Json);
+    }
+
+    private static async Task<IResult> GetStoredScore(string id, ScoreStore store, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var newsId))
+        {
+            return Problems.BadRequest($"'{id}' is not a news item id (a UUID).");
+        }
+        var stored = await store.FindAsync(newsId, ct);
+        return stored is null
+            ? Problems.NotFound($"No score is stored for news item {newsId} (yet).")
+            : Results.Json(new StoredScoreResponse(stored.NewsId, stored.Title, stored.Url, stored.Source, stored.PublishedAt,
+                stored.ScoredAt, stored.Score.ModelVersion, stored.Score.Overall, stored.Score.Sectors, stored.Score.Events), ScoreStore.Json);
+    }
+}
+
+/// <summary>A stored item's score: the item, when it was scored and the full explanation.</summary>
+public sealed record StoredScoreResponse(Guid NewsId, string Title, string? Url, string? Source, DateTimeOffset PublishedAt,
+    DateTimeOffset ScoredAt, string ModelVersion, string Overall, IReadOnlyList<SectorScore> Sectors, IReadOnlyList<ScoredEvent> Events);

@@ -1,0 +1,3 @@
+namespace SupplyRisk.Deploy.Tests;
+
+internal sealed record BindMount(string Source, string Target);

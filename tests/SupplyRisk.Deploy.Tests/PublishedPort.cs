@@ -1,0 +1,3 @@
+namespace SupplyRisk.Deploy.Tests;
+
+internal sealed record PublishedPort(string? HostIp, int HostPort, int ContainerPort);

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using SupplyRisk.Contracts;
+using SupplyRisk.Integration.Tests.Infrastructure;
+
+namespace SupplyRisk.Integration.Tests.Api;
+
+[Collection(PipelineCollection.Name)]
+public sealed class Scoring_and_risk_api(PipelineFixture system)
+{
+    [Fact]
+    public async Task Scoring_a_text_answers_every_sector_without_storing_anything()
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        using var response = await system.ScoringClient.PostAsJsonAsync("/v1/score", new
+        {
+            title = $"China halts rare earth magnet exports {tag}",
+            body = "Beijing suspended exports of rare earth magnets; carmakers and defence contractors warned of shortages.",
+            publishedAt = "2025-04-05T08:00:00Z",
+        });
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Sectors.All.Order(), json["sectors"]!.AsArray().Select(s => (string?)s!["sector"]).Order());
+
+        await using var cmd = system.Database.CreateCommand("SELECT count(*) FROM scoring.news_scores WHERE title LIKE $1");
+        cmd.Parameters.Add(new() { Value = $"%{tag}%" });
+        Assert.Equal(0L, await cmd.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Scoring_accepts_plain_text()
+    {
+        using var response = await system.ScoringClient.PostAsync("/v1/score",
+            new StringContent("Gallium exports were suspended.", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/v1/news/not-a-guid/score", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/news/00000000-0000-0000-0000-000000000001/score", HttpStatusCode.NotFound)]
+    public async Task Asking_for_a_score_that_does_not_exist_gets_a_problem(string path, HttpStatusCode expected)
+    {
+        using var response = await system.ScoringClient.GetAsync(path);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_risk_overview_lists_every_sector_with_a_score_and_its_band()
+    {
+        var json = JsonNode.Parse(await system.RiskClient.GetStringAsync("/v1/risk"))!;
+        var sectors = json["sectors"]!.AsArray();
+        Assert.Equal(Sectors.All.Order(), sectors.Select(s => (string?)s!["sector"]).Order());
+        foreach (var s in sectors)
+        {
+            var score = (double)s!["score"]!;
+            Assert.InRange(score, 0, 100);
+            Assert.Equal(RiskBands.For(score), (string?)s["band"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("/v1/risk/shipping", HttpStatusCode.NotFound)]
+    [InlineData("/v1/risk/ev/history?from=2025-01-02&to=2025-01-01", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/risk/ev/history?from=yesterday", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/risk/ev/history?from=2000-01-01&to=2025-01-01&step=1m", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/risk/ev/history?step=fortnight", HttpStatusCode.BadRequest)]
+    public async Task Bad_risk_queries_get_a_problem(string path, HttpStatusCode expected)
+    {
+        using var response = await system.RiskClient.GetAsync(path);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task History_is_served_at_the_requested_step()
+    {
+        var json = JsonNode.Parse(await system.RiskClient.GetStringAsync("/v1/risk/defence/history?from=2025-01-01T00:00:00Z&to=2025-01-02T00:00:00Z&step=1h"))!;
+        var points = json["points"]!.AsArray();
+        Assert.Equal(25, points.Count);
+        Assert.Equal(DateTimeOffset.Parse("2025-01-01T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+            DateTimeOffset.Parse((string)points[1]!["at"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

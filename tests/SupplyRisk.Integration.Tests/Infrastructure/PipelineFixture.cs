@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace SupplyRisk.Integration.Tests.Infrastructure;
+
+/// <summary>The three services started once for all pipeline tests, on test ports, against
+/// the test database and RabbitMQ virtual host that tests/run.sh resets for every run.</summary>
+public sealed class PipelineFixture : IAsyncLifetime
+{
+    public const string ApiKey = "integration-test-key";
+    public const int IngestPort = 15080;
+    public const int ScoringPort = 15081;
+    public const int RiskPort = 15082;
+
+    internal ServiceProcess Ingest { get; private set; } = null!;
+    internal ServiceProcess Scoring { get; private set; } = null!;
+    internal ServiceProcess Risk { get; private set; } = null!;
+
+    public HttpClient IngestClient { get; private set; } = null!;
+    public HttpClient ScoringClient { get; private set; } = null!;
+    public HttpClient RiskClient { get; private set; } = null!;
+    public NpgsqlDataSource Database { get; private set; } = null!;
+
+    private Dictionary<string, string> Environment { get; } = new()
+    {
+        ["ConnectionStrings__Postgres"] = TestSettings.Postgres,
+        ["ConnectionStrings__RabbitMq"] = TestSettings.RabbitMq,
+        ["SUPPLYRISK_API_KEY"] = ApiKey,
+        ["Risk__RecomputeIntervalSeconds"] = "1",
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
+    public async Task InitializeAsync()
+    {
+        Database = NpgsqlDataSource.Create(TestSettings.Postgres);
+        Ingest = new ServiceProcess("SupplyRisk.Ingest", IngestPort, Environment);
+        Scoring = new ServiceProcess("SupplyRisk.Scoring", ScoringPort, Environment);
+        Risk = new ServiceProcess("SupplyRisk.Risk", RiskPort, Environment);
+        await Task.WhenAll(Ingest.StartAsync(), Scoring.StartAsync(), Risk.StartAsync());
+        IngestClient = Client(Ingest);
+        IngestClient.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        ScoringClient = Client(Scoring);
+        RiskClient = Client(Risk);
+    }
+
+    private static HttpClient Client(ServiceProcess service) =>
+        new() { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Starts a fresh scoring process after a test killed the old one.</summary>
+    internal async Task RestartScoringAsync()
+    {
+        await Scoring.DisposeAsync();
+        Scoring = new ServiceProcess("SupplyRisk.Scoring", ScoringPort, Environment);
+        await Scoring.StartAsync();
+    }
+
+    public async Task<JsonObject> PostNewsAsync(object itemOrItems)
+    {
+        using var response = await IngestClient.PostAsJsonAsync("/v1/news", itemOrItems);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == 202, $"POST /v1/news answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    /// <summary>The ids of the items a POST stored as new.</summary>
+    public static List<Guid> NewIds(JsonObject result) =>
+        result["items"]!.AsArray()
+            .Where(i => (string?)i!["status"] == "new")
+            .Select(i => Guid.Parse((string)i!["id"]!))
+            .ToList();
+
+    /// <summary>Reads one sample from a service's /metrics (0 when the series is absent).</summary>
+    public static async Task<double> MetricAsync(HttpClient client, string series)
+    {
+        var text = await client.GetStringAsync("/metrics");
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith(series + " ", StringComparison.Ordinal))
+            {
+                return double.Parse(line[(series.Length + 1)..], CultureInfo.InvariantCulture);
+            }
+        }
+        return 0;
+    }
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail($"Timed out after {timeout.TotalSeconds} s waiting for {what}.");
+    }
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+
+    public async Task DisposeAsync()
+    {
+        IngestClient?.Dispose();
+        ScoringClient?.Dispose();
+        RiskClient?.Dispose();
+        await Ingest.DisposeAsync();
+        await Scoring.DisposeAsync();
+        await Risk.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PipelineCollection : ICollectionFixture<PipelineFixture>
+{
+    public const string Name = "pipeline";
+}

@@ -1,0 +1,109 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+public sealed class CueTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 6, 20, 8, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Fact]
+    public void Hedged_threat_counts_less_than_the_same_fact()
+    {
+        var fact = Score("China banned exports of gallium to the United States on Friday.");
+        var threat = Score("China could ban exports of gallium to the United States, analysts said.");
+
+        var factEvent = Assert.Single(fact.Events);
+        var threatEvent = Assert.Single(threat.Events);
+        Assert.Equal("up", factEvent.Direction);
+        Assert.Equal("up", threatEvent.Direction);
+        Assert.True(threatEvent.Confidence < factEvent.Confidence);
+        Assert.True(Sector(threat, "semiconductor").Contribution < Sector(fact, "semiconductor").Contribution);
+    }
+
+    [Fact]
+    public void Accusation_lowers_confidence()
+    {
+        var plain = Score("China has delayed licences for rare earth magnet exports.");
+        var accused = Score("Washington accused China of delaying licences for rare earth magnet exports.");
+
+        Assert.True(Assert.Single(accused.Events).Confidence < Assert.Single(plain.Events).Confidence);
+    }
+
+    [Fact]
+    public void Negation_cancels_the_event()
+    {
+        var result = Score("Beijing did not lift its export controls on rare earths this week.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.NotEqual("down", result.Overall);
+    }
+
+    [Fact]
+    public void No_sign_of_resumed_shipments_is_not_easing()
+    {
+        var result = Score("Traders saw no sign of resumed shipments of antimony from China.");
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "shipments_resumed");
+        Assert.Equal("none", Sector(result, "defence").Direction);
+    }
+
+    [Fact]
+    public void No_longer_flips_a_restriction_into_easing()
+    {
+        var result = Score("Exporters of graphite no longer need a licence for shipments to South Korea.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("down", ev.Direction);
+        Assert.Equal("down", Sector(result, "ev").Direction);
+    }
+
+    [Fact]
+    public void Event_recalled_from_months_before_publication_is_background()
+    {
+        var result = Score("China's decision in February to restrict tungsten exports still weighs on buyers.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.True(ev.Background);
+        Assert.Equal("none", result.Overall);
+    }
+
+    [Fact]
+    public void Background_counts_far_less_than_the_same_event_reported_as_new()
+    {
+        var recalled = Score("Last year China restricted exports of germanium to the United States.");
+        var fresh = Score("On Friday China restricted exports of germanium to the United States.");
+
+        Assert.True(Assert.Single(recalled.Events).Background);
+        Assert.False(Assert.Single(fresh.Events).Background);
+        Assert.True(Sector(recalled, "defence").Contribution * 4 < Sector(fresh, "defence").Contribution);
+    }
+
+    [Fact]
+    public void Future_effective_date_is_a_new_fact()
+    {
+        var result = Score("Exporters will need licences for antimony shipments from September 15, the ministry said.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.False(ev.Background);
+        Assert.Equal("up", Sector(result, "defence").Direction);
+    }
+
+    [Fact]
+    public void Single_new_export_ban_on_magnets_moves_a_touched_sector_6_to_12_points()
+    {
+        var result = Score("China on Friday banned exports of rare earth magnets to all foreign buyers.");
+
+        var ev = Sector(result, "ev").Contribution;
+        Assert.InRange(ev, 6, 12);
+    }
+
+    [Fact]
+    public void Single_new_easing_moves_a_touched_sector_4_to_10_points_down()
+    {
+        var result = Score("China on Friday granted export licences to rare earth magnet suppliers of European carmakers.");
+
+        Assert.InRange(Sector(result, "ev").Contribution, -10, -4);
+    }
+
+    private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
+}

@@ -1,0 +1,37 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+public sealed class NegativeTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("A rare comeback", "In a rare turn of events, the home side scored three late goals and halted a losing streak.")]
+    [InlineData("New MRI suite opens", "The hospital said its MRI magnets need helium, and a shortage of the gas has delayed scans for patients.")]
+    [InlineData("Toy recall", "Officials halted sales of magnetic toys after children swallowed the small magnets.")]
+    [InlineData("Chip curbs widen", "Washington tightened export controls on advanced AI chips and banned sales of some chipmaking tools to China.")]
+    [InlineData("Tariff threat", "The president threatened new tariffs on Chinese goods, and stocks fell sharply on Friday.")]
+    [InlineData("Miners rally", "Shares of rare earth miners jumped 20% as investors piled into the sector.")]
+    public void Irrelevant_items_give_no_direction(string title, string body)
+    {
+        var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
+
+        Assert.Equal("none", result.Overall);
+        Assert.All(result.Sectors, s => Assert.Equal("none", s.Direction));
+        Assert.All(result.Sectors, s => Assert.Equal(0, s.Contribution));
+    }
+
+    [Fact]
+    public void Untouched_sectors_are_listed_with_none_and_zero()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("Graphite curbs", "China imposed export controls on graphite on Friday.", Published));
+
+        Assert.Equal(4, result.Sectors.Count);
+        Assert.Equal("up", result.Sectors.Single(s => s.Sector == "ev").Direction);
+        foreach (var other in result.Sectors.Where(s => s.Sector != "ev"))
+        {
+            Assert.Equal("none", other.Direction);
+            Assert.Equal(0, other.Contribution);
+            Assert.Empty(other.Evidence);
+        }
+    }
+}
