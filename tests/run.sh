@@ -23,6 +23,13 @@ TEST_RUN_DIR="$REPO_ROOT/tests/.run"
 mkdir -p "$TEST_RUN_DIR"
 
 ensure_packages
+# The subscriber test plays a user's program in another language: Debian's Python with pika.
+if ! /usr/bin/python3 -c 'import pika' >/dev/null 2>&1; then
+  log "installing python3-pika from the distribution's packages"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pika >"$RUN_DIR/logs/apt-pika.log" 2>&1 \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pika >"$RUN_DIR/logs/apt-pika.log" 2>&1; } \
+    || die "could not install python3-pika"
+fi
 ensure_env_file
 start_postgres
 drop_database "$TEST_DB"
@@ -44,6 +51,10 @@ scrape_configs:
     static_configs: [{ targets: ["127.0.0.1:15081"] }]
   - job_name: risk
     static_configs: [{ targets: ["127.0.0.1:15082"] }]
+  # Per-queue broker metrics (vhost and queue labels), as the dashboards and alerts read them.
+  - job_name: rabbitmq-queues
+    metrics_path: /metrics/per-object
+    static_configs: [{ targets: ["127.0.0.1:15692"] }]
 EOF
 stop_pidfile "$RUN_DIR/prometheus-test.pid"
 rm -rf "$RUN_DIR/prometheus-test-data"

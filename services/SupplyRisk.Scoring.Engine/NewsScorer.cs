@@ -19,6 +19,7 @@ public sealed class NewsScorer
     private readonly MentionScanner _scanner;
     private readonly EventExtractor _extractor;
     private readonly SectorAggregator _aggregator;
+    private readonly string[] _materialIds;
 
     internal NewsScorer(SeedFiles seeds)
     {
@@ -26,6 +27,7 @@ public sealed class NewsScorer
         _scanner = new MentionScanner(_lexicon);
         _extractor = new EventExtractor(_lexicon);
         _aggregator = new SectorAggregator(_lexicon);
+        _materialIds = _lexicon.Materials.Select(m => m.Id).ToArray();
         ModelVersion = seeds.ComputeModelVersion();
         Baselines = BaselineCalculator.Compute(_lexicon);
     }
@@ -68,10 +70,19 @@ public sealed class NewsScorer
     {
         var scale = _lexicon.Scale;
         var sectorIds = _lexicon.SectorIds;
+        var exposure = new double[events.Count * sectorIds.Length];
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var s = 0; s < sectorIds.Length; s++)
+            {
+                exposure[(i * sectorIds.Length) + s] = _aggregator.Exposure(events[i], s);
+            }
+        }
+
         var sectors = new SectorScore[sectorIds.Length];
         for (var s = 0; s < sectorIds.Length; s++)
         {
-            sectors[s] = BuildSector(text, events, s);
+            sectors[s] = BuildSector(text, events, exposure, s);
         }
 
         var scored = new ScoredEvent[events.Count];
@@ -81,7 +92,7 @@ public sealed class NewsScorer
             var touched = new List<string>(sectorIds.Length);
             for (var s = 0; s < sectorIds.Length; s++)
             {
-                if (_aggregator.Exposure(ev, s) > 0)
+                if (exposure[(i * sectorIds.Length) + s] > 0)
                 {
                     touched.Add(sectorIds[s]);
                 }
@@ -105,15 +116,14 @@ public sealed class NewsScorer
         };
     }
 
-    private SectorScore BuildSector(string text, List<ExtractedEvent> events, int s)
+    private SectorScore BuildSector(string text, List<ExtractedEvent> events, double[] exposures, int s)
     {
         var sector = _lexicon.SectorIds[s];
         ulong materials = 0, countries = 0;
         var touching = 0;
         for (var i = 0; i < events.Count; i++)
         {
-            var exposure = _aggregator.Exposure(events[i], s);
-            if (exposure <= 0)
+            if (exposures[(i * _lexicon.SectorIds.Length) + s] <= 0)
             {
                 continue;
             }
@@ -142,26 +152,37 @@ public sealed class NewsScorer
             sector,
             _aggregator.DirectionOf(contribution, _lexicon.Scale.SectorDirectionThreshold),
             contribution,
-            Evidence(text, events, s),
+            Evidence(text, events, exposures, _lexicon.SectorIds.Length, s),
             MaterialIds(materials),
             CountryIds(countries));
     }
 
-    private List<Evidence> Evidence(string text, List<ExtractedEvent> events, int s)
+    private static List<Evidence> Evidence(string text, List<ExtractedEvent> events, double[] exposure, int sectors, int s)
     {
-        var ranked = events
-            .Select(e => (Event: e, Weight: e.Magnitude * _aggregator.Exposure(e, s)))
-            .Where(x => x.Weight > 0)
-            .OrderByDescending(x => x.Weight)
-            .ThenBy(x => x.Event.SentenceStart);
+        // Strongest events first; ties keep text order. Small n, so a selection pass is enough.
         var evidence = new List<Evidence>(MaxEvidencePerSector);
-        foreach (var (ev, _) in ranked)
+        Span<bool> taken = events.Count <= 256 ? stackalloc bool[events.Count] : new bool[events.Count];
+        while (evidence.Count < MaxEvidencePerSector)
         {
-            if (evidence.Count == MaxEvidencePerSector)
+            var best = -1;
+            var bestWeight = 0.0;
+            for (var i = 0; i < events.Count; i++)
+            {
+                var weight = events[i].Magnitude * exposure[(i * sectors) + s];
+                if (!taken[i] && weight > bestWeight)
+                {
+                    best = i;
+                    bestWeight = weight;
+                }
+            }
+
+            if (best < 0)
             {
                 break;
             }
 
+            taken[best] = true;
+            var ev = events[best];
             if (!evidence.Exists(e => e.Start == ev.SentenceStart))
             {
                 evidence.Add(new Evidence(text[ev.SentenceStart..ev.SentenceEnd], ev.SentenceStart, ev.SentenceEnd));
@@ -171,18 +192,18 @@ public sealed class NewsScorer
         return evidence;
     }
 
-    private List<string> MaterialIds(ulong set) => Ids(set, i => _lexicon.Materials[i].Id);
+    private List<string> MaterialIds(ulong set) => Ids(set, _materialIds);
 
-    private List<string> CountryIds(ulong set) => Ids(set, i => _lexicon.CountryIds[i]);
+    private List<string> CountryIds(ulong set) => Ids(set, _lexicon.CountryIds);
 
-    private static List<string> Ids(ulong set, Func<int, string> name)
+    private static List<string> Ids(ulong set, string[] name)
     {
         var ids = new List<string>(System.Numerics.BitOperations.PopCount(set));
         while (set != 0)
         {
             var i = System.Numerics.BitOperations.TrailingZeroCount(set);
             set &= set - 1;
-            ids.Add(name(i));
+            ids.Add(name[i]);
         }
 
         return ids;

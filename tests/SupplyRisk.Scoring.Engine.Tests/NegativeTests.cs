@@ -11,6 +11,7 @@ public sealed class NegativeTests
     [InlineData("Chip curbs widen", "Washington tightened export controls on advanced AI chips and banned sales of some chipmaking tools to China.")]
     [InlineData("Tariff threat", "The president threatened new tariffs on Chinese goods, and stocks fell sharply on Friday.")]
     [InlineData("Miners rally", "Shares of rare earth miners jumped 20% as investors piled into the sector.")]
+    [InlineData("Market share", "China controls about 90% of rare earth processing, analysts noted.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));

@@ -11,13 +11,18 @@ public sealed class ReferenceCaseTests
 
         Assert.Equal("down", result.Overall);
         Assert.Equal(AllSectors, result.Sectors.Select(s => s.Sector));
-        foreach (var sector in result.Sectors)
+        Assert.All(result.Sectors, s => Assert.NotEmpty(s.Evidence));
+        Assert.All(result.Sectors, s => Assert.NotEmpty(s.Materials));
+
+        // Magnet-heavy sectors net down on the new licences; chips are touched only through the
+        // April background and generic rare earths, so their net move is small.
+        foreach (var sector in new[] { "ev", "aerospace", "defence" })
         {
-            Assert.NotEqual("none", sector.Direction);
-            Assert.NotEmpty(sector.Evidence);
+            Assert.Equal("down", result.Sectors.Single(s => s.Sector == sector).Direction);
         }
 
-        Assert.True(result.Sectors.Single(s => s.Sector == "ev").Contribution < 0);
+        var chips = result.Sectors.Single(s => s.Sector == "semiconductor").Contribution;
+        Assert.InRange(Math.Abs(chips), 0, Math.Abs(result.Sectors.Single(s => s.Sector == "ev").Contribution));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ internal static class ScoringEndpoints
         app.MapPost("/v1/score", ScoreText)
             .WithTags("Scoring")
             .RequireApiKeyForReads()
+            .RequireRateLimiting(RateLimits.Compute)
             .WithName("ScoreText")
             .WithSummary("Score a news text without storing it")
             .WithDescription("Takes the news-item JSON (title, body, publishedAt) or text/plain, and answers how it moves "

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Prometheus;
 using Scalar.AspNetCore;
+using SupplyRisk.ServiceDefaults.Security;
 
 namespace SupplyRisk.ServiceDefaults.Hosting;
 
@@ -31,6 +32,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddRateLimits();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
         return builder;
     }
@@ -41,6 +43,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpMetrics();
+        app.UseRateLimiter();
 
         // Live: the process answers. Ready: its database and bus answer too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -100,6 +100,27 @@ public sealed class PipelineFixture : IAsyncLifetime
         Assert.Fail($"Timed out after {timeout.TotalSeconds} s waiting for {what}.");
     }
 
+    /// <summary>Empties every table the pipeline writes (not the last published risk state),
+    /// then waits until the risk service has recomputed on the empty data and raised whatever
+    /// event that caused, so a test starts from the baseline with a settled reference.</summary>
+    public async Task ResetDataAsync()
+    {
+        await using (var cmd = Database.CreateCommand(
+            """
+            TRUNCATE ingest.outbox, ingest.news_items, scoring.news_scores, risk.contributions, risk.scored_items, risk.risk_changes
+            """))
+        {
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await WaitUntilAsync(async () =>
+        {
+            var json = JsonNode.Parse(await RiskClient.GetStringAsync("/v1/risk"))!;
+            return json["sectors"]!.AsArray().All(s => (double)s!["news"]! == 0);
+        }, TimeSpan.FromSeconds(10), "the risk index to return to its baseline");
+        // Two recomputation periods: the state now holds the baseline scores.
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+    }
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public async Task DisposeAsync()

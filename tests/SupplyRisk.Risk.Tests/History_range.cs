@@ -1,0 +1,45 @@
+using SupplyRisk.Risk.Api;
+
+namespace SupplyRisk.Risk.Tests;
+
+public sealed class History_range
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Without_parameters_the_last_thirty_days_come_in_about_two_hundred_points()
+    {
+        var (range, error) = HistoryRange.Parse(null, null, null, Now, 2000);
+        Assert.Null(error);
+        Assert.Equal(Now.AddDays(-30), range!.From);
+        Assert.Equal(Now, range.To);
+        Assert.InRange((range.To - range.From) / range.Step, 150, 201);
+    }
+
+    [Theory]
+    [InlineData("PT1H", 60)]
+    [InlineData("15m", 15)]
+    [InlineData("6h", 360)]
+    [InlineData("1d", 1440)]
+    [InlineData("P1D", 1440)]
+    public void Steps_are_read_as_iso_durations_or_with_a_unit(string step, double minutes)
+    {
+        var (range, _) = HistoryRange.Parse("2025-01-01", "2025-03-01", step, Now, 100_000);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), range!.Step);
+    }
+
+    [Theory]
+    [InlineData("2025-02-01", "2025-01-01", null, "'from' must be before 'to'")]
+    [InlineData("soon", null, null, "'from' is not an ISO 8601 date")]
+    [InlineData(null, "later", null, "'to' is not an ISO 8601 date")]
+    [InlineData("2025-01-01", "2025-01-02", "5x", "'step' is not a duration")]
+    [InlineData("2025-01-01", "2025-01-02", "30s", "at least one minute")]
+    [InlineData("2000-01-01", "2025-01-01", "1h", "at most 2000 are served")]
+    [InlineData("1900-01-01", "2025-01-01", "P365D", "at most 30 years")]
+    public void Bad_ranges_are_refused_with_the_reason(string? from, string? to, string? step, string reason)
+    {
+        var (range, error) = HistoryRange.Parse(from, to, step, Now, 2000);
+        Assert.Null(range);
+        Assert.Contains(reason, error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Dapper;
+using Npgsql;
+
+namespace SupplyRisk.Pipeline.Benchmarks;
+
+/// <summary>Posts N items to the running ingest service (batches of 100 from a few concurrent
+/// clients, as a feed importer would) and waits until the risk service has stored every one.
+/// Throughput is N over the time from the first POST to the last item stored by risk; latency
+/// per item is risk's receipt time minus ingest's acceptance time, both recorded in PostgreSQL.</summary>
+internal static class EndToEndBenchmark
+{
+    private const int BatchSize = 100;
+    private const int Clients = 4;
+
+    public static async Task<string> RunAsync(Uri ingest, string apiKey, string postgres, int items)
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        using var http = new HttpClient { BaseAddress = ingest, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        await using var db = NpgsqlDataSource.Create(postgres);
+        var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+
+        var batches = Enumerable.Range(0, (items + BatchSize - 1) / BatchSize).ToList();
+        var stopwatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (b, ct) =>
+        {
+            var payload = Enumerable.Range(b * BatchSize, Math.Min(BatchSize, items - b * BatchSize)).Select(i =>
+            {
+                var (title, body) = SampleText.For(run, i);
+                return new { title, body, publishedAt = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O"), source = "bench" };
+            }).ToList();
+            using var response = await http.PostAsJsonAsync("/v1/news", payload, ct);
+            response.EnsureSuccessStatusCode();
+            var result = await response.Content.ReadFromJsonAsync<PostResult>(ct);
+            foreach (var item in result!.Items.Where(i => i.Status == "new"))
+            {
+                ids.Add(item.Id!.Value);
+            }
+        });
+        var posted = stopwatch.Elapsed;
+        var idArray = ids.ToArray();
+        if (idArray.Length != items)
+        {
+            throw new InvalidOperationException($"only {idArray.Length} of {items} items were stored as new");
+        }
+
+        await using var conn = await db.OpenConnectionAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM risk.scored_items WHERE news_id = ANY(@idArray)", new { idArray }) < items)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the pipeline did not finish within 5 minutes");
+            }
+            await Task.Delay(20);
+        }
+        var total = stopwatch.Elapsed;
+        var latency = await conn.QuerySingleAsync<(double P50, double P99)>(
+            """
+            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - accepted_at)),
+                   percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - accepted_at))
+            FROM risk.scored_items WHERE news_id = ANY(@idArray)
+            """, new { idArray });
+        return FormattableString.Invariant(
+            $"e2e items={items} post_per_s={items / posted.TotalSeconds:F0} end_to_end_per_s={items / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2} p50_ms={latency.P50 * 1000:F0} p99_ms={latency.P99 * 1000:F0}");
+    }
+
+    private sealed record PostResult(List<PostItem> Items);
+
+    private sealed record PostItem(string Status, Guid? Id);
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using MassTransit;
+using SupplyRisk.Contracts;
+
+namespace SupplyRisk.Pipeline.Benchmarks;
+
+/// <summary>The baseline: how fast MassTransit alone moves the same message type, with
+/// publisher confirms and persistent messages, from one publisher to one consumer on the same
+/// broker — no database, no scoring. The pipeline cannot beat this; the ratio shows our overhead.</summary>
+internal static class RawMassTransitBenchmark
+{
+    public static async Task<string> RunAsync(Uri amqp, int messages)
+    {
+        var consumed = 0;
+        var done = new TaskCompletionSource();
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(amqp, h =>
+            {
+                var user = Uri.UnescapeDataString(amqp.UserInfo).Split(':', 2);
+                h.Username(user[0]);
+                h.Password(user[1]);
+                h.PublisherConfirmation = true;
+            });
+            cfg.Message<NewsItemIngested>(m => m.SetEntityName("supplyrisk.bench.raw"));
+            cfg.ReceiveEndpoint("supplyrisk-bench-raw", e =>
+            {
+                e.PrefetchCount = 300;
+                e.ConcurrentMessageLimit = 100;
+                e.Handler<NewsItemIngested>(_ =>
+                {
+                    if (Interlocked.Increment(ref consumed) == messages)
+                    {
+                        done.TrySetResult();
+                    }
+                    return Task.CompletedTask;
+                });
+            });
+        });
+        await bus.StartAsync();
+        try
+        {
+            var run = Guid.NewGuid().ToString("N")[..8];
+            var stopwatch = Stopwatch.StartNew();
+            // Publish in windows of concurrent publishes, as the ingest outbox relay does.
+            const int window = 500;
+            for (var start = 0; start < messages; start += window)
+            {
+                var count = Math.Min(window, messages - start);
+                await Task.WhenAll(Enumerable.Range(start, count).Select(i =>
+                {
+                    var (title, body) = SampleText.For(run, i);
+                    var now = DateTimeOffset.UtcNow;
+                    return bus.Publish(new NewsItemIngested(Guid.NewGuid(), Guid.NewGuid(), title, body, now, now, "api", "bench", null, "en"));
+                }));
+            }
+            var published = stopwatch.Elapsed;
+            await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
+            var total = stopwatch.Elapsed;
+            return FormattableString.Invariant(
+                $"raw messages={messages} publish_per_s={messages / published.TotalSeconds:F0} end_to_end_per_s={messages / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2}");
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Pipeline benchmark: end-to-end items/s (accepted by ingest -> scored -> stored by risk) and
+# p50/p99 latency through the real services, and in the same run the raw MassTransit
+# publish->consume rate on the same broker, with the ratio. Everything on 127.0.0.1, on a
+# database and virtual host of its own that are reset first; bounded by ITEMS.
+#
+#   tests/bench/pipeline.sh [ITEMS]      (default 20000)
+set -euo pipefail
+REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export REPO_ROOT
+. "$REPO_ROOT/deploy/local/infra.sh"
+RUN_DIR="$REPO_ROOT/tests/.run/bench"
+mkdir -p "$RUN_DIR/logs"
+. "$REPO_ROOT/deploy/local/services.sh"
+
+ITEMS=${1:-20000}
+DB=supplyrisk_bench
+VHOST=supplyrisk_bench
+
+ensure_packages
+ensure_env_file
+start_postgres
+drop_database "$DB"
+ensure_database "$DB"
+start_rabbitmq
+rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
+ensure_rabbit_vhost "$VHOST"
+connection_strings "$DB" "$VHOST"
+
+build_services
+log "building the benchmark"
+dotnet build "$REPO_ROOT/tests/bench/SupplyRisk.Pipeline.Benchmarks" -c Release -nologo -v quiet >"$RUN_DIR/logs/build-bench.log" 2>&1 \
+  || { tail -n 30 "$RUN_DIR/logs/build-bench.log"; die "building the benchmark failed"; }
+BENCH="dotnet $REPO_ROOT/tests/bench/SupplyRisk.Pipeline.Benchmarks/bin/Release/net10.0/SupplyRisk.Pipeline.Benchmarks.dll"
+
+stop_services
+trap stop_services EXIT
+start_service ingest 16080 SUPPLYRISK_API_KEY=bench-key Logging__LogLevel__Default=Warning
+start_service scoring 16081 Logging__LogLevel__Default=Warning
+start_service risk 16082 Logging__LogLevel__Default=Warning
+wait_ready ingest 16080
+wait_ready scoring 16081
+wait_ready risk 16082
+
+log "warming up (500 items)"
+$BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" 500 >/dev/null
+
+log "end to end: $ITEMS items"
+e2e=$($BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS")
+echo "$e2e"
+stop_services
+
+log "raw MassTransit publish->consume: $ITEMS messages on the same broker"
+raw=$($BENCH raw "$ConnectionStrings__RabbitMq" "$ITEMS")
+echo "$raw"
+
+e2e_rate=$(sed -E 's/.*end_to_end_per_s=([0-9]+).*/\1/' <<<"$e2e")
+raw_rate=$(sed -E 's/.*end_to_end_per_s=([0-9]+).*/\1/' <<<"$raw")
+echo
+printf 'pipeline end-to-end: %s items/s   raw MassTransit: %s msg/s   ratio: %s%%\n' \
+  "$e2e_rate" "$raw_rate" "$(( 100 * e2e_rate / raw_rate ))"
+echo "latency (accepted -> stored by risk): $(sed -E 's/.*(p50_ms=[0-9]+ p99_ms=[0-9]+).*/\1/' <<<"$e2e")"
