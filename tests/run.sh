@@ -22,21 +22,15 @@ TEST_VHOST=supplyrisk_test
 TEST_RUN_DIR="$REPO_ROOT/tests/.run"
 mkdir -p "$TEST_RUN_DIR"
 
-ensure_packages
 # The subscriber test plays a user's program in another language: Debian's Python with pika.
 if ! /usr/bin/python3 -c 'import pika' >/dev/null 2>&1; then
+  need_root_for_install python3-pika
   log "installing python3-pika from the distribution's packages"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pika >"$RUN_DIR/logs/apt-pika.log" 2>&1 \
     || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pika >"$RUN_DIR/logs/apt-pika.log" 2>&1; } \
     || die "could not install python3-pika"
 fi
-ensure_env_file
-start_postgres
-drop_database "$TEST_DB"
-ensure_database "$TEST_DB"
-start_rabbitmq
-rabbitmqctl -q delete_vhost "$TEST_VHOST" >/dev/null 2>&1 || true
-ensure_rabbit_vhost "$TEST_VHOST"
+prepare_isolated_infra "$TEST_DB" "$TEST_VHOST"
 
 # A Prometheus of the tests' own, scraping the services the integration tests start on
 # 15080-15082 every second.

@@ -186,3 +186,18 @@ connection_strings() {
   export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=$db;Username=$POSTGRES_USER;Password=$POSTGRES_PASSWORD"
   export ConnectionStrings__RabbitMq="amqp://$RABBITMQ_USER:$RABBITMQ_PASSWORD@127.0.0.1:5672/$vhost"
 }
+
+# A database and a RabbitMQ virtual host of their own, emptied first, with the connection
+# strings exported: what tests/run.sh and the benchmarks run against.
+prepare_isolated_infra() {
+  local db=$1 vhost=$2
+  ensure_packages
+  ensure_env_file
+  start_postgres
+  drop_database "$db"
+  ensure_database "$db"
+  start_rabbitmq
+  rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
+  ensure_rabbit_vhost "$vhost"
+  connection_strings "$db" "$vhost"
+}

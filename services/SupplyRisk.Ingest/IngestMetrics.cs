@@ -12,6 +12,13 @@ internal static class IngestMetrics
     public static readonly Counter Duplicates = Metrics.CreateCounter(
         "supplyrisk_news_duplicates_total", "News items recognised as duplicates and not stored again.");
 
+    public static readonly Counter NearDuplicates = Metrics.CreateCounter(
+        "supplyrisk_news_near_duplicates_total", "News items stored as near-duplicates (syndicated copies) of a stored story.");
+
+    public static readonly Counter FeedPolls = Metrics.CreateCounter(
+        "supplyrisk_feed_polls_total", "Feed polls, by outcome (changed, unchanged, failed).",
+        new CounterConfiguration { LabelNames = ["outcome"] });
+
     public static readonly Counter Rejected = Metrics.CreateCounter(
         "supplyrisk_news_rejected_total", "News items rejected as invalid.");
 

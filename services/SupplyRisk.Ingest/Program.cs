@@ -1,5 +1,6 @@
 using SupplyRisk.Contracts;
 using SupplyRisk.Ingest;
+using SupplyRisk.Ingest.Feeds;
 using SupplyRisk.Ingest.Import;
 using SupplyRisk.Ingest.News;
 using SupplyRisk.ServiceDefaults.Database;
@@ -12,6 +13,7 @@ builder.AddServiceDefaults();
 builder.AddPostgres("ingest", typeof(Program).Assembly);
 builder.AddIngestion();
 builder.AddFolderImport();
+builder.AddFeeds();
 builder.AddBus(durableSubscribers: bus =>
     bus.BindDurableSubscriber<NewsItemIngested>(EntityNames.NewsItemIngested, QueueNames.Scoring));
 

@@ -14,4 +14,17 @@ internal static class ScoringMetrics
 
     public static readonly Counter Failed = Metrics.CreateCounter(
         "supplyrisk_scoring_failures_total", "Items the engine could not score; they go to the error queue.");
+
+    /// <summary>Creates the metrics at start-up, so they read 0 rather than being absent
+    /// until the first item is scored (dashboards and the stall alert expect the series).</summary>
+    public static void Register()
+    {
+        // Calling any member runs the static constructor, and with it the initialisers above.
+    }
+
+    // An explicit static constructor: without one the runtime may defer the field
+    // initialisers until a field is read, and Register() would create nothing.
+    static ScoringMetrics()
+    {
+    }
 }

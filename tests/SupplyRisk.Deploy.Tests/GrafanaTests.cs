@@ -147,6 +147,119 @@ public sealed class GrafanaTests
             e => e.Contains("supplyrisk_sector_risk_score{sector=~\"$sector\"}", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Ships_the_sector_risk_news_flow_and_service_health_dashboards()
+    {
+        Assert.Equal(
+            ["news-flow.json", "sector-risk.json", "service-health.json"],
+            dashboards.Select(d => d.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Grafana_opens_on_a_provisioned_dashboard()
+    {
+        var grafana = ComposeFile.Load().Services["grafana"];
+        var home = ComposeFile.Environment(grafana)["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"];
+        var mount = Assert.Single(ComposeFile.BindMounts(grafana), m => home.StartsWith(m.Target + "/", StringComparison.Ordinal));
+
+        Assert.Equal("./deploy/grafana/dashboards", mount.Source);
+        Assert.True(File.Exists(Path.Combine(GrafanaDashboard.Folder, home[(mount.Target.Length + 1)..])), $"{home} is not a dashboard file");
+    }
+
+    [Fact]
+    public void Every_panel_has_queries_a_unit_and_thresholds()
+    {
+        var problems = new List<string>();
+        foreach (var dashboard in dashboards)
+        {
+            foreach (var panel in dashboard.Panels().Where(p => p["type"]?.GetValue<string>() is not ("row" or "text")))
+            {
+                var name = $"{dashboard.Name}: panel {panel["id"]} '{panel["title"]}'";
+                var defaults = panel["fieldConfig"]?["defaults"];
+                if (string.IsNullOrWhiteSpace(defaults?["unit"]?.GetValue<string>()))
+                {
+                    problems.Add($"{name} has no unit");
+                }
+
+                if (defaults?["thresholds"]?["steps"] is not JsonArray { Count: > 0 } steps || steps[0]!["value"] is not null)
+                {
+                    problems.Add($"{name} has no thresholds starting with a base step");
+                }
+
+                if (panel["targets"] is not JsonArray { Count: > 0 })
+                {
+                    problems.Add($"{name} has no query");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Sector_risk_dashboard_marks_scored_news_from_postgres_with_title_source_and_contribution()
+    {
+        var dashboard = dashboards.Single(d => d.Name == "sector-risk.json");
+        var annotation = dashboard.Json["annotations"]!["list"]!.AsArray()
+            .Single(a => a!["datasource"]?["uid"]?.GetValue<string>() == "postgres")!;
+        var sql = annotation["target"]!["rawSql"]!.GetValue<string>();
+
+        Assert.True(annotation["enable"]!.GetValue<bool>());
+        Assert.Contains("AS \"time\"", sql, StringComparison.Ordinal);
+        Assert.Contains("AS text", sql, StringComparison.Ordinal);
+        Assert.Contains("i.title", sql, StringComparison.Ordinal);
+        Assert.Contains("i.source", sql, StringComparison.Ordinal);
+        Assert.Contains("c.contribution", sql, StringComparison.Ordinal);
+        Assert.Contains("$__timeFilter(", sql, StringComparison.Ordinal);
+        Assert.Contains("IN ($sector)", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sector_risk_dashboard_shows_baseline_and_news_parts_and_the_top_drivers_with_article_links()
+    {
+        var dashboard = dashboards.Single(d => d.Name == "sector-risk.json");
+        var expressions = dashboard.Panels().SelectMany(Expressions).ToList();
+        Assert.Contains(expressions, e => e.Contains("supplyrisk_sector_risk_baseline{sector=~\"$sector\"}", StringComparison.Ordinal));
+        Assert.Contains(expressions, e => e.Contains("supplyrisk_sector_risk_news{sector=~\"$sector\"}", StringComparison.Ordinal));
+
+        var drivers = dashboard.Panels().Single(p => p["title"]!.GetValue<string>() == "Top drivers now");
+        Assert.Equal("table", drivers["type"]!.GetValue<string>());
+        var sql = drivers["targets"]![0]!["rawSql"]!.GetValue<string>();
+        Assert.Contains("risk.contributions", sql, StringComparison.Ordinal);
+        Assert.Contains("AS \"Url\"", sql, StringComparison.Ordinal);
+
+        var overrides = drivers["fieldConfig"]!["overrides"]!.AsArray();
+        var title = overrides.Single(o => o!["matcher"]!["options"]!.GetValue<string>() == "Title")!;
+        var links = title["properties"]!.AsArray().Single(p => p!["id"]!.GetValue<string>() == "links")!["value"]!.AsArray();
+        Assert.Equal("${__data.fields.Url}", links.Single()!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void News_flow_and_service_health_dashboards_cover_their_signals()
+    {
+        var flow = string.Join('\n', dashboards.Single(d => d.Name == "news-flow.json").Panels().SelectMany(Expressions));
+        foreach (var metric in new[]
+        {
+            "supplyrisk_news_ingested_total", "supplyrisk_news_duplicates_total", "supplyrisk_news_scored_total",
+            "supplyrisk_pipeline_latency_seconds_bucket", "supplyrisk_scoring_duration_seconds_bucket",
+            "supplyrisk_scoring_failures_total", "supplyrisk_ingest_publish_failures_total",
+        })
+        {
+            Assert.Contains(metric, flow, StringComparison.Ordinal);
+        }
+
+        var health = string.Join('\n', dashboards.Single(d => d.Name == "service-health.json").Panels().SelectMany(Expressions));
+        foreach (var metric in new[]
+        {
+            "http_requests_received_total", "http_request_duration_seconds_bucket", "rabbitmq_queue_messages",
+            "rabbitmq_queue_consumers", "rabbitmq_queue_messages_ready{queue=~\".+_error\"}",
+            "process_working_set_bytes", "process_cpu_seconds_total", "up",
+        })
+        {
+            Assert.Contains(metric, health, StringComparison.Ordinal);
+        }
+    }
+
     private static IEnumerable<string> Expressions(JsonObject panel) =>
         panel["targets"]?.AsArray().Select(t => t!["expr"]?.GetValue<string>() ?? "") ?? [];
 

@@ -28,6 +28,18 @@ public sealed class PromtoolTests
     }
 
     [Fact]
+    public void Every_alert_rule_has_unit_tests()
+    {
+        var tests = string.Join('\n', Directory.GetFiles(RepoPaths.Combine("deploy", "prometheus", "tests"), "*.test.yml").Select(File.ReadAllText));
+
+        foreach (var alert in AlertRules.All().Keys)
+        {
+            Assert.Matches($@"alertname: {alert}\s*\n\s*exp_alerts:\s*\n\s*- exp_labels", tests);
+            Assert.Matches($@"alertname: {alert}\s*\n\s*exp_alerts: \[\]", tests);
+        }
+    }
+
+    [Fact]
     public void Alert_rules_fire_exactly_as_their_unit_tests_expect()
     {
         var tests = Directory.GetFiles(RepoPaths.Combine("deploy", "prometheus", "tests"), "*.test.yml");

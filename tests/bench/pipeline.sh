@@ -17,15 +17,7 @@ ITEMS=${1:-20000}
 DB=supplyrisk_bench
 VHOST=supplyrisk_bench
 
-ensure_packages
-ensure_env_file
-start_postgres
-drop_database "$DB"
-ensure_database "$DB"
-start_rabbitmq
-rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1 || true
-ensure_rabbit_vhost "$VHOST"
-connection_strings "$DB" "$VHOST"
+prepare_isolated_infra "$DB" "$VHOST"
 
 build_services
 log "building the benchmark"

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupplyRisk.Ingest.Formats;
 using SupplyRisk.Ingest.News;
 
 namespace SupplyRisk.Ingest.Import;

@@ -1,10 +1,12 @@
+using SupplyRisk.Ingest.NearDuplicates;
 using SupplyRisk.Ingest.Outbox;
 
 namespace SupplyRisk.Ingest.News;
 
 /// <summary>The one path every item takes, whatever its source: validate and normalise,
-/// drop duplicates (within the batch and against the store), store with its outbox row,
-/// count, and wake the relay.</summary>
+/// drop exact duplicates (within the batch and against the store), sketch the text for
+/// near-duplicate matching, store with its outbox row (a near-duplicate is stored in the
+/// cluster of the story it copies), count, and wake the relay.</summary>
 internal sealed class IngestService(NewsItemValidator validator, NewsItemStore store, OutboxSignal outboxSignal, TimeProvider clock)
 {
     public async Task<IngestResult> IngestAsync(IReadOnlyList<RawNewsItem> items, string sourceKind, CancellationToken ct)
@@ -38,29 +40,39 @@ internal sealed class IngestService(NewsItemValidator validator, NewsItemStore s
         IReadOnlyList<NewsItemStore.Stored> stored = [];
         if (candidates.Count > 0)
         {
-            stored = await store.StoreAsync(candidates.Select(c => c.Candidate).ToList(), sourceKind, clock.GetUtcNow(), ct);
+            var sketches = candidates.Select(c => NearDuplicateDetector.Sketch(c.Candidate.Body)).ToList();
+            stored = await store.StoreAsync(candidates.Select(c => c.Candidate).ToList(), sketches, sourceKind, clock.GetUtcNow(), ct);
         }
         for (var k = 0; k < candidates.Count; k++)
         {
             var (index, candidate) = candidates[k];
             var s = stored[k];
-            outcomes[index] = s.IsNew
-                ? new ItemOutcome(index, IngestResult.New, s.Id, null, candidate.ClientId, null)
-                : new ItemOutcome(index, IngestResult.Duplicate, s.Id, s.Id, candidate.ClientId, null);
+            outcomes[index] = s switch
+            {
+                { IsNew: true, DuplicateOf: { } original } =>
+                    new ItemOutcome(index, IngestResult.NearDuplicate, s.Id, original, candidate.ClientId, null, s.ClusterId),
+                { IsNew: true } => new ItemOutcome(index, IngestResult.New, s.Id, null, candidate.ClientId, null, s.ClusterId),
+                _ => new ItemOutcome(index, IngestResult.Duplicate, s.Id, s.Id, candidate.ClientId, null, s.ClusterId),
+            };
         }
         foreach (var (index, firstCandidate) in duplicateWithinBatch)
         {
-            var id = stored[firstCandidate].Id;
-            outcomes[index] = new ItemOutcome(index, IngestResult.Duplicate, id, id, items[index].Id, null);
+            var first = stored[firstCandidate];
+            outcomes[index] = new ItemOutcome(index, IngestResult.Duplicate, first.Id, first.Id, items[index].Id, null, first.ClusterId);
         }
 
+        var nearDuplicates = outcomes.Count(o => o!.Status == IngestResult.NearDuplicate);
         var result = new IngestResult(
-            outcomes.Count(o => o!.Status == IngestResult.New),
+            outcomes.Count(o => o!.Status == IngestResult.New) + nearDuplicates,
             outcomes.Count(o => o!.Status == IngestResult.Duplicate),
             outcomes.Count(o => o!.Status == IngestResult.RejectedStatus),
-            outcomes!);
+            outcomes!)
+        {
+            NearDuplicates = nearDuplicates,
+        };
         IngestMetrics.Ingested.WithLabels(sourceKind).Inc(result.Accepted);
         IngestMetrics.Duplicates.Inc(result.Duplicates);
+        IngestMetrics.NearDuplicates.Inc(nearDuplicates);
         IngestMetrics.Rejected.Inc(result.Rejected);
         if (result.Accepted > 0)
         {

@@ -12,6 +12,7 @@ internal static class NewsEndpoints
         var group = app.MapGroup("/v1/news").WithTags("News");
         group.MapPost("/", PostNews)
             .RequireApiKey()
+            .RequireRateLimiting(RateLimits.Writes)
             .WithName("PostNews")
             .WithSummary("Submit one news item or an array of them")
             .WithDescription("Answers 202 with each item's id and whether it was new or a duplicate; in an array, "
@@ -21,7 +22,8 @@ internal static class NewsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

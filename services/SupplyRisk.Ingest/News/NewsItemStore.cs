@@ -1,31 +1,50 @@
 using Dapper;
 using Npgsql;
+using SupplyRisk.Ingest.NearDuplicates;
 
 namespace SupplyRisk.Ingest.News;
 
 /// <summary>Stores a batch of candidates and their outbox rows in one transaction, in a
 /// handful of statements whatever the batch size. Items that collide with a stored one (same
-/// URL, content hash or client id) are answered with the stored item's id.</summary>
+/// URL, content hash or client id) are answered with the stored item's id. Items long enough
+/// to sketch are matched against stored stories through the LSH side table (one lookup for the
+/// whole batch) and against earlier items of the batch; a near-duplicate is stored with the
+/// cluster of the story it copies.</summary>
 internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
 {
-    public sealed record Stored(Guid Id, bool IsNew);
+    /// <param name="DuplicateOf">For a near-duplicate: the stored item it was matched to.</param>
+    public sealed record Stored(Guid Id, bool IsNew, Guid ClusterId, Guid? DuplicateOf);
 
-    /// <param name="candidates">Already free of duplicates among themselves.</param>
-    public async Task<IReadOnlyList<Stored>> StoreAsync(IReadOnlyList<NewsCandidate> candidates, string sourceKind, DateTimeOffset acceptedAt, CancellationToken ct)
+    /// <param name="candidates">Already free of exact duplicates among themselves.</param>
+    /// <param name="sketches">One per candidate; null for a text too short to compare.</param>
+    public async Task<IReadOnlyList<Stored>> StoreAsync(IReadOnlyList<NewsCandidate> candidates, IReadOnlyList<TextSketch?> sketches,
+        string sourceKind, DateTimeOffset acceptedAt, CancellationToken ct)
     {
         var ids = candidates.Select(_ => Guid.CreateVersion7(acceptedAt)).ToArray();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+
+        var matches = await FindNearDuplicatesAsync(conn, tx, ids, sketches, ct);
+        var clusterIds = new Guid[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            clusterIds[i] = matches[i] switch
+            {
+                { Stored: { } s } => s.ClusterId,
+                { BatchIndex: { } b } => clusterIds[b],
+                _ => ids[i],
+            };
+        }
 
         // ON CONFLICT DO NOTHING covers every unique key at once; a concurrent request that
         // stores the same story first makes ours wait, then skip.
         var inserted = (await conn.QueryAsync<Guid>(new CommandDefinition(
             """
             INSERT INTO ingest.news_items
-                (id, cluster_id, client_id, title, body, published_at, accepted_at, source_kind, source, url, language, content_hash)
-            SELECT id, id, client_id, title, body, published_at, @acceptedAt, @sourceKind, source, url, language, content_hash
-            FROM unnest(@ids, @clientIds, @titles, @bodies, @publishedAts, @sources, @urls, @languages, @hashes)
-                AS t(id, client_id, title, body, published_at, source, url, language, content_hash)
+                (id, cluster_id, duplicate_of, client_id, title, body, published_at, accepted_at, source_kind, source, url, language, content_hash)
+            SELECT id, cluster_id, duplicate_of, client_id, title, body, published_at, @acceptedAt, @sourceKind, source, url, language, content_hash
+            FROM unnest(@ids, @clusterIds, @duplicateOfs, @clientIds, @titles, @bodies, @publishedAts, @sources, @urls, @languages, @hashes)
+                AS t(id, cluster_id, duplicate_of, client_id, title, body, published_at, source, url, language, content_hash)
             ON CONFLICT DO NOTHING
             RETURNING id
             """,
@@ -34,6 +53,8 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
                 acceptedAt,
                 sourceKind,
                 ids,
+                clusterIds,
+                duplicateOfs = matches.Select((m, i) => m.Stored?.NewsId ?? (m.BatchIndex is { } b ? ids[b] : (Guid?)null)).ToArray(),
                 clientIds = candidates.Select(c => c.ClientId).ToArray(),
                 titles = candidates.Select(c => c.Title).ToArray(),
                 bodies = candidates.Select(c => c.Body).ToArray(),
@@ -44,20 +65,13 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
                 hashes = candidates.Select(c => c.ContentHash).ToArray(),
             }, tx, cancellationToken: ct))).ToHashSet();
 
-        if (inserted.Count > 0)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO ingest.outbox (news_id) SELECT unnest(@ids) ORDER BY 1",
-                new { ids = ids.Where(inserted.Contains).ToArray() }, tx, cancellationToken: ct));
-        }
-
         var results = new Stored[candidates.Count];
         var missing = new List<int>();
         for (var i = 0; i < candidates.Count; i++)
         {
             if (inserted.Contains(ids[i]))
             {
-                results[i] = new Stored(ids[i], true);
+                results[i] = new Stored(ids[i], true, clusterIds[i], matches[i].Stored?.NewsId ?? (matches[i].BatchIndex is { } b ? ids[b] : null));
             }
             else
             {
@@ -66,37 +80,200 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
         }
         if (missing.Count > 0)
         {
-            var existing = (await conn.QueryAsync<(Guid Id, string? Url, byte[] Hash, string? ClientId)>(new CommandDefinition(
-                """
-                SELECT id, url, content_hash, client_id FROM ingest.news_items
-                WHERE content_hash = ANY(@hashes) OR url = ANY(@urls) OR client_id = ANY(@clientIds)
-                """,
-                new
-                {
-                    hashes = missing.Select(i => candidates[i].ContentHash).ToArray(),
-                    urls = missing.Select(i => candidates[i].Url).OfType<string>().ToArray(),
-                    clientIds = missing.Select(i => candidates[i].ClientId).OfType<string>().ToArray(),
-                }, tx, cancellationToken: ct))).ToList();
-            foreach (var i in missing)
-            {
-                var c = candidates[i];
-                var match = existing.FirstOrDefault(e =>
-                    (c.ClientId is not null && e.ClientId == c.ClientId)
-                    || (c.Url is not null && e.Url == c.Url)
-                    || e.Hash.AsSpan().SequenceEqual(c.ContentHash));
-                results[i] = match.Id != Guid.Empty
-                    ? new Stored(match.Id, false)
-                    : throw new InvalidOperationException("An item was neither inserted nor found; retry the request.");
-            }
+            await ResolveExistingAsync(conn, tx, candidates, missing, results, ct);
+            await RepointAsync(conn, tx, ids, matches, results, ct);
+        }
+
+        await SaveSketchesAsync(conn, tx, sketches, results, ct);
+        var newIds = results.Where(r => r.IsNew).Select(r => r.Id).ToArray();
+        if (newIds.Length > 0)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO ingest.outbox (news_id) SELECT unnest(@ids) ORDER BY 1",
+                new { ids = newIds }, tx, cancellationToken: ct));
         }
 
         await tx.CommitAsync(ct);
         return results;
     }
 
+    /// <summary>The item each candidate copies, if any: a stored story found through the LSH
+    /// side table, or an earlier candidate of the same batch; the closest match wins.</summary>
+    private static async Task<Match[]> FindNearDuplicatesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids,
+        IReadOnlyList<TextSketch?> sketches, CancellationToken ct)
+    {
+        var matches = new Match[ids.Length];
+        if (!sketches.Any(s => s is not null))
+        {
+            return matches;
+        }
+        // Batches that may hold copies of each other's stories take turns here, so two copies
+        // arriving at once cannot both miss the other and start two clusters.
+        await conn.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtext('ingest.near-duplicates'))", transaction: tx, cancellationToken: ct));
+        var buckets = sketches.OfType<TextSketch>().SelectMany(s => s.Buckets).Distinct().ToArray();
+        var stored = (await conn.QueryAsync<StoredSketch>(new CommandDefinition(
+            """
+            SELECT s.news_id AS NewsId, n.cluster_id AS ClusterId, s.shingle_count AS ShingleCount, s.minhash AS MinHash,
+                   h.buckets AS Buckets
+            FROM (SELECT news_id, array_agg(bucket) AS buckets FROM ingest.news_lsh WHERE bucket = ANY(@buckets) GROUP BY news_id) h
+            JOIN ingest.news_sketches s ON s.news_id = h.news_id
+            JOIN ingest.news_items n ON n.id = h.news_id
+            """,
+            new { buckets }, tx, cancellationToken: ct))).ToList();
+
+        var byBucket = new Dictionary<long, List<int>>();
+        for (var k = 0; k < stored.Count; k++)
+        {
+            stored[k].Sketch = new TextSketch(stored[k].ShingleCount, TextSketch.MinHashFromBytes(stored[k].MinHash), []);
+            foreach (var bucket in stored[k].Buckets)
+            {
+                Add(byBucket, bucket, k);
+            }
+        }
+        var batchByBucket = new Dictionary<long, List<int>>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (sketches[i] is not { } sketch)
+            {
+                continue;
+            }
+            var best = 0.0;
+            Match match = default;
+            foreach (var k in sketch.Buckets.SelectMany(b => byBucket.GetValueOrDefault(b) ?? []).Distinct())
+            {
+                if (NearDuplicateDetector.Match(sketch, stored[k].Sketch!) is { } score && score > best)
+                {
+                    (best, match) = (score, new Match(stored[k], null));
+                }
+            }
+            foreach (var j in sketch.Buckets.SelectMany(b => batchByBucket.GetValueOrDefault(b) ?? []).Distinct())
+            {
+                if (NearDuplicateDetector.Match(sketch, sketches[j]!) is { } score && score > best)
+                {
+                    (best, match) = (score, new Match(null, j));
+                }
+            }
+            matches[i] = match;
+            foreach (var bucket in sketch.Buckets)
+            {
+                Add(batchByBucket, bucket, i);
+            }
+        }
+        return matches;
+    }
+
+    private static async Task ResolveExistingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<NewsCandidate> candidates,
+        List<int> missing, Stored[] results, CancellationToken ct)
+    {
+        var existing = (await conn.QueryAsync<(Guid Id, Guid ClusterId, string? Url, byte[] Hash, string? ClientId)>(new CommandDefinition(
+            """
+            SELECT id, cluster_id, url, content_hash, client_id FROM ingest.news_items
+            WHERE content_hash = ANY(@hashes) OR url = ANY(@urls) OR client_id = ANY(@clientIds)
+            """,
+            new
+            {
+                hashes = missing.Select(i => candidates[i].ContentHash).ToArray(),
+                urls = missing.Select(i => candidates[i].Url).OfType<string>().ToArray(),
+                clientIds = missing.Select(i => candidates[i].ClientId).OfType<string>().ToArray(),
+            }, tx, cancellationToken: ct))).ToList();
+        foreach (var i in missing)
+        {
+            var c = candidates[i];
+            var match = existing.FirstOrDefault(e =>
+                (c.ClientId is not null && e.ClientId == c.ClientId)
+                || (c.Url is not null && e.Url == c.Url)
+                || e.Hash.AsSpan().SequenceEqual(c.ContentHash));
+            results[i] = match.Id != Guid.Empty
+                ? new Stored(match.Id, false, match.ClusterId, null)
+                : throw new InvalidOperationException("An item was neither inserted nor found; retry the request.");
+        }
+    }
+
+    /// <summary>A stored near-duplicate of an earlier batch item that turned out to be an exact
+    /// duplicate of a stored story joins that story's cluster instead (rare: one statement).</summary>
+    private static async Task RepointAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids, Match[] matches, Stored[] results, CancellationToken ct)
+    {
+        var changed = new List<int>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (!results[i].IsNew || matches[i].BatchIndex is not { } b)
+            {
+                continue;
+            }
+            var target = results[b];
+            if (target.ClusterId != results[i].ClusterId || target.Id != results[i].DuplicateOf)
+            {
+                results[i] = results[i] with { ClusterId = target.ClusterId, DuplicateOf = target.Id };
+                changed.Add(i);
+            }
+        }
+        if (changed.Count > 0)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE ingest.news_items n SET cluster_id = t.cluster_id, duplicate_of = t.duplicate_of
+                FROM unnest(@ids, @clusterIds, @duplicateOfs) AS t(id, cluster_id, duplicate_of)
+                WHERE n.id = t.id
+                """,
+                new
+                {
+                    ids = changed.Select(i => ids[i]).ToArray(),
+                    clusterIds = changed.Select(i => results[i].ClusterId).ToArray(),
+                    duplicateOfs = changed.Select(i => results[i].DuplicateOf).ToArray(),
+                }, tx, cancellationToken: ct));
+        }
+    }
+
+    private static async Task SaveSketchesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<TextSketch?> sketches, Stored[] results, CancellationToken ct)
+    {
+        var rows = Enumerable.Range(0, results.Length).Where(i => results[i].IsNew && sketches[i] is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        await conn.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO ingest.news_sketches (news_id, shingle_count, minhash)
+            SELECT * FROM unnest(@ids, @counts, @minhashes);
+            INSERT INTO ingest.news_lsh (bucket, news_id)
+            SELECT * FROM unnest(@buckets, @bucketIds) ON CONFLICT DO NOTHING;
+            """,
+            new
+            {
+                ids = rows.Select(i => results[i].Id).ToArray(),
+                counts = rows.Select(i => sketches[i]!.ShingleCount).ToArray(),
+                minhashes = rows.Select(i => sketches[i]!.MinHashBytes()).ToArray(),
+                buckets = rows.SelectMany(i => sketches[i]!.Buckets).ToArray(),
+                bucketIds = rows.SelectMany(i => sketches[i]!.Buckets.Select(_ => results[i].Id)).ToArray(),
+            }, tx, cancellationToken: ct));
+    }
+
+    private static void Add(Dictionary<long, List<int>> index, long bucket, int value)
+    {
+        if (!index.TryGetValue(bucket, out var list))
+        {
+            index[bucket] = list = [];
+        }
+        list.Add(value);
+    }
+
     public async Task<long> CountOutboxAsync(CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM ingest.outbox", cancellationToken: ct));
+    }
+
+    /// <summary>What a candidate copies: a stored story or an earlier item of the batch.</summary>
+    private readonly record struct Match(StoredSketch? Stored, int? BatchIndex);
+
+    private sealed class StoredSketch
+    {
+        public Guid NewsId { get; init; }
+        public Guid ClusterId { get; init; }
+        public int ShingleCount { get; init; }
+        public byte[] MinHash { get; init; } = [];
+        public long[] Buckets { get; init; } = [];
+        public TextSketch? Sketch { get; set; }
     }
 }

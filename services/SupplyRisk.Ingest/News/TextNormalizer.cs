@@ -3,8 +3,9 @@ using System.Text;
 namespace SupplyRisk.Ingest.News;
 
 /// <summary>Cleans scraped text: Unicode NFC, no control characters, white space folded within
-/// lines, at most one blank line between paragraphs, and a line repeated verbatim (a title or a
-/// photo caption scraped twice) kept only the first time.</summary>
+/// lines, at most one blank line between paragraphs, a line repeated (a title or a photo caption
+/// scraped twice, equal but for case, quote style and spacing) kept only the first time, and the
+/// page furniture that <see cref="BoilerplateFilter"/> recognises dropped.</summary>
 internal static class TextNormalizer
 {
     public static string NormalizeLine(string text) => FoldSpaces(Clean(text).Replace('\n', ' ')).Trim();
@@ -14,7 +15,8 @@ internal static class TextNormalizer
     public static string NormalizeBody(string body, string title)
     {
         var lines = Clean(body).Split('\n');
-        var seen = new HashSet<string>(StringComparer.Ordinal) { title };
+        var titleKey = FoldKey(title);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { titleKey };
         var sb = new StringBuilder(body.Length);
         var blankPending = false;
         foreach (var raw in lines)
@@ -25,7 +27,7 @@ internal static class TextNormalizer
                 blankPending = sb.Length > 0;
                 continue;
             }
-            if (!seen.Add(line))
+            if (!seen.Add(FoldKey(line)) || BoilerplateFilter.IsBoilerplate(line, titleKey))
             {
                 continue;
             }
@@ -35,6 +37,35 @@ internal static class TextNormalizer
             }
             blankPending = false;
             sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The comparison key of a line: lower case, typographic quotes and dashes as their
+    /// ASCII forms, white space folded. Two lines with one key say the same thing.</summary>
+    public static string FoldKey(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var ch in line)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(ch switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                '\u2013' or '\u2014' or '\u2212' => '-',
+                _ => char.ToLowerInvariant(ch),
+            });
         }
         return sb.ToString();
     }

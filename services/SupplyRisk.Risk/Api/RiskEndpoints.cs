@@ -23,30 +23,26 @@ internal static class RiskEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAll(RiskIndexQueries queries, TimeProvider clock, IOptions<RiskOptions> options, CancellationToken ct)
+    private const int OverviewDrivers = 3;
+
+    private static async Task<IResult> GetAll(CurrentRisk currentRisk, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var current = await queries.CurrentAsync(now, ct);
-        var sectors = new List<SectorRiskResponse>();
-        foreach (var risk in current)
-        {
-            var drivers = await queries.DriversAsync(risk.Sector, now, Math.Min(3, options.Value.DriverCount), ct);
-            sectors.Add(SectorRiskResponse.From(risk, null, drivers));
-        }
-        return Results.Ok(new RiskOverviewResponse(now, sectors));
+        var snapshot = await currentRisk.GetAsync(ct);
+        var sectors = snapshot.Sectors
+            .Select(risk => SectorRiskResponse.From(risk, null, snapshot.Drivers[risk.Sector].Take(OverviewDrivers).ToList()))
+            .ToList();
+        return Results.Ok(new RiskOverviewResponse(snapshot.At, sectors));
     }
 
-    private static async Task<IResult> GetSector(string sector, RiskIndexQueries queries, Baselines baselines, TimeProvider clock,
-        IOptions<RiskOptions> options, CancellationToken ct)
+    private static async Task<IResult> GetSector(string sector, CurrentRisk currentRisk, Baselines baselines, CancellationToken ct)
     {
         if (!Sectors.IsKnown(sector))
         {
             return UnknownSector(sector);
         }
-        var now = clock.GetUtcNow();
-        var risk = (await queries.CurrentAsync(now, ct)).Single(r => r.Sector == sector);
-        var drivers = await queries.DriversAsync(sector, now, options.Value.DriverCount, ct);
-        return Results.Ok(SectorRiskResponse.From(risk, baselines.For(sector).Terms, drivers));
+        var snapshot = await currentRisk.GetAsync(ct);
+        var risk = snapshot.Sectors.Single(r => r.Sector == sector);
+        return Results.Ok(SectorRiskResponse.From(risk, baselines.For(sector).Terms, snapshot.Drivers[sector]));
     }
 
     private static async Task<IResult> GetHistory(string sector, string? from, string? to, string? step, RiskIndexQueries queries,

@@ -13,18 +13,18 @@ namespace SupplyRisk.Risk.Changes;
 /// computation for a sector only records the reference. The state row is updated after the
 /// broker confirmed the event: a crash in between sends the event again (at least once).</summary>
 internal sealed partial class RiskChangePublisher(
-    NpgsqlDataSource dataSource, IBus bus, RiskIndexQueries queries, IOptions<RiskOptions> options, ILogger<RiskChangePublisher> logger)
+    NpgsqlDataSource dataSource, IBus bus, IOptions<RiskOptions> options, ILogger<RiskChangePublisher> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task EvaluateAsync(IReadOnlyList<SectorRisk> current, CancellationToken ct)
+    public async Task EvaluateAsync(RiskSnapshot current, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var states = (await conn.QueryAsync<(string Sector, double Score, string Band)>(new CommandDefinition(
             "SELECT sector, score, band FROM risk.sector_state", cancellationToken: ct)))
             .ToDictionary(s => s.Sector);
 
-        foreach (var risk in current)
+        foreach (var risk in current.Sectors)
         {
             if (!states.TryGetValue(risk.Sector, out var last))
             {
@@ -36,7 +36,7 @@ internal sealed partial class RiskChangePublisher(
             {
                 continue;
             }
-            var drivers = await queries.DriversAsync(risk.Sector, risk.At, options.Value.DriverCount, ct);
+            var drivers = current.Drivers[risk.Sector];
             var message = new SectorRiskChanged(
                 risk.Sector, last.Score, risk.Score, last.Band, decision.Band,
                 risk.Score >= last.Score ? Directions.Up : Directions.Down,

@@ -15,6 +15,7 @@ internal static class RiskIndexExtensions
         builder.Services.AddSingleton<Baselines>();
         builder.Services.AddSingleton<ScoredItemWriter>();
         builder.Services.AddSingleton<RiskIndexQueries>();
+        builder.Services.AddSingleton<CurrentRisk>();
         builder.Services.AddSingleton<RiskChangePublisher>();
         builder.Services.AddSingleton<RecomputeSignal>();
         builder.Services.AddHostedService<RiskRecalculator>();

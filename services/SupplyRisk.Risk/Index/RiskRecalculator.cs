@@ -7,7 +7,7 @@ namespace SupplyRisk.Risk.Index;
 /// <see cref="MinInterval"/>, so a burst costs one query, not one per message) and on a
 /// timer, because decay goes on with the clock; sets the gauges and raises change events.</summary>
 internal sealed partial class RiskRecalculator(
-    RiskIndexQueries queries, RiskChangePublisher changes, RecomputeSignal signal, TimeProvider clock,
+    CurrentRisk currentRisk, RiskChangePublisher changes, RecomputeSignal signal,
     IOptions<RiskOptions> options, ILogger<RiskRecalculator> logger) : BackgroundService
 {
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
@@ -19,14 +19,14 @@ internal sealed partial class RiskRecalculator(
         {
             try
             {
-                var current = await queries.CurrentAsync(clock.GetUtcNow(), stoppingToken);
-                foreach (var risk in current)
+                var snapshot = await currentRisk.GetAsync(stoppingToken, fresh: true);
+                foreach (var risk in snapshot.Sectors)
                 {
                     RiskMetrics.SectorScore.WithLabels(risk.Sector).Set(risk.Score);
                     RiskMetrics.SectorBaseline.WithLabels(risk.Sector).Set(risk.Baseline);
                     RiskMetrics.SectorNews.WithLabels(risk.Sector).Set(risk.News);
                 }
-                await changes.EvaluateAsync(current, stoppingToken);
+                await changes.EvaluateAsync(snapshot, stoppingToken);
                 await Task.Delay(MinInterval, stoppingToken);
                 await signal.WaitAsync(interval, stoppingToken);
             }

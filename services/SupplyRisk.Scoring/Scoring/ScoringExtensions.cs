@@ -10,6 +10,7 @@ internal static class ScoringExtensions
             .BindConfiguration(ScoringOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        ScoringMetrics.Register();
         builder.Services.AddSingleton(NewsScorer.Default);
         builder.Services.AddSingleton<ScoreStore>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>

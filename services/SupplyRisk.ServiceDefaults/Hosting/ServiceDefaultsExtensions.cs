@@ -20,6 +20,10 @@ public static class ServiceDefaultsExtensions
     /// <summary>Logging, problem details, OpenAPI and health checks: the wiring every service shares.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // prometheus-net would also republish .NET meters and event counters under names that
+        // break Prometheus' naming rules (promtool check metrics fails on them); the process
+        // and runtime metrics the dashboards use stay.
+        Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressMeters = true });
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {

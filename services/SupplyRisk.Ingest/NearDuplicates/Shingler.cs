@@ -1,0 +1,71 @@
+namespace SupplyRisk.Ingest.NearDuplicates;
+
+/// <summary>Cuts a body into word shingles (runs of <see cref="Size"/> consecutive words) and
+/// hashes each to 64 bits. Words are letters and digits, lower-cased, apostrophes dropped, so
+/// "China’s" and "Chinas" agree. Shingles never cross a line break: re-ordered paragraphs keep
+/// every shingle they had.</summary>
+internal static class Shingler
+{
+    public const int Size = 3;
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    /// <summary>The distinct shingle hashes of <paramref name="text"/>, and its word count.</summary>
+    public static (HashSet<ulong> Shingles, int Words) Shingle(string text)
+    {
+        var shingles = new HashSet<ulong>();
+        Span<ulong> window = stackalloc ulong[Size];
+        var inLine = 0;
+        var words = 0;
+        var word = FnvOffset;
+        var wordLength = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : '\n';
+            if (char.IsLetterOrDigit(c))
+            {
+                word = (word ^ char.ToLowerInvariant(c)) * FnvPrime;
+                wordLength++;
+                continue;
+            }
+            if (c is '\'' or '\u2019' && wordLength > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                continue;
+            }
+            if (wordLength > 0)
+            {
+                words++;
+                window[inLine % Size] = Mix(word);
+                inLine++;
+                if (inLine >= Size)
+                {
+                    var h = FnvOffset;
+                    for (var k = inLine - Size; k < inLine; k++)
+                    {
+                        h = Mix(h ^ window[k % Size]) * FnvPrime;
+                    }
+                    shingles.Add(Mix(h));
+                }
+                word = FnvOffset;
+                wordLength = 0;
+            }
+            if (c is '\n')
+            {
+                inLine = 0;
+            }
+        }
+        return (shingles, words);
+    }
+
+    /// <summary>A 64-bit finaliser (SplitMix64): spreads FNV's weak low bits over the word.</summary>
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        x ^= x >> 31;
+        return x;
+    }
+}

@@ -1,0 +1,81 @@
+using SupplyRisk.Ingest.Formats;
+using SupplyRisk.Ingest.NearDuplicates;
+using SupplyRisk.Ingest.NearDuplicates.Eval;
+using SupplyRisk.Ingest.News;
+
+namespace SupplyRisk.Ingest.Tests;
+
+/// <summary>MinHash over word shingles with banded LSH finds syndicated copies and leaves
+/// different stories apart; the labelled pairs in seeds/near-duplicates meet the targets.</summary>
+public sealed class Detecting_near_duplicates
+{
+    private static readonly string RepoRoot = Evaluation.FindRepoRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Dashboard.sln not found above the test binaries");
+
+    [Fact]
+    public void The_labelled_pairs_meet_the_precision_and_recall_targets()
+    {
+        var evaluation = Evaluation.Run(Evaluation.Load(Path.Combine(RepoRoot, "seeds", "near-duplicates", "pairs.jsonl")));
+        Assert.True(evaluation.Outcomes.Count >= 100, "the labelled set should hold at least 100 pairs");
+        Assert.True(evaluation.Precision >= Evaluation.PrecisionTarget, $"precision {evaluation.Precision:0.000}");
+        Assert.True(evaluation.Recall >= Evaluation.RecallTarget, $"recall {evaluation.Recall:0.000}");
+    }
+
+    [Fact]
+    public void No_two_sample_news_items_are_taken_for_copies_of_each_other()
+    {
+        var folder = Path.Combine(RepoRoot, "seeds", "news");
+        var sketches = Directory.EnumerateFiles(folder, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal))
+            .Concat(Directory.EnumerateFiles(folder, "*.json*"))
+            .SelectMany(f => NewsFileReader.Read(f).Items)
+            .Select(i => (i.Title, Sketch: Sketch(i.Title!, i.Body!)))
+            .Where(s => s.Sketch is not null)
+            .ToList();
+        Assert.True(sketches.Count > 20);
+        for (var i = 0; i < sketches.Count; i++)
+        {
+            for (var j = i + 1; j < sketches.Count; j++)
+            {
+                var match = NearDuplicateDetector.AreCandidates(sketches[i].Sketch!, sketches[j].Sketch!)
+                    && NearDuplicateDetector.Match(sketches[i].Sketch!, sketches[j].Sketch!) is not null;
+                Assert.False(match, $"'{sketches[i].Title}' and '{sketches[j].Title}' were taken for one story");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_text_too_short_to_judge_has_no_sketch()
+    {
+        Assert.Null(NearDuplicateDetector.Sketch("China granted licences to three magnet makers on Friday."));
+    }
+
+    [Fact]
+    public void Re_ordered_paragraphs_keep_every_shingle()
+    {
+        var (a, _) = Shingler.Shingle("One two three four.\nFive six seven eight.");
+        var (b, _) = Shingler.Shingle("Five six seven eight.\nOne two three four.");
+        Assert.Equal(a.Order(), b.Order());
+        Assert.Equal(4, a.Count);
+    }
+
+    [Fact]
+    public void Apostrophe_and_case_variants_shingle_alike()
+    {
+        Assert.Equal(Shingler.Shingle("China’s export curbs bite").Shingles.Order(), Shingler.Shingle("CHINA'S EXPORT CURBS BITE").Shingles.Order());
+    }
+
+    [Fact]
+    public void A_sketch_survives_a_round_trip_through_its_stored_bytes()
+    {
+        var pair = Evaluation.Load(Path.Combine(RepoRoot, "seeds", "near-duplicates", "pairs.jsonl"))[0];
+        var sketch = Evaluation.Sketch(pair.A)!;
+        Assert.Equal(sketch.MinHash, TextSketch.MinHashFromBytes(sketch.MinHashBytes()));
+        Assert.Equal(NearDuplicateDetector.Bands, sketch.Buckets.Distinct().Count());
+    }
+
+    private static TextSketch? Sketch(string title, string body)
+    {
+        var t = TextNormalizer.NormalizeLine(title);
+        return NearDuplicateDetector.Sketch(TextNormalizer.NormalizeBody(body, t));
+    }
+}

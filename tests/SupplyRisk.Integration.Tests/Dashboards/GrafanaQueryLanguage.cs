@@ -1,0 +1,7 @@
+namespace SupplyRisk.Integration.Tests.Dashboards;
+
+internal enum GrafanaQueryLanguage
+{
+    PromQl,
+    Sql,
+}
