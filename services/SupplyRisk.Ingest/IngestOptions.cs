@@ -28,6 +28,11 @@ public sealed class IngestOptions
     [Range(1, 24 * 60 * 60)]
     public int FeedMaxBackoffSeconds { get; set; } = 60 * 60;
 
+    /// <summary>How far back a near-duplicate's original is looked for (syndicated copies
+    /// follow their story within days); the sketches of that window are kept in memory.</summary>
+    [Range(1, 3650)]
+    public int NearDuplicateWindowDays { get; set; } = 30;
+
     /// <summary>How long one feed request may take.</summary>
     [Range(1, 300)]
     public int FeedTimeoutSeconds { get; set; } = 30;

@@ -24,6 +24,10 @@ public sealed class RiskOptions
     [Range(1, 3600)]
     public int RecomputeIntervalSeconds { get; set; } = 5;
 
+    /// <summary>The shortest gap between two recomputations while news keeps arriving.</summary>
+    [Range(10, 60_000)]
+    public int MinRecomputeIntervalMs { get; set; } = 1000;
+
     [Range(1, 50)]
     public int DriverCount { get; set; } = 5;
 

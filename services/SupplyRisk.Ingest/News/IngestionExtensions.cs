@@ -12,6 +12,7 @@ internal static class IngestionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<NewsItemValidator>();
         builder.Services.AddSingleton<NewsItemStore>();
+        builder.Services.AddSingleton<SupplyRisk.Ingest.NearDuplicates.SketchIndex>();
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<OutboxRelay>();

@@ -7,17 +7,40 @@ namespace SupplyRisk.Ingest.News;
 /// <summary>Stores a batch of candidates and their outbox rows in one transaction, in a
 /// handful of statements whatever the batch size. Items that collide with a stored one (same
 /// URL, content hash or client id) are answered with the stored item's id. Items long enough
-/// to sketch are matched against stored stories through the LSH side table (one lookup for the
-/// whole batch) and against earlier items of the batch; a near-duplicate is stored with the
-/// cluster of the story it copies.</summary>
-internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
+/// to sketch are matched against recent stored stories (<see cref="SketchIndex"/>, in memory)
+/// and against earlier items of the batch; a near-duplicate is stored with the cluster of the
+/// story it copies.</summary>
+internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex sketchIndex)
 {
+    // One batch with sketches at a time in this process, so requests queue here rather than
+    // each holding a database connection while it waits for the advisory lock.
+    private readonly SemaphoreSlim _nearDuplicateGate = new(1, 1);
+
     /// <param name="DuplicateOf">For a near-duplicate: the stored item it was matched to.</param>
     public sealed record Stored(Guid Id, bool IsNew, Guid ClusterId, Guid? DuplicateOf);
 
     /// <param name="candidates">Already free of exact duplicates among themselves.</param>
     /// <param name="sketches">One per candidate; null for a text too short to compare.</param>
     public async Task<IReadOnlyList<Stored>> StoreAsync(IReadOnlyList<NewsCandidate> candidates, IReadOnlyList<TextSketch?> sketches,
+        string sourceKind, DateTimeOffset acceptedAt, CancellationToken ct)
+    {
+        var sketched = sketches.Any(sk => sk is not null);
+        if (!sketched)
+        {
+            return await StoreLockedAsync(candidates, sketches, sourceKind, acceptedAt, ct);
+        }
+        await _nearDuplicateGate.WaitAsync(ct);
+        try
+        {
+            return await StoreLockedAsync(candidates, sketches, sourceKind, acceptedAt, ct);
+        }
+        finally
+        {
+            _nearDuplicateGate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<Stored>> StoreLockedAsync(IReadOnlyList<NewsCandidate> candidates, IReadOnlyList<TextSketch?> sketches,
         string sourceKind, DateTimeOffset acceptedAt, CancellationToken ct)
     {
         var ids = candidates.Select(_ => Guid.CreateVersion7(acceptedAt)).ToArray();
@@ -97,9 +120,10 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
         return results;
     }
 
-    /// <summary>The item each candidate copies, if any: a stored story found through the LSH
-    /// side table, or an earlier candidate of the same batch; the closest match wins.</summary>
-    private static async Task<Match[]> FindNearDuplicatesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids,
+    /// <summary>The item each candidate copies, if any: a recent stored story sharing a band key
+    /// (the in-memory <see cref="SketchIndex"/>), or an earlier candidate of the same batch; the
+    /// closest match wins.</summary>
+    private async Task<Match[]> FindNearDuplicatesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids,
         IReadOnlyList<TextSketch?> sketches, CancellationToken ct)
     {
         var matches = new Match[ids.Length];
@@ -111,26 +135,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
         // arriving at once cannot both miss the other and start two clusters.
         await conn.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(hashtext('ingest.near-duplicates'))", transaction: tx, cancellationToken: ct));
-        var buckets = sketches.OfType<TextSketch>().SelectMany(s => s.Buckets).Distinct().ToArray();
-        var stored = (await conn.QueryAsync<StoredSketch>(new CommandDefinition(
-            """
-            SELECT s.news_id AS NewsId, n.cluster_id AS ClusterId, s.shingle_count AS ShingleCount, s.minhash AS MinHash,
-                   h.buckets AS Buckets
-            FROM (SELECT news_id, array_agg(bucket) AS buckets FROM ingest.news_lsh WHERE bucket = ANY(@buckets) GROUP BY news_id) h
-            JOIN ingest.news_sketches s ON s.news_id = h.news_id
-            JOIN ingest.news_items n ON n.id = h.news_id
-            """,
-            new { buckets }, tx, cancellationToken: ct))).ToList();
-
-        var byBucket = new Dictionary<long, List<int>>();
-        for (var k = 0; k < stored.Count; k++)
-        {
-            stored[k].Sketch = new TextSketch(stored[k].ShingleCount, TextSketch.MinHashFromBytes(stored[k].MinHash), []);
-            foreach (var bucket in stored[k].Buckets)
-            {
-                Add(byBucket, bucket, k);
-            }
-        }
+        await sketchIndex.CatchUpAsync(conn, tx, ct);
         var batchByBucket = new Dictionary<long, List<int>>();
         for (var i = 0; i < ids.Length; i++)
         {
@@ -140,11 +145,11 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
             }
             var best = 0.0;
             Match match = default;
-            foreach (var k in sketch.Buckets.SelectMany(b => byBucket.GetValueOrDefault(b) ?? []).Distinct())
+            foreach (var candidate in sketchIndex.Candidates(sketch))
             {
-                if (NearDuplicateDetector.Match(sketch, stored[k].Sketch!) is { } score && score > best)
+                if (NearDuplicateDetector.Match(sketch, candidate.Sketch) is { } score && score > best)
                 {
-                    (best, match) = (score, new Match(stored[k], null));
+                    (best, match) = (score, new Match(candidate, null));
                 }
             }
             foreach (var j in sketch.Buckets.SelectMany(b => batchByBucket.GetValueOrDefault(b) ?? []).Distinct())
@@ -235,17 +240,13 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
         await conn.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO ingest.news_sketches (news_id, shingle_count, minhash)
-            SELECT * FROM unnest(@ids, @counts, @minhashes);
-            INSERT INTO ingest.news_lsh (bucket, news_id)
-            SELECT * FROM unnest(@buckets, @bucketIds) ON CONFLICT DO NOTHING;
+            SELECT * FROM unnest(@ids, @counts, @minhashes)
             """,
             new
             {
                 ids = rows.Select(i => results[i].Id).ToArray(),
                 counts = rows.Select(i => sketches[i]!.ShingleCount).ToArray(),
                 minhashes = rows.Select(i => sketches[i]!.MinHashBytes()).ToArray(),
-                buckets = rows.SelectMany(i => sketches[i]!.Buckets).ToArray(),
-                bucketIds = rows.SelectMany(i => sketches[i]!.Buckets.Select(_ => results[i].Id)).ToArray(),
             }, tx, cancellationToken: ct));
     }
 
@@ -265,15 +266,5 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>What a candidate copies: a stored story or an earlier item of the batch.</summary>
-    private readonly record struct Match(StoredSketch? Stored, int? BatchIndex);
-
-    private sealed class StoredSketch
-    {
-        public Guid NewsId { get; init; }
-        public Guid ClusterId { get; init; }
-        public int ShingleCount { get; init; }
-        public byte[] MinHash { get; init; } = [];
-        public long[] Buckets { get; init; } = [];
-        public TextSketch? Sketch { get; set; }
-    }
+    private readonly record struct Match(SketchIndex.Entry? Stored, int? BatchIndex);
 }

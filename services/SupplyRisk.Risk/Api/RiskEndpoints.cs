@@ -28,9 +28,12 @@ internal static class RiskEndpoints
     private static async Task<IResult> GetAll(CurrentRisk currentRisk, CancellationToken ct)
     {
         var snapshot = await currentRisk.GetAsync(ct);
-        var sectors = snapshot.Sectors
-            .Select(risk => SectorRiskResponse.From(risk, null, snapshot.Drivers[risk.Sector].Take(OverviewDrivers).ToList()))
-            .ToList();
+        var sectors = new List<SectorRiskResponse>(snapshot.Sectors.Count);
+        foreach (var risk in snapshot.Sectors)
+        {
+            var drivers = await snapshot.DriversAsync(risk.Sector, ct);
+            sectors.Add(SectorRiskResponse.From(risk, null, drivers.Take(OverviewDrivers).ToList()));
+        }
         return Results.Ok(new RiskOverviewResponse(snapshot.At, sectors));
     }
 
@@ -42,7 +45,7 @@ internal static class RiskEndpoints
         }
         var snapshot = await currentRisk.GetAsync(ct);
         var risk = snapshot.Sectors.Single(r => r.Sector == sector);
-        return Results.Ok(SectorRiskResponse.From(risk, baselines.For(sector).Terms, snapshot.Drivers[sector]));
+        return Results.Ok(SectorRiskResponse.From(risk, baselines.For(sector).Terms, await snapshot.DriversAsync(sector, ct)));
     }
 
     private static async Task<IResult> GetHistory(string sector, string? from, string? to, string? step, RiskIndexQueries queries,

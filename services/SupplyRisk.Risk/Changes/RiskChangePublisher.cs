@@ -36,7 +36,7 @@ internal sealed partial class RiskChangePublisher(
             {
                 continue;
             }
-            var drivers = current.Drivers[risk.Sector];
+            var drivers = await current.DriversAsync(risk.Sector, ct);
             var message = new SectorRiskChanged(
                 risk.Sector, last.Score, risk.Score, last.Band, decision.Band,
                 risk.Score >= last.Score ? Directions.Up : Directions.Down,

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SupplyRisk.Contracts;
 
 namespace SupplyRisk.Risk.Index;
 
@@ -35,12 +34,7 @@ internal sealed class CurrentRisk(RiskIndexQueries queries, TimeProvider clock, 
             var version = Interlocked.Read(ref _version);
             var now = clock.GetUtcNow();
             var sectors = await queries.CurrentAsync(now, ct);
-            var drivers = new Dictionary<string, IReadOnlyList<RiskDriver>>();
-            foreach (var sector in Sectors.All)
-            {
-                drivers[sector] = await queries.DriversAsync(sector, now, options.Value.DriverCount, ct);
-            }
-            _snapshot = new RiskSnapshot(now, sectors, drivers);
+            _snapshot = new RiskSnapshot(now, sectors, (sector, token) => queries.DriversAsync(sector, now, options.Value.DriverCount, token));
             _snapshotVersion = version;
             return _snapshot;
         }

@@ -4,17 +4,18 @@ using SupplyRisk.Risk.Changes;
 namespace SupplyRisk.Risk.Index;
 
 /// <summary>Recomputes every sector's index after new contributions (at most every
-/// <see cref="MinInterval"/>, so a burst costs one query, not one per message) and on a
-/// timer, because decay goes on with the clock; sets the gauges and raises change events.</summary>
+/// <c>Risk:MinRecomputeIntervalMs</c>, so a burst costs one query, not one per batch — the
+/// query reads every contribution) and on a timer, because decay goes on with the clock; sets
+/// the gauges and raises change events. API reads do not wait for it: they compute their own
+/// snapshot after a write.</summary>
 internal sealed partial class RiskRecalculator(
     CurrentRisk currentRisk, RiskChangePublisher changes, RecomputeSignal signal,
     IOptions<RiskOptions> options, ILogger<RiskRecalculator> logger) : BackgroundService
 {
-    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(options.Value.RecomputeIntervalSeconds);
+        var minInterval = TimeSpan.FromMilliseconds(options.Value.MinRecomputeIntervalMs);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -27,7 +28,7 @@ internal sealed partial class RiskRecalculator(
                     RiskMetrics.SectorNews.WithLabels(risk.Sector).Set(risk.News);
                 }
                 await changes.EvaluateAsync(snapshot, stoppingToken);
-                await Task.Delay(MinInterval, stoppingToken);
+                await Task.Delay(minInterval, stoppingToken);
                 await signal.WaitAsync(interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,7 +1,8 @@
 namespace SupplyRisk.Pipeline.Benchmarks;
 
-/// <summary>About 3 KB of news-like text per item, unique per index, so the benchmark moves
-/// realistic payloads through every stage (and the ingest service stores none as a duplicate).</summary>
+/// <summary>About 3 KB of news-like text per item: two paragraphs of real supply-chain wording
+/// (so the scorer finds events) and filler made of random words, so that no two items share
+/// enough of their text to be taken for copies of one story (ingest clusters near-duplicates).</summary>
 internal static class SampleText
 {
     private static readonly string[] Paragraphs =
@@ -13,9 +14,19 @@ internal static class SampleText
         "Chipmakers said their inventories of gallium and germanium were sufficient for now, though prices of both metals rose on the spot market after the announcement.",
     ];
 
+    private static readonly string[] Syllables =
+        ["ka", "lo", "mi", "ren", "sa", "tor", "vel", "an", "dri", "po", "qua", "ste", "nu", "ber", "fi", "gol", "ha", "jun", "ex", "zo"];
+
     public static (string Title, string Body) For(string run, int index)
     {
-        var body = string.Join("\n\n", Enumerable.Range(0, 12).Select(i => Paragraphs[(index + i) % Paragraphs.Length]));
+        var random = new Random(HashCode.Combine(run, index));
+        var filler = Enumerable.Range(0, 8).Select(_ => Sentence(random, 50));
+        var body = string.Join("\n\n",
+            [Paragraphs[index % Paragraphs.Length], .. filler, Paragraphs[(index + 2) % Paragraphs.Length]]);
         return ($"Benchmark item {run}-{index}: export licences for magnet metals", $"{body}\n\nItem reference {run}-{index}.");
     }
+
+    private static string Sentence(Random random, int words) =>
+        string.Join(' ', Enumerable.Range(0, words).Select(_ =>
+            string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Syllables[random.Next(Syllables.Length)])))) + ".";
 }
