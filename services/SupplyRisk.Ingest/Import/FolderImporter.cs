@@ -79,18 +79,3 @@ internal sealed partial class FolderImporter(IOptions<IngestOptions> options, In
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Folder}: {New} new, {Duplicates} duplicates, {Rejected} rejected")]
     private static partial void LogImported(ILogger logger, string folder, int @new, int duplicates, int rejected);
 }
-
-internal sealed record ImportSummary(int New, int Duplicates, int Rejected)
-{
-    public static ImportSummary operator +(ImportSummary a, ImportSummary b) =>
-        new(a.New + b.New, a.Duplicates + b.Duplicates, a.Rejected + b.Rejected);
-}
-
-internal static class FolderImportExtensions
-{
-    public static WebApplicationBuilder AddFolderImport(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddHostedService<FolderImporter>();
-        return builder;
-    }
-}

@@ -12,9 +12,3 @@ public sealed record SectorRiskResponse(
     internal static SectorRiskResponse From(SectorRisk risk, IReadOnlyList<BaselineTerm>? terms, IReadOnlyList<RiskDriver> drivers) =>
         new(risk.Sector, risk.Score, risk.Band, risk.Baseline, risk.News, risk.At, terms, drivers);
 }
-
-public sealed record RiskOverviewResponse(DateTimeOffset AsOf, IReadOnlyList<SectorRiskResponse> Sectors);
-
-public sealed record HistoryPoint(DateTimeOffset At, double Score, string Band, double Baseline, double News);
-
-public sealed record HistoryResponse(string Sector, DateTimeOffset From, DateTimeOffset To, string Step, IReadOnlyList<HistoryPoint> Points);
