@@ -63,6 +63,27 @@ public sealed class Ingest_api(PipelineFixture system)
     }
 
     [Fact]
+    public async Task A_client_over_its_rate_limit_gets_429_with_retry_after()
+    {
+        // No API key: this client is limited by its address, apart from the tests' key.
+        // 600 requests against a burst of 400 refilled at 200/s, 20 at a time, on 127.0.0.1.
+        using var anonymous = new HttpClient { BaseAddress = system.Ingest.BaseAddress };
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpResponseMessage>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 600), new ParallelOptions { MaxDegreeOfParallelism = 20 }, async (_, ct) =>
+            statuses.Add(await anonymous.PostAsync("/v1/news", Json("{}"), ct)));
+
+        var limited = statuses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(limited);
+        Assert.All(statuses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.TooManyRequests, HttpStatusCode.Unauthorized }));
+        Assert.True(limited[0].Headers.RetryAfter is not null, "429 without Retry-After");
+        Assert.Equal("application/problem+json", limited[0].Content.Headers.ContentType?.MediaType);
+        foreach (var r in statuses)
+        {
+            r.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {
         using var response = await system.IngestClient.PostAsync("/v1/news", new StringContent("title: x", Encoding.UTF8, "text/yaml"));
