@@ -29,7 +29,9 @@ public abstract class BatchConsumerDefinition<TConsumer> : ConsumerDefinition<TC
         {
             rabbit.PrefetchCount = (ushort)Math.Min(ushort.MaxValue, _batchSize * (_concurrentBatches + 1));
         }
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000));
+        // About a minute of retries: long enough to ride out a database restart before a
+        // message is parked in the error queue.
+        endpointConfigurator.UseMessageRetry(r => r.Intervals(100, 500, 2000, 5000, 15000, 30000));
         consumerConfigurator.Options<BatchOptions>(o => o
             .SetMessageLimit(_batchSize)
             .SetTimeLimit(_timeLimit)
