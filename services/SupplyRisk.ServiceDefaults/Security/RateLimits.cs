@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SupplyRisk.ServiceDefaults.Security;
 
-/// <summary>Per-client token buckets (a client is its API key, or its address without one):
+/// <summary>Per-client token buckets (a client is the holder of the API key, or else its address):
 /// <c>writes</c> for endpoints that store, <c>compute</c> for endpoints that burn CPU. Limits come
 /// from <c>RateLimits:{policy}:PermitsPerSecond</c> and <c>:Burst</c>; over the limit a client
 /// gets 429 with a problem body and a Retry-After header.</summary>
@@ -42,8 +42,11 @@ public static class RateLimits
         var section = configuration.GetSection($"RateLimits:{policy}");
         var perSecond = section.GetValue("PermitsPerSecond", permitsPerSecond);
         var limit = section.GetValue("Burst", burst);
-        var client = http.Request.Headers[ApiKeyFilter.HeaderName].ToString() is { Length: > 0 } key
-            ? "key:" + key.GetHashCode(StringComparison.Ordinal)
+        // Only the valid key earns a bucket of its own; anything else is limited by address,
+        // so inventing keys does not buy a fresh bucket per request.
+        var key = http.Request.Headers[ApiKeyFilter.HeaderName].ToString();
+        var client = key.Length > 0 && key == configuration[ApiKeyFilter.KeySetting]
+            ? "key"
             : "ip:" + http.Connection.RemoteIpAddress;
         return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
         {
