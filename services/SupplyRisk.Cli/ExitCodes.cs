@@ -1,6 +1,6 @@
 namespace SupplyRisk.Cli;
 
-/// <summary>What the tool's exit code means (documented in docs/cli.md).</summary>
+/// <summary>What the tool's exit code means (documented in services/SupplyRisk.Cli/README.md).</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;

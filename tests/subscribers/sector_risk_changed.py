@@ -3,7 +3,8 @@
 
 Binds a queue of its own to the durable fanout exchange `supplyrisk.sector-risk-changed`,
 prints each event's payload (the `message` of MassTransit's envelope) as one JSON line, and
-checks it carries the fields that docs/schemas/sector-risk-changed.schema.json requires.
+checks it carries the fields that services/SupplyRisk.Contracts/Schemas/sector-risk-changed.schema.json
+requires.
 
     python3 tests/subscribers/sector_risk_changed.py AMQP_URI [COUNT] [TIMEOUT_S]
 
@@ -18,7 +19,8 @@ import time
 import pika
 
 EXCHANGE = "supplyrisk.sector-risk-changed"
-SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "schemas", "sector-risk-changed.schema.json")
+SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "services", "SupplyRisk.Contracts", "Schemas",
+                      "sector-risk-changed.schema.json")
 
 
 def missing_fields(payload, schema):
