@@ -259,12 +259,6 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
         list.Add(value);
     }
 
-    public async Task<long> CountOutboxAsync(CancellationToken ct)
-    {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM ingest.outbox", cancellationToken: ct));
-    }
-
     /// <summary>What a candidate copies: a stored story or an earlier item of the batch.</summary>
     private readonly record struct Match(SketchIndex.Entry? Stored, int? BatchIndex);
 }
