@@ -34,12 +34,34 @@ wait_ready ingest 16080
 wait_ready scoring 16081
 wait_ready risk 16082
 
-log "warming up (500 items)"
-$BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" 500 >/dev/null
+log "warming up (2000 items)"
+$BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" 2000 >/dev/null
+
+# CPU time per process during the run (clock ticks from /proc), to show where an item's cost goes.
+cpu_ticks() { # PID... -> summed user+system ticks
+  local sum=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && sum=$(( sum + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+  done
+  echo "$sum"
+}
+cpu_snapshot() {
+  echo "ingest $(cpu_ticks "$(cat "$RUN_DIR/ingest.pid")")"
+  echo "scoring $(cpu_ticks "$(cat "$RUN_DIR/scoring.pid")")"
+  echo "risk $(cpu_ticks "$(cat "$RUN_DIR/risk.pid")")"
+  echo "rabbitmq $(cpu_ticks $(pgrep -f beam.smp))"
+  echo "postgresql $(cpu_ticks $(pgrep -x postgres))"
+  echo "machine $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
+}
 
 log "end to end: $ITEMS items"
+cpu_snapshot >"$RUN_DIR/cpu-before"
 e2e=$($BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS")
+cpu_snapshot >"$RUN_DIR/cpu-after"
 echo "$e2e"
+hz=$(getconf CLK_TCK)
+cpu_per_item=$(join "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" |
+  awk -v n="$ITEMS" -v hz="$hz" '{printf "%s%s=%.0f", (NR > 1 ? " " : ""), $1, ($3 - $2) * 1e6 / hz / n}')
 stop_services
 
 log "raw MassTransit publish->consume: $ITEMS messages on the same broker"
@@ -52,3 +74,4 @@ echo
 printf 'pipeline end-to-end: %s items/s   raw MassTransit: %s msg/s   ratio: %s%%\n' \
   "$e2e_rate" "$raw_rate" "$(( 100 * e2e_rate / raw_rate ))"
 echo "latency (accepted -> stored by risk): $(sed -E 's/.*(p50_ms=[0-9]+ p99_ms=[0-9]+).*/\1/' <<<"$e2e")"
+echo "CPU per item, microseconds (machine = every process, the load generator included): $cpu_per_item"

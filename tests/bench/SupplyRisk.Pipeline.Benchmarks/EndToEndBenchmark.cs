@@ -23,6 +23,7 @@ internal static class EndToEndBenchmark
         var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
 
         var batches = Enumerable.Range(0, (items + BatchSize - 1) / BatchSize).ToList();
+        var startedAt = DateTime.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (b, ct) =>
         {
@@ -34,7 +35,8 @@ internal static class EndToEndBenchmark
             using var response = await http.PostAsJsonAsync("/v1/news", payload, ct);
             response.EnsureSuccessStatusCode();
             var result = await response.Content.ReadFromJsonAsync<PostResult>(ct);
-            foreach (var item in result!.Items.Where(i => i.Status == "new"))
+            // A near-duplicate (the generator can repeat itself) is stored and flows through too.
+            foreach (var item in result!.Items.Where(i => i.Status is "new" or "near_duplicate"))
             {
                 ids.Add(item.Id!.Value);
             }
@@ -43,20 +45,29 @@ internal static class EndToEndBenchmark
         var idArray = ids.ToArray();
         if (idArray.Length != items)
         {
-            throw new InvalidOperationException($"only {idArray.Length} of {items} items were stored as new");
+            throw new InvalidOperationException($"only {idArray.Length} of {items} items were stored");
         }
 
+        // Wait for risk to store every item. The poll is a cheap count over the rows stored since
+        // the start (not a 20,000-id lookup), a few times a second, so the harness takes next to
+        // no CPU from the services it measures; the finish time comes from the rows themselves.
         await using var conn = await db.OpenConnectionAsync();
         var deadline = DateTime.UtcNow.AddMinutes(5);
-        while (await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM risk.scored_items WHERE news_id = ANY(@idArray)", new { idArray }) < items)
+        while (await conn.ExecuteScalarAsync<long>("SELECT count(*) FROM risk.scored_items WHERE received_at >= @startedAt", new { startedAt }) < items)
         {
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException("the pipeline did not finish within 5 minutes");
             }
-            await Task.Delay(20);
+            await Task.Delay(200);
         }
-        var total = stopwatch.Elapsed;
+        var (stored, lastStored) = await conn.QuerySingleAsync<(long Count, DateTime Last)>(
+            "SELECT count(*), max(received_at) FROM risk.scored_items WHERE news_id = ANY(@idArray)", new { idArray });
+        if (stored != items)
+        {
+            throw new InvalidOperationException($"risk stored {stored} of the {items} items posted");
+        }
+        var total = lastStored.ToUniversalTime() - startedAt;
         var latency = await conn.QuerySingleAsync<(double P50, double P99)>(
             """
             SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - accepted_at)),
