@@ -57,7 +57,7 @@ public sealed class NewsScorer
         return BuildResult(text, events);
     }
 
-    /// <summary>The mention scan alone (automaton pass with word-boundary checks); returns the
+    /// <summary>The mention scan alone (trie walk with word-boundary checks); returns the
     /// number of raw matches. Used by the benchmark to compare with the full scorer.</summary>
     internal int ScanMentionsOnly(string text)
     {
@@ -79,10 +79,27 @@ public sealed class NewsScorer
             }
         }
 
+        // One Evidence (and one copy of its sentence) per sentence, shared by every sector and
+        // event that cites it.
+        var evidence = new Evidence[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            var ev = events[i];
+            for (var j = 0; j < i && evidence[i] is null; j++)
+            {
+                if (events[j].SentenceStart == ev.SentenceStart && events[j].SentenceEnd == ev.SentenceEnd)
+                {
+                    evidence[i] = evidence[j];
+                }
+            }
+
+            evidence[i] ??= new Evidence(text[ev.SentenceStart..ev.SentenceEnd], ev.SentenceStart, ev.SentenceEnd);
+        }
+
         var sectors = new SectorScore[sectorIds.Length];
         for (var s = 0; s < sectorIds.Length; s++)
         {
-            sectors[s] = BuildSector(text, events, exposure, s);
+            sectors[s] = BuildSector(events, evidence, exposure, s);
         }
 
         var scored = new ScoredEvent[events.Count];
@@ -106,7 +123,7 @@ public sealed class NewsScorer
                 MaterialIds(ev.Materials),
                 CountryIds(ev.Countries),
                 touched,
-                new Evidence(text[ev.SentenceStart..ev.SentenceEnd], ev.SentenceStart, ev.SentenceEnd));
+                evidence[i]);
         }
 
         var overall = Math.Round(_aggregator.Combine(events, -1), 2);
@@ -116,7 +133,7 @@ public sealed class NewsScorer
         };
     }
 
-    private SectorScore BuildSector(string text, List<ExtractedEvent> events, double[] exposures, int s)
+    private SectorScore BuildSector(List<ExtractedEvent> events, Evidence[] evidence, double[] exposures, int s)
     {
         var sector = _lexicon.SectorIds[s];
         ulong materials = 0, countries = 0;
@@ -152,12 +169,12 @@ public sealed class NewsScorer
             sector,
             _aggregator.DirectionOf(contribution, _lexicon.Scale.SectorDirectionThreshold),
             contribution,
-            Evidence(text, events, exposures, _lexicon.SectorIds.Length, s),
+            StrongestEvidence(events, evidence, exposures, _lexicon.SectorIds.Length, s),
             MaterialIds(materials),
             CountryIds(countries));
     }
 
-    private static List<Evidence> Evidence(string text, List<ExtractedEvent> events, double[] exposure, int sectors, int s)
+    private static List<Evidence> StrongestEvidence(List<ExtractedEvent> events, Evidence[] evidenceOf, double[] exposure, int sectors, int s)
     {
         // Strongest events first; ties keep text order. Small n, so a selection pass is enough.
         var evidence = new List<Evidence>(MaxEvidencePerSector);
@@ -182,10 +199,9 @@ public sealed class NewsScorer
             }
 
             taken[best] = true;
-            var ev = events[best];
-            if (!evidence.Exists(e => e.Start == ev.SentenceStart))
+            if (!evidence.Contains(evidenceOf[best]))
             {
-                evidence.Add(new Evidence(text[ev.SentenceStart..ev.SentenceEnd], ev.SentenceStart, ev.SentenceEnd));
+                evidence.Add(evidenceOf[best]);
             }
         }
 

@@ -88,7 +88,7 @@ internal static class LexiconLoader
             Scale = settings,
             Shares = shares,
             Slots = slots,
-            Automaton = new AhoCorasickAutomaton(folded),
+            Trie = new PhraseTrie(folded),
             ChinaIndex = Array.IndexOf(countryIds, "CN"),
             GenericMaterials = GenericSet(materialsDoc.RootElement),
         };

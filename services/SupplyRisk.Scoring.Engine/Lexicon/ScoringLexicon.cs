@@ -3,7 +3,7 @@ using SupplyRisk.Scoring.Engine.Matching;
 namespace SupplyRisk.Scoring.Engine.Lexicon;
 
 /// <summary>Everything the seeds say, compiled once: tables for materials, countries, sectors,
-/// event rules and cues, plus one automaton over every pattern. Immutable after load.</summary>
+/// event rules and cues, plus one trie over every phrase. Immutable after load.</summary>
 internal sealed class ScoringLexicon
 {
     internal required string[] SectorIds { get; init; }
@@ -25,11 +25,11 @@ internal sealed class ScoringLexicon
 
     internal required SupplyShare[] Shares { get; init; }
 
-    /// <summary>Meanings per automaton pattern; a folded form shared by several entries
+    /// <summary>Meanings per trie phrase; a folded form shared by several entries
     /// ("GaN": gallium and the semiconductor sector) carries all of them.</summary>
     internal required Payload[][] Slots { get; init; }
 
-    internal required AhoCorasickAutomaton Automaton { get; init; }
+    internal required PhraseTrie Trie { get; init; }
 
     internal required int ChinaIndex { get; init; }
 

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
+
 namespace SupplyRisk.Scoring.Engine.Matching;
 
-/// <summary>Folds text into the small alphabet the automaton runs on: letters case-folded,
+/// <summary>Folds text into the small alphabet phrase matching runs on: letters case-folded,
 /// hyphens, dashes and blanks all become one space class (so "rare-earth" = "rare earth"),
 /// curly apostrophes become straight ones. Every other character (newline included) is a
 /// break that no pattern crosses. The folding is one char to one class, so offsets in the
@@ -44,13 +46,14 @@ internal static class CharClasses
         return table;
     }
 
-    internal static int Classify(char c)
-    {
-        if (c < 128)
-        {
-            return Ascii[c];
-        }
+    // Called for every character of every article: the ASCII case inlines into the scan loops,
+    // the rest stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Classify(char c) => c < 128 ? Ascii[c] : ClassifyNonAscii(c);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ClassifyNonAscii(char c)
+    {
         return c switch
         {
             '\u2019' or '\u2018' => Apostrophe,
@@ -64,7 +67,7 @@ internal static class CharClasses
     internal static bool IsWordChar(char c) => Classify(c) >= FirstLetter;
 
     /// <summary>Pattern text in folded form ("Rare-Earth" → "rare earth"); throws on characters
-    /// the automaton cannot see, which is a seed mistake.</summary>
+    /// phrase matching cannot see, which is a seed mistake.</summary>
     internal static string Fold(string pattern)
     {
         var chars = new char[pattern.Length];

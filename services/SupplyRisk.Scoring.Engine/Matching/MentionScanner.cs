@@ -2,7 +2,7 @@ using SupplyRisk.Scoring.Engine.Lexicon;
 
 namespace SupplyRisk.Scoring.Engine.Matching;
 
-/// <summary>Finds mentions: one automaton pass, then case checks for forms such as "US" and
+/// <summary>Finds mentions: one pass over the phrase trie, then case checks for forms such as "US" and
 /// "May", then leftmost-longest overlap resolution so "rare earth magnets" wins over
 /// "magnets" and "supply chains" absorbs "supply".</summary>
 internal sealed class MentionScanner(ScoringLexicon lexicon)
@@ -14,7 +14,7 @@ internal sealed class MentionScanner(ScoringLexicon lexicon)
     internal void ScanRaw(ReadOnlySpan<char> text, GrowBuffer<RawMatch> raw)
     {
         raw.Clear();
-        lexicon.Automaton.Scan(text, raw);
+        lexicon.Trie.Scan(text, raw);
     }
 
     internal void Scan(ReadOnlySpan<char> text, GrowBuffer<RawMatch> raw, GrowBuffer<Mention> mentions)

@@ -34,18 +34,19 @@ internal sealed class SectorAggregator(ScoringLexicon lexicon)
 
     /// <summary>Combined signed points: per event type the strongest counts fully, the next
     /// ones by <c>repeatDecay</c>ⁿ; then saturated with <c>S·tanh(x/S)</c>.</summary>
-    internal double Combine(IReadOnlyList<ExtractedEvent> events, int sector)
+    internal double Combine(List<ExtractedEvent> list, int sector)
     {
-        Span<double> values = events.Count <= 256 ? stackalloc double[events.Count] : new double[events.Count];
-        Span<bool> used = events.Count <= 256 ? stackalloc bool[events.Count] : new bool[events.Count];
-        for (var i = 0; i < events.Count; i++)
+        var events = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+        Span<double> values = events.Length <= 256 ? stackalloc double[events.Length] : new double[events.Length];
+        Span<bool> used = events.Length <= 256 ? stackalloc bool[events.Length] : new bool[events.Length];
+        for (var i = 0; i < events.Length; i++)
         {
             var exposure = sector < 0 ? 1.0 : Exposure(events[i], sector);
             values[i] = events[i].Direction * events[i].Magnitude * exposure;
         }
 
         var total = 0.0;
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < events.Length; i++)
         {
             if (used[i] || values[i] == 0)
             {
@@ -58,7 +59,7 @@ internal sealed class SectorAggregator(ScoringLexicon lexicon)
             while (true)
             {
                 var best = -1;
-                for (var j = i; j < events.Count; j++)
+                for (var j = i; j < events.Length; j++)
                 {
                     if (!used[j] && values[j] != 0 && events[j].Type == type && (best < 0 || Math.Abs(values[j]) > Math.Abs(values[best])))
                     {

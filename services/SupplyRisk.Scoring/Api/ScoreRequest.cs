@@ -8,7 +8,7 @@ namespace SupplyRisk.Scoring.Api;
 /// publishedAt; other fields are accepted and ignored).</summary>
 public sealed record ScoreRequest(string? Title, string Body, string? PublishedAt)
 {
-    internal static (NewsText? News, string? Error) Parse(string json, DateTimeOffset now)
+    internal static (NewsText? News, string? Error) Parse(ReadOnlyMemory<byte> json, DateTimeOffset now)
     {
         JsonDocument doc;
         try

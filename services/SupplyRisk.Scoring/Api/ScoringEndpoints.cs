@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SupplyRisk.Scoring.Engine;
 using SupplyRisk.Scoring.Scoring;
@@ -43,14 +42,14 @@ internal static class ScoringEndpoints
         {
             return read.Error;
         }
-        if (!RequestBody.TryDecodeUtf8(read.Bytes, out var text))
+        if (!RequestBody.TryGetUtf8(read.Bytes!, out var utf8))
         {
             return Problems.BadRequest("The request body is not valid UTF-8.");
         }
         NewsText news;
         if (request.HasJsonContentType())
         {
-            var (parsed, error) = ScoreRequest.Parse(text, clock.GetUtcNow());
+            var (parsed, error) = ScoreRequest.Parse(utf8, clock.GetUtcNow());
             if (parsed is null)
             {
                 return Problems.BadRequest(error!);
@@ -59,6 +58,7 @@ internal static class ScoringEndpoints
         }
         else if (request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
         {
+            var text = System.Text.Encoding.UTF8.GetString(utf8.Span);
             if (string.IsNullOrWhiteSpace(text))
             {
                 return Problems.BadRequest("The text is empty.");
@@ -73,7 +73,7 @@ internal static class ScoringEndpoints
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = scorer.Score(news);
         ScoringMetrics.Duration.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return Results.Json(result, ScoreStore.Json);
+        return Results.Json(result, ScoreJson.Api.ScoreResult);
     }
 
     private static async Task<IResult> GetStoredScore(string id, ScoreStore store, CancellationToken ct)
@@ -86,6 +86,6 @@ internal static class ScoringEndpoints
         return stored is null
             ? Problems.NotFound($"No score is stored for news item {newsId} (yet).")
             : Results.Json(new StoredScoreResponse(stored.NewsId, stored.Title, stored.Url, stored.Source, stored.PublishedAt,
-                stored.ScoredAt, stored.Score.ModelVersion, stored.Score.Overall, stored.Score.Sectors, stored.Score.Events), ScoreStore.Json);
+                stored.ScoredAt, stored.Score.ModelVersion, stored.Score.Overall, stored.Score.Sectors, stored.Score.Events), ScoreJson.Api.StoredScoreResponse);
     }
 }

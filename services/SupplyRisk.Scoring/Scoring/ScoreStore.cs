@@ -8,7 +8,6 @@ namespace SupplyRisk.Scoring.Scoring;
 /// <summary>Scores keyed by (news id, model version), written a batch per statement.</summary>
 internal sealed class ScoreStore(NpgsqlDataSource dataSource)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Inserts the scores not stored yet; returns how many were new.</summary>
     public async Task<int> SaveAsync(IReadOnlyList<ScoredItem> items, CancellationToken ct)
@@ -33,7 +32,7 @@ internal sealed class ScoreStore(NpgsqlDataSource dataSource)
                 publishedAts = items.Select(i => i.Item.PublishedAt.ToUniversalTime()).ToArray(),
                 acceptedAts = items.Select(i => i.Item.AcceptedAt.ToUniversalTime()).ToArray(),
                 overalls = items.Select(i => i.Result.Overall).ToArray(),
-                results = items.Select(i => JsonSerializer.Serialize(i.Result, Json)).ToArray(),
+                results = items.Select(i => JsonSerializer.Serialize(i.Result, Api.ScoreJson.Api.ScoreResult)).ToArray(),
             }, cancellationToken: ct));
     }
 
@@ -58,6 +57,6 @@ internal sealed class ScoreStore(NpgsqlDataSource dataSource)
         return new StoredScore(row.NewsId, row.Title, row.Url, row.Source,
             new DateTimeOffset(DateTime.SpecifyKind(row.PublishedAt, DateTimeKind.Utc)),
             new DateTimeOffset(DateTime.SpecifyKind(row.ScoredAt, DateTimeKind.Utc)),
-            JsonSerializer.Deserialize<ScoreResult>(row.Result, Json)!);
+            JsonSerializer.Deserialize(row.Result, Api.ScoreJson.Api.ScoreResult)!);
     }
 }

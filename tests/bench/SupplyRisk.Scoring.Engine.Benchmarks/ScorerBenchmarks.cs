@@ -4,7 +4,7 @@ namespace SupplyRisk.Scoring.Engine.Benchmarks;
 
 /// <summary>One operation = the whole corpus, single-threaded (so throughput is per core).
 /// FullScorer runs <see cref="NewsScorer.Score"/> on every article (title/body concatenation
-/// included); MentionScanOnly runs the automaton pass with word-boundary checks on the same
+/// included); MentionScanOnly runs the trie walk with word-boundary checks on the same
 /// texts, already concatenated.</summary>
 [MemoryDiagnoser]
 public class ScorerBenchmarks
