@@ -251,7 +251,7 @@ public sealed class GrafanaTests
         var health = string.Join('\n', dashboards.Single(d => d.Name == "service-health.json").Panels().SelectMany(Expressions));
         foreach (var metric in new[]
         {
-            "http_requests_received_total", "http_request_duration_seconds_bucket", "rabbitmq_queue_messages",
+            "http_request_duration_seconds_count", "http_request_duration_seconds_bucket", "rabbitmq_queue_messages",
             "rabbitmq_queue_consumers", "rabbitmq_queue_messages_ready{queue=~\".+_error\"}",
             "process_working_set_bytes", "process_cpu_seconds_total", "up",
         })

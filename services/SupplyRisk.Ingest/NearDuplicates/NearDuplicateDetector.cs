@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace SupplyRisk.Ingest.NearDuplicates;
 
 /// <summary>Recognises syndicated copies of one story: MinHash over word 3-shingles of the body
@@ -26,6 +29,8 @@ internal static class NearDuplicateDetector
     public const double MinSizeRatio = 0.25;
 
     private static readonly (ulong A, ulong B)[] Permutations = CreatePermutations();
+    private static readonly ulong[] PermutationA = Permutations.Select(p => p.A).ToArray();
+    private static readonly ulong[] PermutationB = Permutations.Select(p => p.B).ToArray();
 
     /// <summary>The sketch of a body, or null when it is too short to judge.</summary>
     public static TextSketch? Sketch(string body)
@@ -35,21 +40,59 @@ internal static class NearDuplicateDetector
         {
             return null;
         }
+        var signature = Vector512.IsHardwareAccelerated ? MinHashVectorized(shingles) : MinHashScalar(shingles);
+        return new TextSketch(shingles.Count, signature, BucketsOf(signature));
+    }
+
+    // Multiply-shift: a fresh universal hash of the shingle per position; the signature keeps
+    // each position's minimum over the shingles.
+    internal static uint[] MinHashScalar(IEnumerable<ulong> shingles)
+    {
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
         foreach (var s in shingles)
         {
             for (var i = 0; i < signature.Length; i++)
             {
-                // Multiply-shift: a fresh universal hash of the shingle per position.
-                var v = (uint)((Permutations[i].A * s + Permutations[i].B) >> 32);
+                var v = (uint)((PermutationA[i] * s + PermutationB[i]) >> 32);
                 if (v < signature[i])
                 {
                     signature[i] = v;
                 }
             }
         }
-        return new TextSketch(shingles.Count, signature, BucketsOf(signature));
+        return signature;
+    }
+
+    // The same arithmetic eight positions at a time (AVX-512 multiplies 64-bit lanes natively):
+    // the sketch is identical bit for bit, at a fraction of the cost per item.
+    internal static uint[] MinHashVectorized(IEnumerable<ulong> shingles)
+    {
+        const int Lanes = 8;
+        const int Chunks = SignatureLength / Lanes;
+        Span<Vector512<ulong>> minimum = stackalloc Vector512<ulong>[Chunks];
+        minimum.Fill(Vector512.Create((ulong)uint.MaxValue));
+        ref var a = ref MemoryMarshal.GetArrayDataReference(PermutationA);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(PermutationB);
+        foreach (var s in shingles)
+        {
+            var shingle = Vector512.Create(s);
+            for (var c = 0; c < Chunks; c++)
+            {
+                var v = Vector512.ShiftRightLogical(
+                    (Vector512.LoadUnsafe(ref a, (nuint)(c * Lanes)) * shingle) + Vector512.LoadUnsafe(ref b, (nuint)(c * Lanes)), 32);
+                minimum[c] = Vector512.Min(minimum[c], v);
+            }
+        }
+        var signature = new uint[SignatureLength];
+        for (var c = 0; c < Chunks; c++)
+        {
+            for (var l = 0; l < Lanes; l++)
+            {
+                signature[(c * Lanes) + l] = (uint)minimum[c][l];
+            }
+        }
+        return signature;
     }
 
     /// <summary>One key per band: the band's index and its rows hashed together. Two texts

@@ -14,7 +14,7 @@ internal static class Shingler
     /// <summary>The distinct shingle hashes of <paramref name="text"/>, and its word count.</summary>
     public static (HashSet<ulong> Shingles, int Words) Shingle(string text)
     {
-        var shingles = new HashSet<ulong>();
+        var shingles = new HashSet<ulong>(text.Length / 6);
         Span<ulong> window = stackalloc ulong[Size];
         var inLine = 0;
         var words = 0;
@@ -23,7 +23,14 @@ internal static class Shingler
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : '\n';
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // The common case without the Unicode tables (same result as below).
+                word = (word ^ (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c)) * FnvPrime;
+                wordLength++;
+                continue;
+            }
+            if (c > 0x7F && char.IsLetterOrDigit(c))
             {
                 word = (word ^ char.ToLowerInvariant(c)) * FnvPrime;
                 wordLength++;

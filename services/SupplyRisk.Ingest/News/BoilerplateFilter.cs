@@ -13,6 +13,9 @@ internal static partial class BoilerplateFilter
     private const int MaxBylineLength = 120;
     private const int MaxCaptionLength = 400;
 
+    // Longer than any lead-in below.
+    private const int LeadInLength = 32;
+
     private static readonly string[] PromoMarkers =
     [
         "whatsapp channel", "whatsapp group", "telegram channel", "join our channel", "follow us on", "subscribe to our",
@@ -43,18 +46,31 @@ internal static partial class BoilerplateFilter
         {
             return false;
         }
-        var lower = line.ToLowerInvariant();
-        if (line.Length <= MaxPromoLength && PromoMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
+        // Promo markers matter in short lines only, lead-ins at the start only: lower-case no
+        // more of the line than that (this runs for every line of every item).
+        if (line.Length <= MaxPromoLength)
         {
-            return true;
+            var lower = line.ToLowerInvariant();
+            if (PromoMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal)))
+            {
+                return true;
+            }
         }
-        if (LeadInPromos.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) && line.Length <= 250)
+        Span<char> head = stackalloc char[LeadInLength];
+        head = head[..line.AsSpan(0, Math.Min(line.Length, LeadInLength)).ToLowerInvariant(head)];
+        foreach (var p in LeadInPromos)
         {
-            return true;
+            if (line.Length <= 250 && head.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
-        if (CreditLeadIns.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        foreach (var p in CreditLeadIns)
         {
-            return true;
+            if (head.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
         if (PhotoCredit().IsMatch(line))
         {

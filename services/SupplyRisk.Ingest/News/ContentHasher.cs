@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,29 +10,45 @@ internal static class ContentHasher
     /// space, so re-wrapped or re-cased copies of one text hash the same.</summary>
     public static byte[] Hash(string title, string body)
     {
-        var sb = new StringBuilder(title.Length + body.Length + 1);
-        AppendFolded(sb, title);
-        sb.Append('\n');
-        AppendFolded(sb, body);
-        return SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
+        // Folded into a pooled buffer rather than a StringBuilder: this runs for every item.
+        var chars = ArrayPool<char>.Shared.Rent(title.Length + body.Length + 1);
+        var bytes = Array.Empty<byte>();
+        try
+        {
+            var length = AppendFolded(chars, 0, title);
+            chars[length++] = '\n';
+            length = AppendFolded(chars, length, body);
+            bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            return SHA256.HashData(bytes.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
 
-    private static void AppendFolded(StringBuilder sb, string text)
+    private static int AppendFolded(char[] into, int length, string text)
     {
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                sb.Append(' ');
+                into[length++] = ' ';
                 pendingSpace = false;
             }
-            sb.Append(char.ToLowerInvariant(c));
+            into[length++] = char.ToLowerInvariant(c);
         }
+        return length;
     }
 }

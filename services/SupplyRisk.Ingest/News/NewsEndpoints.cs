@@ -38,7 +38,7 @@ internal static class NewsEndpoints
         {
             return read.Error;
         }
-        if (!RequestBody.TryDecodeUtf8(read.Bytes, out _))
+        if (!RequestBody.TryGetUtf8(read.Bytes!, out var utf8))
         {
             return Problems.BadRequest("The request body is not valid UTF-8.");
         }
@@ -46,7 +46,7 @@ internal static class NewsEndpoints
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(read.Bytes, new JsonDocumentOptions { MaxDepth = 16 });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException e)
         {

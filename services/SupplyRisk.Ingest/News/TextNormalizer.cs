@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SupplyRisk.Ingest.News;
@@ -45,34 +46,57 @@ internal static class TextNormalizer
     /// ASCII forms, white space folded. Two lines with one key say the same thing.</summary>
     public static string FoldKey(string line)
     {
-        var sb = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var ch in line)
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length);
+        try
         {
-            if (char.IsWhiteSpace(ch))
+            var length = 0;
+            var space = false;
+            foreach (var ch in line)
             {
-                space = sb.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(ch))
+                {
+                    space = length > 0;
+                    continue;
+                }
+                if (space)
+                {
+                    buffer[length++] = ' ';
+                    space = false;
+                }
+                buffer[length++] = ch switch
+                {
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
+                    '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                    '\u2013' or '\u2014' or '\u2212' => '-',
+                    _ => char.ToLowerInvariant(ch),
+                };
             }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            sb.Append(ch switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' or '`' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2013' or '\u2014' or '\u2212' => '-',
-                _ => char.ToLowerInvariant(ch),
-            });
+            return new string(buffer, 0, length);
         }
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
+
+    // What Clean changes: control characters (newline aside), line and paragraph separators,
+    // zero-width marks. Most text has none, and is returned as it is.
+    private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(c => (char)c)
+            .Where(c => c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u200B' or '\uFEFF'))
+            .ToArray());
+
+    // White space that FoldSpaces changes other than a plain space.
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     private static string Clean(string text)
     {
         var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (!normalized.AsSpan().ContainsAny(NeedsCleaning))
+        {
+            return normalized;
+        }
         var sb = new StringBuilder(normalized.Length);
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -111,6 +135,12 @@ internal static class TextNormalizer
 
     private static string FoldSpaces(string line)
     {
+        // Already folded: single plain spaces between words, none at either end.
+        if (line.Length == 0
+            || (line[0] != ' ' && line[^1] != ' ' && !line.AsSpan().ContainsAny(OtherWhiteSpace) && !line.Contains("  ", StringComparison.Ordinal)))
+        {
+            return line;
+        }
         var sb = new StringBuilder(line.Length);
         var space = false;
         foreach (var c in line)

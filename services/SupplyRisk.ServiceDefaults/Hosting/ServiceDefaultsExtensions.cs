@@ -46,7 +46,13 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseHttpMetrics();
+        // The duration histogram alone: its _count is the request count, so the separate
+        // counter and the in-progress gauge would only add work to every request.
+        app.UseHttpMetrics(o =>
+        {
+            o.RequestCount.Enabled = false;
+            o.InProgress.Enabled = false;
+        });
         app.UseRateLimiter();
 
         // Live: the process answers. Ready: its database and bus answer too.

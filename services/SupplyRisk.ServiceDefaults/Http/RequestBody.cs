@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -37,24 +36,11 @@ public static class RequestBody
         return new Result(buffer.ToArray(), null);
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Decodes UTF-8 strictly (a broken encoding is the client's error, not ours).</summary>
-    public static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text)
+    /// <summary>The body without a UTF-8 byte-order mark, if it is valid UTF-8 (checked without
+    /// decoding it, so JSON can be parsed straight from the bytes).</summary>
+    public static bool TryGetUtf8(byte[] bytes, out ReadOnlyMemory<byte> utf8)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            text = "";
-            return false;
-        }
+        utf8 = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
+        return System.Text.Unicode.Utf8.IsValid(utf8.Span);
     }
 }
