@@ -34,8 +34,11 @@ wait_ready ingest 16080
 wait_ready scoring 16081
 wait_ready risk 16082
 
-log "warming up (2000 items)"
-$BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" 2000 >/dev/null
+# Both sides are measured in their steady state: the services and the raw bus each first move
+# as many items as the measurement itself (JIT tiering and dynamic PGO take tens of seconds of
+# load to settle on two cores; a short warm-up measured start-up, not throughput).
+log "warming up ($ITEMS items)"
+$BENCH e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS" >/dev/null
 
 # CPU time per process during the run (clock ticks from /proc), to show where an item's cost goes.
 cpu_ticks() { # PID... -> summed user+system ticks
@@ -64,8 +67,8 @@ cpu_per_item=$(join "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" |
   awk -v n="$ITEMS" -v hz="$hz" '{printf "%s%s=%.0f", (NR > 1 ? " " : ""), $1, ($3 - $2) * 1e6 / hz / n}')
 stop_services
 
-log "raw MassTransit publish->consume: $ITEMS messages on the same broker"
-raw=$($BENCH raw "$ConnectionStrings__RabbitMq" "$ITEMS")
+log "raw MassTransit publish->consume: $ITEMS messages on the same broker (after $ITEMS to warm up)"
+raw=$($BENCH raw "$ConnectionStrings__RabbitMq" "$ITEMS" "$ITEMS")
 echo "$raw"
 
 e2e_rate=$(sed -E 's/.*end_to_end_per_s=([0-9]+).*/\1/' <<<"$e2e")

@@ -23,6 +23,9 @@ public static class BusExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("supplyrisk", false));
+            // MassTransit 8.4+ would report anonymous usage to its vendor over the internet; a
+            // service here talks to nothing but its own infrastructure.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             configureConsumers?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {

@@ -11,9 +11,7 @@ namespace SupplyRisk.Pipeline.Benchmarks;
 /// figure is MassTransit's steady rate, not its start-up.</summary>
 internal static class RawMassTransitBenchmark
 {
-    private const int WarmUpMessages = 2000;
-
-    public static async Task<string> RunAsync(Uri amqp, int messages)
+    public static async Task<string> RunAsync(Uri amqp, int messages, int warmUpMessages)
     {
         var consumed = 0;
         var expected = 0;
@@ -65,12 +63,12 @@ internal static class RawMassTransitBenchmark
                 await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
             }
 
-            await PublishAndConsume(WarmUpMessages);
+            await PublishAndConsume(warmUpMessages);
             var stopwatch = Stopwatch.StartNew();
             await PublishAndConsume(messages);
             var total = stopwatch.Elapsed;
             return FormattableString.Invariant(
-                $"raw messages={messages} warm_up={WarmUpMessages} end_to_end_per_s={messages / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2}");
+                $"raw messages={messages} warm_up={warmUpMessages} end_to_end_per_s={messages / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2}");
         }
         finally
         {
