@@ -73,7 +73,7 @@ internal static class ScoringEndpoints
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = scorer.Score(news);
         ScoringMetrics.Duration.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        return Results.Json(result, ScoreJson.Api.ScoreResult);
+        return new ScoreJsonResult(result);
     }
 
     private static async Task<IResult> GetStoredScore(string id, ScoreStore store, CancellationToken ct)
