@@ -55,7 +55,7 @@ rm -rf "$RUN_DIR/prometheus-test-data"
 start_prometheus prometheus-test 19090 "$TEST_RUN_DIR/prometheus.yml"
 trap 'stop_pidfile "$RUN_DIR/prometheus-test.pid"' EXIT
 
-export SUPPLYRISK_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=$TEST_DB;Username=$POSTGRES_USER;Password=$POSTGRES_PASSWORD"
+export SUPPLYRISK_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Database=$TEST_DB;Username=$POSTGRES_USER;Password=$POSTGRES_PASSWORD;SSL Mode=Disable"
 export SUPPLYRISK_TEST_RABBITMQ="amqp://$RABBITMQ_USER:$RABBITMQ_PASSWORD@127.0.0.1:5672/$TEST_VHOST"
 export SUPPLYRISK_TEST_PROMETHEUS="http://127.0.0.1:19090"
 export SUPPLYRISK_TEST_CONFIGURATION=Release

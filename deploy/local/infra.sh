@@ -183,7 +183,9 @@ stop_pidfile() {
 
 connection_strings() {
   local db=$1 vhost=$2
-  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=$db;Username=$POSTGRES_USER;Password=$POSTGRES_PASSWORD"
+  # Loopback only, so no TLS: Debian's PostgreSQL offers it and Npgsql would take it, and
+  # encrypting every row to the same machine cost the services and the server CPU under load.
+  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=$db;Username=$POSTGRES_USER;Password=$POSTGRES_PASSWORD;SSL Mode=Disable"
   export ConnectionStrings__RabbitMq="amqp://$RABBITMQ_USER:$RABBITMQ_PASSWORD@127.0.0.1:5672/$vhost"
 }
 
