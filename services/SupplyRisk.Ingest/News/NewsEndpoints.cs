@@ -33,12 +33,12 @@ internal static class NewsEndpoints
         {
             return Problems.UnsupportedMediaType("Send news items as JSON with Content-Type: application/json.");
         }
-        var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
+        using var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
         if (read.Error is not null)
         {
             return read.Error;
         }
-        if (!RequestBody.TryGetUtf8(read.Bytes!, out var utf8))
+        if (!RequestBody.TryGetUtf8(read.Bytes, out var utf8))
         {
             return Problems.BadRequest("The request body is not valid UTF-8.");
         }

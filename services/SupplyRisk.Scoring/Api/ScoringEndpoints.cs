@@ -37,12 +37,12 @@ internal static class ScoringEndpoints
 
     private static async Task<IResult> ScoreText(HttpRequest request, NewsScorer scorer, IOptions<ScoringOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
+        using var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
         if (read.Error is not null)
         {
             return read.Error;
         }
-        if (!RequestBody.TryGetUtf8(read.Bytes!, out var utf8))
+        if (!RequestBody.TryGetUtf8(read.Bytes, out var utf8))
         {
             return Problems.BadRequest("The request body is not valid UTF-8.");
         }
