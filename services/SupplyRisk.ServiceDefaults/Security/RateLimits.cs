@@ -31,30 +31,40 @@ public static class RateLimits
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
                     detail: "This client sent more requests than its rate limit allows; retry later.").ExecuteAsync(context.HttpContext);
             };
-            options.AddPolicy(Writes, http => Bucket(http, configuration, Writes, permitsPerSecond: 200, burst: 400));
-            options.AddPolicy(Compute, http => Bucket(http, configuration, Compute, permitsPerSecond: 5000, burst: 10000));
+            // Settings are read once here, not on every request (each configuration lookup walks
+            // every provider).
+            var apiKey = configuration[ApiKeyFilter.KeySetting];
+            var writes = Settings(configuration, Writes, permitsPerSecond: 200, burst: 400);
+            var compute = Settings(configuration, Compute, permitsPerSecond: 5000, burst: 10000);
+            options.AddPolicy(Writes, http => Bucket(http, apiKey, writes));
+            options.AddPolicy(Compute, http => Bucket(http, apiKey, compute));
         });
         return builder;
     }
 
-    private static RateLimitPartition<string> Bucket(HttpContext http, IConfiguration configuration, string policy, int permitsPerSecond, int burst)
+    private static TokenBucketRateLimiterOptions Settings(IConfiguration configuration, string policy, int permitsPerSecond, int burst)
     {
         var section = configuration.GetSection($"RateLimits:{policy}");
         var perSecond = section.GetValue("PermitsPerSecond", permitsPerSecond);
         var limit = section.GetValue("Burst", burst);
-        // Only the valid key earns a bucket of its own; anything else is limited by address,
-        // so inventing keys does not buy a fresh bucket per request.
-        var key = http.Request.Headers[ApiKeyFilter.HeaderName].ToString();
-        var client = key.Length > 0 && key == configuration[ApiKeyFilter.KeySetting]
-            ? "key"
-            : "ip:" + http.Connection.RemoteIpAddress;
-        return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+        return new TokenBucketRateLimiterOptions
         {
             TokenLimit = Math.Max(1, limit),
             TokensPerPeriod = Math.Max(1, perSecond / 10),
             ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
             QueueLimit = 0,
             AutoReplenishment = true,
-        });
+        };
+    }
+
+    private static RateLimitPartition<string> Bucket(HttpContext http, string? apiKey, TokenBucketRateLimiterOptions settings)
+    {
+        // Only the valid key earns a bucket of its own; anything else is limited by address,
+        // so inventing keys does not buy a fresh bucket per request.
+        var key = http.Request.Headers[ApiKeyFilter.HeaderName].ToString();
+        var client = key.Length > 0 && key == apiKey
+            ? "key"
+            : "ip:" + http.Connection.RemoteIpAddress;
+        return RateLimitPartition.GetTokenBucketLimiter(client, _ => settings);
     }
 }
