@@ -32,7 +32,7 @@ internal sealed class ScoreStore(NpgsqlDataSource dataSource)
                 publishedAts = items.Select(i => i.Item.PublishedAt.ToUniversalTime()).ToArray(),
                 acceptedAts = items.Select(i => i.Item.AcceptedAt.ToUniversalTime()).ToArray(),
                 overalls = items.Select(i => i.Result.Overall).ToArray(),
-                results = items.Select(i => JsonSerializer.Serialize(i.Result, Api.ScoreJson.Default.ScoreResult)).ToArray(),
+                results = items.Select(i => Api.ScoreResultWriter.ToJson(i.Result)).ToArray(),
             }, cancellationToken: ct));
     }
 

@@ -1,0 +1,159 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SupplyRisk.Scoring.Engine;
+
+namespace SupplyRisk.Scoring.Api;
+
+/// <summary>Writes a <see cref="ScoreResult"/> as JSON, byte for byte what the generated
+/// serialiser writes with <see cref="ScoreJson.Api"/> (a test holds the two together), but
+/// escapes and transcodes each evidence sentence once. A sentence is cited by every sector and
+/// every event it carries, so a 3 KB article's answer holds its dozen sentences about three
+/// times over; escaping them at each citation was most of the cost of writing the answer.</summary>
+internal static class ScoreResultWriter
+{
+    /// <summary>The encoder of every score answer and stored score: quotes and apostrophes in
+    /// sentences stay as they are (the JSON goes to API clients and the database, never into HTML).</summary>
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>Options for a writer given to <see cref="Write"/>. The structure is fixed by this
+    /// code (and checked by the tests), so the writer's per-call nesting checks are skipped.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder, SkipValidation = true };
+
+    private static readonly JsonEncodedText ModelVersion = Name("modelVersion");
+    private static readonly JsonEncodedText Overall = Name("overall");
+    private static readonly JsonEncodedText Sectors = Name("sectors");
+    private static readonly JsonEncodedText Events = Name("events");
+    private static readonly JsonEncodedText OverallContribution = Name("overallContribution");
+    private static readonly JsonEncodedText Sector = Name("sector");
+    private static readonly JsonEncodedText Direction = Name("direction");
+    private static readonly JsonEncodedText Contribution = Name("contribution");
+    private static readonly JsonEncodedText EvidenceName = Name("evidence");
+    private static readonly JsonEncodedText Materials = Name("materials");
+    private static readonly JsonEncodedText Countries = Name("countries");
+    private static readonly JsonEncodedText Type = Name("type");
+    private static readonly JsonEncodedText Background = Name("background");
+    private static readonly JsonEncodedText Confidence = Name("confidence");
+    private static readonly JsonEncodedText Text = Name("text");
+    private static readonly JsonEncodedText Start = Name("start");
+    private static readonly JsonEncodedText End = Name("end");
+
+    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, Encoder);
+
+    public static void Write(Utf8JsonWriter writer, ScoreResult score)
+    {
+        var sentences = new SentenceCache();
+        writer.WriteStartObject();
+        writer.WriteString(ModelVersion, score.ModelVersion);
+        writer.WriteString(Overall, score.Overall);
+        writer.WriteStartArray(Sectors);
+        foreach (var sector in score.Sectors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Sector, sector.Sector);
+            writer.WriteString(Direction, sector.Direction);
+            writer.WriteNumber(Contribution, sector.Contribution);
+            writer.WriteStartArray(EvidenceName);
+            foreach (var evidence in sector.Evidence)
+            {
+                WriteEvidence(writer, evidence, ref sentences);
+            }
+            writer.WriteEndArray();
+            WriteStrings(writer, Materials, sector.Materials);
+            WriteStrings(writer, Countries, sector.Countries);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray(Events);
+        foreach (var ev in score.Events)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Type, ev.Type);
+            writer.WriteString(Direction, ev.Direction);
+            writer.WriteBoolean(Background, ev.Background);
+            writer.WriteNumber(Confidence, ev.Confidence);
+            WriteStrings(writer, Materials, ev.Materials);
+            WriteStrings(writer, Countries, ev.Countries);
+            WriteStrings(writer, Sectors, ev.Sectors);
+            writer.WritePropertyName(EvidenceName);
+            WriteEvidence(writer, ev.Evidence, ref sentences);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteNumber(OverallContribution, score.OverallContribution);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The score as a JSON string (what the score store keeps).</summary>
+    public static string ToJson(ScoreResult score)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, score);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter writer, Evidence? evidence, ref SentenceCache sentences)
+    {
+        if (evidence is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+        writer.WriteStartObject();
+        if (evidence.Text is null)
+        {
+            writer.WriteNull(Text);
+        }
+        else
+        {
+            writer.WriteString(Text, sentences.Encoded(evidence.Text));
+        }
+        writer.WriteNumber(Start, evidence.Start);
+        writer.WriteNumber(End, evidence.End);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
+    {
+        writer.WriteStartArray(name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            writer.WriteStringValue(values[i]);
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Sentences already encoded in this answer. An answer cites a few dozen distinct
+    /// sentences at most, and the scorer shares one string per sentence, so a linear search
+    /// (a reference check, then the length, before any character) beats hashing the text.</summary>
+    private struct SentenceCache
+    {
+        private string[]? _texts;
+        private JsonEncodedText[]? _encoded;
+        private int _count;
+
+        public JsonEncodedText Encoded(string text)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (string.Equals(_texts![i], text, StringComparison.Ordinal))
+                {
+                    return _encoded![i];
+                }
+            }
+
+            var encoded = JsonEncodedText.Encode(text, Encoder);
+            if (_texts is null || _count == _texts.Length)
+            {
+                Array.Resize(ref _texts, Math.Max(16, _count * 2));
+                Array.Resize(ref _encoded, _texts.Length);
+            }
+            _texts[_count] = text;
+            _encoded![_count] = encoded;
+            _count++;
+            return encoded;
+        }
+    }
+}
