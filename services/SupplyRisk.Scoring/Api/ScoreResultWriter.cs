@@ -48,38 +48,48 @@ internal static class ScoreResultWriter
         writer.WriteStartArray(Sectors);
         foreach (var sector in score.Sectors)
         {
-            writer.WriteStartObject();
-            writer.WriteString(Sector, sector.Sector);
-            writer.WriteString(Direction, sector.Direction);
-            writer.WriteNumber(Contribution, sector.Contribution);
-            writer.WriteStartArray(EvidenceName);
-            foreach (var evidence in sector.Evidence)
-            {
-                WriteEvidence(writer, evidence, ref sentences);
-            }
-            writer.WriteEndArray();
-            WriteStrings(writer, Materials, sector.Materials);
-            WriteStrings(writer, Countries, sector.Countries);
-            writer.WriteEndObject();
+            WriteSector(writer, sector, ref sentences);
         }
         writer.WriteEndArray();
         writer.WriteStartArray(Events);
         foreach (var ev in score.Events)
         {
-            writer.WriteStartObject();
-            writer.WriteString(Type, ev.Type);
-            writer.WriteString(Direction, ev.Direction);
-            writer.WriteBoolean(Background, ev.Background);
-            writer.WriteNumber(Confidence, ev.Confidence);
-            WriteStrings(writer, Materials, ev.Materials);
-            WriteStrings(writer, Countries, ev.Countries);
-            WriteStrings(writer, Sectors, ev.Sectors);
-            writer.WritePropertyName(EvidenceName);
-            WriteEvidence(writer, ev.Evidence, ref sentences);
-            writer.WriteEndObject();
+            WriteEvent(writer, ev, ref sentences);
         }
         writer.WriteEndArray();
         writer.WriteNumber(OverallContribution, score.OverallContribution);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSector(Utf8JsonWriter writer, SectorScore sector, ref SentenceCache sentences)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Sector, sector.Sector);
+        writer.WriteString(Direction, sector.Direction);
+        writer.WriteNumber(Contribution, sector.Contribution);
+        writer.WriteStartArray(EvidenceName);
+        foreach (var evidence in sector.Evidence)
+        {
+            WriteEvidence(writer, evidence, ref sentences);
+        }
+        writer.WriteEndArray();
+        WriteStrings(writer, Materials, sector.Materials);
+        WriteStrings(writer, Countries, sector.Countries);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter writer, ScoredEvent ev, ref SentenceCache sentences)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Type, ev.Type);
+        writer.WriteString(Direction, ev.Direction);
+        writer.WriteBoolean(Background, ev.Background);
+        writer.WriteNumber(Confidence, ev.Confidence);
+        WriteStrings(writer, Materials, ev.Materials);
+        WriteStrings(writer, Countries, ev.Countries);
+        WriteStrings(writer, Sectors, ev.Sectors);
+        writer.WritePropertyName(EvidenceName);
+        WriteEvidence(writer, ev.Evidence, ref sentences);
         writer.WriteEndObject();
     }
 
