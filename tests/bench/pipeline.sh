@@ -49,7 +49,6 @@ cpu_snapshot() {
   echo "risk $(cpu_ticks "$(cat "$RUN_DIR/risk.pid")")"
   echo "rabbitmq $(cpu_ticks $(pgrep -f beam.smp))"
   echo "postgresql $(cpu_ticks $(pgrep -x postgres))"
-  echo "machine $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
 }
 
 # Both sides are measured in their steady state. Moving as many items as the measurement once
@@ -96,4 +95,7 @@ echo
 printf 'pipeline end-to-end: %s items/s   raw MassTransit: %s msg/s   ratio: %s%%\n' \
   "$e2e_rate" "$raw_rate" "$(( 100 * e2e_rate / raw_rate ))"
 echo "latency (accepted -> stored by risk): $(sed -E 's/.*(p50_ms=[0-9]+ p99_ms=[0-9]+).*/\1/' <<<"$e2e")"
-echo "CPU per item, microseconds (machine = every process, the load generator included): $cpu_per_item"
+generator=$(sed -E 's/.*generator_cpu_us_per_item=([0-9]+).*/\1/' <<<"$e2e")
+machine=$(sed -E 's/.*machine_cpu_us_per_item=([0-9]+).*/\1/' <<<"$e2e")
+echo "CPU per item, microseconds: $cpu_per_item load-generator=$generator machine=$machine"
+echo "  (machine: every process and the kernel, from the first post to the last item stored)"
