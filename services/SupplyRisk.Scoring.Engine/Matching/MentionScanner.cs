@@ -7,9 +7,6 @@ namespace SupplyRisk.Scoring.Engine.Matching;
 /// "magnets" and "supply chains" absorbs "supply".</summary>
 internal sealed class MentionScanner(ScoringLexicon lexicon)
 {
-    private static readonly Comparison<RawMatch> ByStartThenLongest = static (a, b) =>
-        a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
-
     /// <summary>The raw pass alone (what the scan-only benchmark measures).</summary>
     internal void ScanRaw(ReadOnlySpan<char> text, GrowBuffer<RawMatch> raw)
     {
@@ -21,24 +18,35 @@ internal sealed class MentionScanner(ScoringLexicon lexicon)
     {
         ScanRaw(text, raw);
         mentions.Clear();
+        // The trie reports matches by start offset, and for one start shortest first, so
+        // leftmost-longest needs no sort: walk each start's group from its longest match down.
         var span = raw.AsSpan();
-        span.Sort(ByStartThenLongest);
         var lastEnd = 0;
-        foreach (var m in span)
+        var group = 0;
+        while (group < span.Length)
         {
-            if (m.Start < lastEnd)
+            var start = span[group].Start;
+            var next = group + 1;
+            while (next < span.Length && span[next].Start == start)
             {
-                continue;
+                next++;
             }
 
-            var mask = CaseMask(text, m);
-            if (mask == 0)
+            if (start >= lastEnd)
             {
-                continue;
+                for (var k = next - 1; k >= group; k--)
+                {
+                    var mask = CaseMask(text, span[k]);
+                    if (mask != 0)
+                    {
+                        mentions.Add(new Mention(start, span[k].End, span[k].Slot, mask));
+                        lastEnd = span[k].End;
+                        break;
+                    }
+                }
             }
 
-            mentions.Add(new Mention(m.Start, m.End, m.Slot, mask));
-            lastEnd = m.End;
+            group = next;
         }
     }
 
