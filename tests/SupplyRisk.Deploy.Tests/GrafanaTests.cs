@@ -225,7 +225,7 @@ public sealed class GrafanaTests
         var drivers = dashboard.Panels().Single(p => p["title"]!.GetValue<string>() == "Top drivers now");
         Assert.Equal("table", drivers["type"]!.GetValue<string>());
         var sql = drivers["targets"]![0]!["rawSql"]!.GetValue<string>();
-        Assert.Contains("risk.contributions", sql, StringComparison.Ordinal);
+        Assert.Contains("risk.effective_contributions", sql, StringComparison.Ordinal);
         Assert.Contains("AS \"Url\"", sql, StringComparison.Ordinal);
 
         var overrides = drivers["fieldConfig"]!["overrides"]!.AsArray();

@@ -5,7 +5,8 @@ using SupplyRisk.Contracts;
 namespace SupplyRisk.Risk.Index;
 
 /// <summary>Stores scored items and their contributions, each item once (its news id is the
-/// key): a batch in one transaction and a few statements.</summary>
+/// key), and keeps <c>risk.effective_contributions</c>, the earliest item of each story and
+/// sector: a batch in one transaction and two statements.</summary>
 internal sealed class ScoredItemWriter(NpgsqlDataSource dataSource)
 {
     /// <summary>Returns the items that were new (not stored by an earlier delivery).</summary>
@@ -42,11 +43,24 @@ internal sealed class ScoredItemWriter(NpgsqlDataSource dataSource)
             .ToList();
         if (rows.Count > 0)
         {
+            // The contributions, then the row that counts for each story and sector: the earliest
+            // item wins, whichever arrived first (rows go in key order, so two writers would
+            // lock shared keys in the same order).
             await conn.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO risk.contributions (news_id, sector, cluster_id, published_at, contribution)
-                SELECT * FROM unnest(@newsIds, @sectors, @clusterIds, @publishedAts, @contributions)
-                ON CONFLICT (news_id, sector) DO NOTHING
+                WITH inserted AS (
+                    INSERT INTO risk.contributions (news_id, sector, cluster_id, published_at, contribution)
+                    SELECT * FROM unnest(@newsIds, @sectors, @clusterIds, @publishedAts, @contributions)
+                    ON CONFLICT (news_id, sector) DO NOTHING
+                    RETURNING cluster_id, sector, news_id, published_at, contribution
+                )
+                INSERT INTO risk.effective_contributions AS e (cluster_id, sector, news_id, published_at, contribution)
+                SELECT DISTINCT ON (cluster_id, sector) cluster_id, sector, news_id, published_at, contribution
+                FROM inserted
+                ORDER BY cluster_id, sector, published_at, news_id
+                ON CONFLICT (cluster_id, sector) DO UPDATE
+                SET news_id = excluded.news_id, published_at = excluded.published_at, contribution = excluded.contribution
+                WHERE (excluded.published_at, excluded.news_id) < (e.published_at, e.news_id)
                 """,
                 new
                 {

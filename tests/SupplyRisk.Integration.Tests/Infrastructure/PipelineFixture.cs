@@ -107,7 +107,7 @@ public sealed class PipelineFixture : IAsyncLifetime
     {
         await using (var cmd = Database.CreateCommand(
             """
-            TRUNCATE ingest.outbox, ingest.news_items, scoring.news_scores, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
+            TRUNCATE ingest.outbox, ingest.news_items, scoring.news_scores, risk.effective_contributions, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
             """))
         {
             await cmd.ExecuteNonQueryAsync();

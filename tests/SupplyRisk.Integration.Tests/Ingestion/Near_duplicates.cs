@@ -16,6 +16,15 @@ public sealed class Near_duplicates(PipelineFixture system)
         "Analysts said the suspension could last several weeks and warned that prices for samarium oxide outside China had already risen by a fifth since the start of the month.",
     ];
 
+    // A second story, unlike the first, so the two tests' items never cluster together.
+    private static readonly string[] GalliumParagraphs =
+    [
+        "China suspended gallium exports to Japan and South Korea this week, according to three trading houses, which said customs officers had stopped clearing shipments while existing licences were reviewed.",
+        "Gallium is turned into gallium nitride and gallium arsenide for radar modules, power chips and satellite solar cells, and almost all of the world's primary output comes from alumina refineries in China.",
+        "Traders in Rotterdam said spot offers for the metal had disappeared within a day and that semiconductor fabs were asking how long their inventories would last if the stoppage continued into next quarter.",
+        "Refiners in Germany and Canada that recover gallium as a by-product said they could not raise output quickly, because restarting idle recovery lines takes months of work and new permits.",
+    ];
+
     [Fact]
     public async Task A_syndicated_copy_posted_after_its_original_is_reported_as_such_and_counts_once()
     {
@@ -63,7 +72,8 @@ public sealed class Near_duplicates(PipelineFixture system)
         }
 
         // The copy reaches the risk service in the original's cluster, and the index's rule
-        // (the earliest item of each cluster and sector) leaves only the original counting.
+        // (the earliest item of each cluster and sector, the rows of
+        // risk.effective_contributions) leaves only the original counting.
         await WaitScoredAsync(copyId);
         await using (var cmd = system.Database.CreateCommand(
             "SELECT DISTINCT cluster_id FROM risk.scored_items WHERE news_id = ANY($1)"))
@@ -71,17 +81,59 @@ public sealed class Near_duplicates(PipelineFixture system)
             cmd.Parameters.Add(new() { Value = new[] { originalId, copyId } });
             Assert.Equal(originalId, Assert.Single(await ReadGuidsAsync(cmd)));
         }
-        await using (var cmd = system.Database.CreateCommand(
-            """
-            SELECT DISTINCT ON (cluster_id, sector) news_id FROM risk.contributions
-            WHERE cluster_id = $1 ORDER BY cluster_id, sector, published_at, news_id
-            """))
+        var counted = await CountedItemsAsync(originalId);
+        Assert.NotEmpty(counted);
+        Assert.All(counted, id => Assert.Equal(originalId, id));
+    }
+
+    [Fact]
+    public async Task A_copy_that_arrives_first_but_was_published_later_gives_way_to_the_earlier_item()
+    {
+        // Arrival order is not publication order: the later copy reaches ingest first and
+        // founds the cluster, then the earlier item joins it. The story must count through the
+        // earlier item, as it would had they arrived the other way round.
+        var tag = Guid.NewGuid().ToString("N");
+        var published = DateTimeOffset.UtcNow.AddHours(-3);
+        var copy = await system.PostNewsAsync(new
         {
-            cmd.Parameters.Add(new() { Value = originalId });
-            var counted = await ReadGuidsAsync(cmd);
-            Assert.NotEmpty(counted);
-            Assert.All(counted, id => Assert.Equal(originalId, id));
-        }
+            title = $"Gallium shipments to Asian buyers held at Chinese ports ({tag})",
+            body = "Shortened from a report by our partner agency.\n\n"
+                + string.Join("\n\n", GalliumParagraphs[0], GalliumParagraphs[2], GalliumParagraphs[1]) + $"\n\nReference {tag}.",
+            publishedAt = published.AddHours(1).ToString("O"),
+            source = "Regional Business Daily",
+            url = $"https://daily.example/{tag}/gallium-copy",
+        });
+        var copyId = Assert.Single(PipelineFixture.NewIds(copy));
+        await WaitScoredAsync(copyId);
+        var before = await CountedItemsAsync(copyId);
+        Assert.NotEmpty(before);
+        Assert.All(before, id => Assert.Equal(copyId, id));
+
+        var original = await system.PostNewsAsync(new
+        {
+            title = $"China holds back gallium exports {tag}",
+            body = string.Join("\n\n", GalliumParagraphs) + $"\n\nReference {tag}.",
+            publishedAt = published.ToString("O"),
+            source = "Metals Wire",
+            url = $"https://wire.example/{tag}/gallium",
+        });
+        var outcome = original["items"]![0]!;
+        Assert.Equal("near_duplicate", (string?)outcome["status"]);
+        Assert.Equal(copyId.ToString(), (string?)outcome["clusterId"]);
+        var originalId = Guid.Parse((string)outcome["id"]!);
+        await WaitScoredAsync(originalId);
+
+        var counted = await CountedItemsAsync(copyId);
+        Assert.NotEmpty(counted);
+        Assert.All(counted, id => Assert.Equal(originalId, id));
+    }
+
+    /// <summary>The item counted for each sector of a story (cluster).</summary>
+    private async Task<List<Guid>> CountedItemsAsync(Guid clusterId)
+    {
+        await using var cmd = system.Database.CreateCommand("SELECT news_id FROM risk.effective_contributions WHERE cluster_id = $1");
+        cmd.Parameters.Add(new() { Value = clusterId });
+        return await ReadGuidsAsync(cmd);
     }
 
     [Fact]
