@@ -58,6 +58,27 @@ public sealed class Detecting_near_duplicates
     }
 
     [Fact]
+    public void Similarity_counts_every_equal_position_of_the_signatures()
+    {
+        // Equal positions anywhere: in the vector part and in the tail after it (120 is not a
+        // multiple of the vector width on every machine), first and last included.
+        var random = new Random(11);
+        var positions = Enumerable.Range(0, NearDuplicateDetector.SignatureLength).ToArray();
+        foreach (var k in new[] { 0, 1, 7, 8, 9, 60, 112, 113, 119, 120 })
+        {
+            var a = Enumerable.Range(0, NearDuplicateDetector.SignatureLength).Select(_ => (uint)random.Next()).ToArray();
+            var b = a.Select(v => ~v).ToArray();
+            var same = k == 1 ? [NearDuplicateDetector.SignatureLength - 1] : positions.OrderBy(_ => random.Next()).Take(k).ToArray();
+            foreach (var p in same)
+            {
+                b[p] = a[p];
+            }
+            var (jaccard, _) = NearDuplicateDetector.Similarity(new TextSketch(200, a, []), new TextSketch(200, b, []));
+            Assert.Equal(k / (double)NearDuplicateDetector.SignatureLength, jaccard);
+        }
+    }
+
+    [Fact]
     public void A_text_too_short_to_judge_has_no_sketch()
     {
         Assert.Null(NearDuplicateDetector.Sketch("China granted licences to three magnet makers on Friday."));
