@@ -9,7 +9,9 @@ namespace SupplyRisk.Ingest.NearDuplicates;
 /// lookups instead of forty index probes per item. It is a cache of
 /// <c>ingest.news_sketches</c>: before each use, under the near-duplicate lock, it reads the
 /// rows added since its last look (in <c>seq</c> order, which the lock makes the commit order),
-/// so items stored by another instance or before a restart are found as well.</summary>
+/// so items stored by another instance or before a restart are found as well. The rows this
+/// instance stores it adds itself once their transaction commits (<see cref="AddCommitted"/>),
+/// instead of reading them back.</summary>
 internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider clock)
 {
     public sealed record Entry(Guid NewsId, Guid ClusterId, TextSketch Sketch, DateTimeOffset AcceptedAt);
@@ -24,8 +26,9 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     private TimeSpan Window => TimeSpan.FromDays(options.Value.NearDuplicateWindowDays);
 
     /// <summary>Reads the sketches committed since the last call. Call it with the
-    /// near-duplicate lock held, in the transaction that will use the index.</summary>
-    public async Task CatchUpAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    /// near-duplicate lock held, in the transaction that will use the index. Returns the
+    /// <c>seq</c> it has read up to, for <see cref="AddCommitted"/>.</summary>
+    public async Task<long> CatchUpAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         long last;
         lock (_sync)
@@ -52,20 +55,46 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
                 }
                 var signature = TextSketch.MinHashFromBytes(row.MinHash);
                 var sketch = new TextSketch(row.ShingleCount, signature, NearDuplicateDetector.BucketsOf(signature));
-                var entry = new Entry(row.NewsId, row.ClusterId, sketch, acceptedAt);
-                foreach (var bucket in sketch.Buckets)
-                {
-                    if (!_byBucket.TryGetValue(bucket, out var list))
-                    {
-                        _byBucket[bucket] = list = [];
-                    }
-                    list.Add(entry);
-                }
+                Add(new Entry(row.NewsId, row.ClusterId, sketch, acceptedAt));
             }
             if (now - _lastPrune > PruneEvery)
             {
                 Prune(now);
             }
+            return _lastSeq;
+        }
+    }
+
+    /// <summary>Adds the sketches a transaction stored, after it committed. The transaction
+    /// held the near-duplicate lock from <see cref="CatchUpAsync"/> (which returned
+    /// <paramref name="caughtUpTo"/>) to its commit, so no other sketch was stored in between and
+    /// these rows are exactly the ones that follow. Should the index have moved meanwhile,
+    /// nothing is added: the next catch-up reads the rows from the table.</summary>
+    public void AddCommitted(long caughtUpTo, IReadOnlyList<(long Seq, Entry Entry)> stored)
+    {
+        lock (_sync)
+        {
+            if (_lastSeq != caughtUpTo)
+            {
+                return;
+            }
+            foreach (var (seq, entry) in stored.OrderBy(s => s.Seq))
+            {
+                Add(entry);
+                _lastSeq = Math.Max(_lastSeq, seq);
+            }
+        }
+    }
+
+    private void Add(Entry entry)
+    {
+        foreach (var bucket in entry.Sketch.Buckets)
+        {
+            if (!_byBucket.TryGetValue(bucket, out var list))
+            {
+                _byBucket[bucket] = list = [];
+            }
+            list.Add(entry);
         }
     }
 

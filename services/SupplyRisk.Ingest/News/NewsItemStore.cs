@@ -47,7 +47,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
 
-        var matches = await FindNearDuplicatesAsync(conn, tx, ids, sketches, ct);
+        var (matches, caughtUpTo) = await FindNearDuplicatesAsync(conn, tx, ids, sketches, ct);
         var clusterIds = new Guid[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -107,7 +107,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
             await RepointAsync(conn, tx, ids, matches, results, ct);
         }
 
-        await SaveSketchesAsync(conn, tx, sketches, results, ct);
+        var storedSketches = await SaveSketchesAsync(conn, tx, sketches, results, acceptedAt, ct);
         var newIds = results.Where(r => r.IsNew).Select(r => r.Id).ToArray();
         if (newIds.Length > 0)
         {
@@ -117,25 +117,29 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
         }
 
         await tx.CommitAsync(ct);
+        if (storedSketches.Count > 0)
+        {
+            sketchIndex.AddCommitted(caughtUpTo, storedSketches);
+        }
         return results;
     }
 
     /// <summary>The item each candidate copies, if any: a recent stored story sharing a band key
     /// (the in-memory <see cref="SketchIndex"/>), or an earlier candidate of the same batch; the
     /// closest match wins.</summary>
-    private async Task<Match[]> FindNearDuplicatesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids,
+    private async Task<(Match[] Matches, long CaughtUpTo)> FindNearDuplicatesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid[] ids,
         IReadOnlyList<TextSketch?> sketches, CancellationToken ct)
     {
         var matches = new Match[ids.Length];
         if (!sketches.Any(s => s is not null))
         {
-            return matches;
+            return (matches, 0);
         }
         // Batches that may hold copies of each other's stories take turns here, so two copies
         // arriving at once cannot both miss the other and start two clusters.
         await conn.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(hashtext('ingest.near-duplicates'))", transaction: tx, cancellationToken: ct));
-        await sketchIndex.CatchUpAsync(conn, tx, ct);
+        var caughtUpTo = await sketchIndex.CatchUpAsync(conn, tx, ct);
         var batchByBucket = new Dictionary<long, List<int>>();
         for (var i = 0; i < ids.Length; i++)
         {
@@ -165,7 +169,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
                 Add(batchByBucket, bucket, i);
             }
         }
-        return matches;
+        return (matches, caughtUpTo);
     }
 
     private static async Task ResolveExistingAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<NewsCandidate> candidates,
@@ -230,24 +234,31 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
         }
     }
 
-    private static async Task SaveSketchesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<TextSketch?> sketches, Stored[] results, CancellationToken ct)
+    /// <summary>Stores the sketches of the new items; returns them with their <c>seq</c>, for the
+    /// in-memory index once the transaction has committed.</summary>
+    private static async Task<IReadOnlyList<(long Seq, SketchIndex.Entry Entry)>> SaveSketchesAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+        IReadOnlyList<TextSketch?> sketches, Stored[] results, DateTimeOffset acceptedAt, CancellationToken ct)
     {
         var rows = Enumerable.Range(0, results.Length).Where(i => results[i].IsNew && sketches[i] is not null).ToList();
         if (rows.Count == 0)
         {
-            return;
+            return [];
         }
-        await conn.ExecuteAsync(new CommandDefinition(
+        var seqs = (await conn.QueryAsync<(Guid NewsId, long Seq)>(new CommandDefinition(
             """
             INSERT INTO ingest.news_sketches (news_id, shingle_count, minhash)
             SELECT * FROM unnest(@ids, @counts, @minhashes)
+            RETURNING news_id, seq
             """,
             new
             {
                 ids = rows.Select(i => results[i].Id).ToArray(),
                 counts = rows.Select(i => sketches[i]!.ShingleCount).ToArray(),
                 minhashes = rows.Select(i => sketches[i]!.MinHashBytes()).ToArray(),
-            }, tx, cancellationToken: ct));
+            }, tx, cancellationToken: ct))).ToDictionary(r => r.NewsId, r => r.Seq);
+        return rows
+            .Select(i => (seqs[results[i].Id], new SketchIndex.Entry(results[i].Id, results[i].ClusterId, sketches[i]!, acceptedAt)))
+            .ToList();
     }
 
     private static void Add(Dictionary<long, List<int>> index, long bucket, int value)
