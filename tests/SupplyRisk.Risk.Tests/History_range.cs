@@ -16,6 +16,15 @@ public sealed class History_range
         Assert.InRange((range.To - range.From) / range.Step, 150, 201);
     }
 
+    [Fact]
+    public void A_range_ending_in_the_first_month_of_year_one_starts_at_the_earliest_date()
+    {
+        // Thirty days before 'to' does not exist there; the range starts where the calendar does.
+        var (range, error) = HistoryRange.Parse(null, "0001-01-05T00:00:00Z", "1d", Now, 2000);
+        Assert.Null(error);
+        Assert.Equal(DateTimeOffset.MinValue, range!.From);
+    }
+
     [Theory]
     [InlineData("PT1H", 60)]
     [InlineData("15m", 15)]

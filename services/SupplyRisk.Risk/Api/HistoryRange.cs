@@ -21,7 +21,8 @@ internal static class HistoryRange
         {
             return (null, $"'to' is not an ISO 8601 date: '{to}'.");
         }
-        var fromValue = toValue - DefaultSpan;
+        // 30 days before 'to', or the earliest date there is when 'to' falls in the first month of year 1.
+        var fromValue = toValue.UtcTicks > DefaultSpan.Ticks ? toValue - DefaultSpan : DateTimeOffset.MinValue;
         if (!string.IsNullOrWhiteSpace(from) && !TryDate(from, out fromValue))
         {
             return (null, $"'from' is not an ISO 8601 date: '{from}'.");

@@ -20,11 +20,13 @@ internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines ba
         """
         SELECT news_id, sector, published_at, contribution
         FROM risk.effective_contributions
-        WHERE published_at <= @to AND published_at > @from - @horizon
+        WHERE published_at <= @to AND published_at > @since
         """;
 
     // The age goes through date_part, which gives double precision; extract() gives numeric
     // (PostgreSQL 14 and later), and converting it back took a noticeable share of each query.
+    // Likewise the horizon's start comes computed (@since, below, and t.since per history
+    // point): as "@from - @horizon" in the filter it was recomputed for every row.
     public async Task<IReadOnlyList<SectorRisk>> CurrentAsync(DateTimeOffset at, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -50,8 +52,8 @@ internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines ba
             $"""
             WITH e AS (SELECT * FROM ({EffectiveContributions}) c WHERE sector = @sector)
             SELECT t.at, coalesce(sum(e.contribution * power(0.5, date_part('epoch', t.at - e.published_at) / @halfLifeSeconds)), 0)
-            FROM generate_series(@from, @to, @step) AS t(at)
-            LEFT JOIN e ON e.published_at <= t.at AND e.published_at > t.at - @horizon
+            FROM (SELECT at, at - @horizon AS since FROM generate_series(@from, @to, @step) AS g(at)) AS t
+            LEFT JOIN e ON e.published_at <= t.at AND e.published_at > t.since
             GROUP BY t.at ORDER BY t.at
             """, p, cancellationToken: ct));
         var baseline = baselines.ScoreOf(sector);
@@ -86,6 +88,8 @@ internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines ba
         p.Add("from", from.ToUniversalTime());
         p.Add("to", to.ToUniversalTime());
         p.Add("horizon", Options.Horizon);
+        // A history may start in year 1; the horizon then reaches back to the earliest date .NET has.
+        p.Add("since", from.UtcTicks > Options.Horizon.Ticks ? from.ToUniversalTime() - Options.Horizon : DateTimeOffset.MinValue);
         p.Add("halfLifeSeconds", Options.HalfLife.TotalSeconds);
         return p;
     }

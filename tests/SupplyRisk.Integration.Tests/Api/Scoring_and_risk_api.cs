@@ -83,4 +83,14 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
         Assert.Equal(DateTimeOffset.Parse("2025-01-01T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
             DateTimeOffset.Parse((string)points[1]!["at"]!, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task A_history_in_the_first_year_of_the_calendar_is_served_too()
+    {
+        // Its horizon (280 days before 'from') starts before the earliest date .NET can hold.
+        var json = JsonNode.Parse(await system.RiskClient.GetStringAsync("/v1/risk/ev/history?from=0001-01-02T00:00:00Z&to=0001-01-05T00:00:00Z&step=1d"))!;
+        var points = json["points"]!.AsArray();
+        Assert.Equal(4, points.Count);
+        Assert.All(points, p => Assert.Equal(0, (double)p!["news"]!));
+    }
 }
