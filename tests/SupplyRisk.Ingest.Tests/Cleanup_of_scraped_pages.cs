@@ -88,4 +88,32 @@ public sealed class Cleanup_of_scraped_pages
         Assert.Equal(lines.Length, lines.Select(TextNormalizer.FoldKey).Distinct().Count());
         Assert.Contains(lines, l => l.Contains("temporary export licenses", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_fast_line_key_equals_the_one_computed_a_character_at_a_time()
+    {
+        // FoldKey lower-cases plain ASCII lines in one go and sends everything else through
+        // the general loop; both must give the same key, or repeated lines would slip through.
+        var root = SupplyRisk.Ingest.NearDuplicates.Eval.Evaluation.FindRepoRoot(AppContext.BaseDirectory)!;
+        var lines = Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".jsonl", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines)
+            .ToList();
+        Assert.True(lines.Count > 500, $"only {lines.Count} sample lines");
+
+        // Random lines from characters on both sides of every branch: ASCII letters of both cases,
+        // the space in runs and at the ends, other ASCII white space, the backtick, typographic
+        // quotes and dashes, accented letters, a non-breaking space.
+        const string alphabet = "aZq9 .,'\"`\t\u000B\u001F\u2019\u201C\u2014\u00C9\u00E9\u00A0-";
+        var random = new Random(5);
+        for (var i = 0; i < 5000; i++)
+        {
+            lines.Add(new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+            lines.Add(new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => "aBc D.x"[random.Next(7)]).ToArray()));
+        }
+        foreach (var line in lines)
+        {
+            Assert.Equal(TextNormalizer.FoldKeyOneByOne(line), TextNormalizer.FoldKey(line));
+        }
+    }
 }

@@ -39,8 +39,9 @@ internal static partial class BoilerplateFilter
     };
 
     /// <param name="line">One line, trimmed, white space folded.</param>
+    /// <param name="lineKey">The line's <see cref="TextNormalizer.FoldKey"/>.</param>
     /// <param name="titleKey">The title's <see cref="TextNormalizer.FoldKey"/>.</param>
-    public static bool IsBoilerplate(string line, string titleKey)
+    public static bool IsBoilerplate(string line, string lineKey, string titleKey)
     {
         if (line.Length > MaxCaptionLength)
         {
@@ -80,7 +81,7 @@ internal static partial class BoilerplateFilter
         {
             return true;
         }
-        return titleKey.Length > 0 && IsBreadcrumb(line, titleKey);
+        return titleKey.Length > 0 && IsBreadcrumb(line, lineKey, titleKey);
     }
 
     /// <summary>"By Jane Doe", "By Jane Doe and Li Wei, Metals Wire", "By Staff | Updated 9 June 2025":
@@ -98,9 +99,8 @@ internal static partial class BoilerplateFilter
 
     /// <summary>"Home Asia &lt;headline&gt;" or "News › World › &lt;headline&gt;": a short trail of
     /// section names in front of the headline.</summary>
-    private static bool IsBreadcrumb(string line, string titleKey)
+    private static bool IsBreadcrumb(string line, string key, string titleKey)
     {
-        var key = TextNormalizer.FoldKey(line);
         if (key.Length <= titleKey.Length || !key.EndsWith(titleKey, StringComparison.Ordinal))
         {
             return false;

@@ -28,7 +28,8 @@ internal static class TextNormalizer
                 blankPending = sb.Length > 0;
                 continue;
             }
-            if (!seen.Add(FoldKey(line)) || BoilerplateFilter.IsBoilerplate(line, titleKey))
+            var key = FoldKey(line);
+            if (!seen.Add(key) || BoilerplateFilter.IsBoilerplate(line, key, titleKey))
             {
                 continue;
             }
@@ -45,6 +46,27 @@ internal static class TextNormalizer
     /// <summary>The comparison key of a line: lower case, typographic quotes and dashes as their
     /// ASCII forms, white space folded. Two lines with one key say the same thing.</summary>
     public static string FoldKey(string line)
+    {
+        // Most lines are ASCII, their spaces already single (FoldSpaces ran first) and no
+        // backtick in them: then the key is the line lower-cased, done a vector at a time.
+        // This runs for every line of every item.
+        if (Ascii.IsValid(line)
+            && line.AsSpan().IndexOfAny(AsciiFoldedChars) < 0
+            && !line.Contains("  ", StringComparison.Ordinal)
+            && (line.Length == 0 || (line[0] != ' ' && line[^1] != ' ')))
+        {
+            return string.Create(line.Length, line, static (key, text) => Ascii.ToLower(text, key, out _));
+        }
+        return FoldKeyOneByOne(line);
+    }
+
+    // The ASCII characters FoldKey changes other than by case: white space other than the
+    // space, and the backtick (a quote).
+    private static readonly SearchValues<char> AsciiFoldedChars = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != ' ' && (char.IsWhiteSpace(c) || c == '`')).ToArray());
+
+    /// <summary><see cref="FoldKey"/> for any text, a character at a time.</summary>
+    internal static string FoldKeyOneByOne(string line)
     {
         var buffer = ArrayPool<char>.Shared.Rent(line.Length);
         try
