@@ -30,28 +30,20 @@ public sealed class Near_duplicates(PipelineFixture system)
     {
         var tag = Guid.NewGuid().ToString("N");
         var published = DateTimeOffset.UtcNow.AddHours(-2);
-        var original = await system.PostNewsAsync(new
-        {
-            title = $"China halts samarium magnet exports {tag}",
-            body = string.Join("\n\n", Paragraphs) + $"\n\nReference {tag}.",
-            publishedAt = published.ToString("O"),
-            source = "Metals Wire",
-            url = $"https://wire.example/{tag}/samarium",
-        });
+        var original = await PostStoryAsync(
+            $"China halts samarium magnet exports {tag}",
+            string.Join("\n\n", Paragraphs) + $"\n\nReference {tag}.",
+            published, "Metals Wire", $"https://wire.example/{tag}/samarium");
         var originalId = Assert.Single(PipelineFixture.NewIds(original));
         await WaitScoredAsync(originalId);
 
         // Another outlet's copy an hour later: new headline, an editor's line on top, the last
         // paragraph cut and the second and third swapped.
-        var copy = await system.PostNewsAsync(new
-        {
-            title = $"Samarium curbs: Beijing stops magnet shipments ({tag})",
-            body = "This report comes from a partner wire service and was edited for length.\n\n"
-                + string.Join("\n\n", Paragraphs[0], Paragraphs[2], Paragraphs[1]) + $"\n\nReference {tag}.",
-            publishedAt = published.AddHours(1).ToString("O"),
-            source = "Regional Business Daily",
-            url = $"https://daily.example/{tag}/samarium-copy",
-        });
+        var copy = await PostStoryAsync(
+            $"Samarium curbs: Beijing stops magnet shipments ({tag})",
+            "This report comes from a partner wire service and was edited for length.\n\n"
+            + string.Join("\n\n", Paragraphs[0], Paragraphs[2], Paragraphs[1]) + $"\n\nReference {tag}.",
+            published.AddHours(1), "Regional Business Daily", $"https://daily.example/{tag}/samarium-copy");
 
         var outcome = copy["items"]![0]!;
         Assert.Equal("near_duplicate", (string?)outcome["status"]);
@@ -94,29 +86,21 @@ public sealed class Near_duplicates(PipelineFixture system)
         // earlier item, as it would had they arrived the other way round.
         var tag = Guid.NewGuid().ToString("N");
         var published = DateTimeOffset.UtcNow.AddHours(-3);
-        var copy = await system.PostNewsAsync(new
-        {
-            title = $"Gallium shipments to Asian buyers held at Chinese ports ({tag})",
-            body = "Shortened from a report by our partner agency.\n\n"
-                + string.Join("\n\n", GalliumParagraphs[0], GalliumParagraphs[2], GalliumParagraphs[1]) + $"\n\nReference {tag}.",
-            publishedAt = published.AddHours(1).ToString("O"),
-            source = "Regional Business Daily",
-            url = $"https://daily.example/{tag}/gallium-copy",
-        });
+        var copy = await PostStoryAsync(
+            $"Gallium shipments to Asian buyers held at Chinese ports ({tag})",
+            "Shortened from a report by our partner agency.\n\n"
+            + string.Join("\n\n", GalliumParagraphs[0], GalliumParagraphs[2], GalliumParagraphs[1]) + $"\n\nReference {tag}.",
+            published.AddHours(1), "Regional Business Daily", $"https://daily.example/{tag}/gallium-copy");
         var copyId = Assert.Single(PipelineFixture.NewIds(copy));
         await WaitScoredAsync(copyId);
         var before = await CountedItemsAsync(copyId);
         Assert.NotEmpty(before);
         Assert.All(before, id => Assert.Equal(copyId, id));
 
-        var original = await system.PostNewsAsync(new
-        {
-            title = $"China holds back gallium exports {tag}",
-            body = string.Join("\n\n", GalliumParagraphs) + $"\n\nReference {tag}.",
-            publishedAt = published.ToString("O"),
-            source = "Metals Wire",
-            url = $"https://wire.example/{tag}/gallium",
-        });
+        var original = await PostStoryAsync(
+            $"China holds back gallium exports {tag}",
+            string.Join("\n\n", GalliumParagraphs) + $"\n\nReference {tag}.",
+            published, "Metals Wire", $"https://wire.example/{tag}/gallium");
         var outcome = original["items"]![0]!;
         Assert.Equal("near_duplicate", (string?)outcome["status"]);
         Assert.Equal(copyId.ToString(), (string?)outcome["clusterId"]);
@@ -127,6 +111,9 @@ public sealed class Near_duplicates(PipelineFixture system)
         Assert.NotEmpty(counted);
         Assert.All(counted, id => Assert.Equal(originalId, id));
     }
+
+    private Task<JsonObject> PostStoryAsync(string title, string body, DateTimeOffset publishedAt, string source, string url) =>
+        system.PostNewsAsync(new { title, body, publishedAt = publishedAt.ToString("O"), source, url });
 
     /// <summary>The item counted for each sector of a story (cluster).</summary>
     private async Task<List<Guid>> CountedItemsAsync(Guid clusterId)
