@@ -4,10 +4,11 @@ using SupplyRisk.Risk.Changes;
 namespace SupplyRisk.Risk.Index;
 
 /// <summary>Recomputes every sector's index after new contributions (at most every
-/// <c>Risk:MinRecomputeIntervalMs</c>, so a burst costs one query, not one per batch — the
-/// query reads every contribution) and on a timer, because decay goes on with the clock; sets
-/// the gauges and raises change events. API reads do not wait for it: they compute their own
-/// snapshot after a write.</summary>
+/// <c>Risk:MinRecomputeIntervalMs</c>, so a burst costs one query, not one per batch; the query
+/// reads every story in the horizon, so as that grows the pause after it grows too, keeping the
+/// database busy no more than <c>Risk:RecomputeMaxShare</c> of the time) and on a timer, because
+/// decay goes on with the clock; sets the gauges and raises change events. API reads do not wait
+/// for it: they compute their own snapshot after a write.</summary>
 internal sealed partial class RiskRecalculator(
     CurrentRisk currentRisk, RiskChangePublisher changes, RecomputeSignal signal,
     IOptions<RiskOptions> options, ILogger<RiskRecalculator> logger) : BackgroundService
@@ -20,6 +21,7 @@ internal sealed partial class RiskRecalculator(
         {
             try
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var snapshot = await currentRisk.GetAsync(stoppingToken, fresh: true);
                 foreach (var risk in snapshot.Sectors)
                 {
@@ -28,7 +30,8 @@ internal sealed partial class RiskRecalculator(
                     RiskMetrics.SectorNews.WithLabels(risk.Sector).Set(risk.News);
                 }
                 await changes.EvaluateAsync(snapshot, stoppingToken);
-                await Task.Delay(minInterval, stoppingToken);
+                var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                await Task.Delay(RecomputePacing.Pause(minInterval, took, options.Value.RecomputeMaxShare), stoppingToken);
                 await signal.WaitAsync(interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
