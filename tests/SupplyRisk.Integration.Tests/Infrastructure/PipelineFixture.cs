@@ -100,6 +100,33 @@ public sealed class PipelineFixture : IAsyncLifetime
         Assert.Fail($"Timed out after {timeout.TotalSeconds} s waiting for {what}.");
     }
 
+    /// <summary>The tables that hang off an item have no foreign keys (their checks cost more
+    /// than the writes; see the migrations that dropped them): each writer stores them in the
+    /// transaction that stores the item. Whatever happened before, no row may point nowhere.
+    /// The tests' short items get no sketch, so only tests with full-length stories require one.</summary>
+    public async Task AssertEveryRowHasItsItemAsync(bool requireSketches)
+    {
+        Assert.True(await ScalarAsync("SELECT count(*) FROM risk.contributions") > 0, "no contributions stored to check");
+        Assert.True(!requireSketches || await ScalarAsync("SELECT count(*) FROM ingest.news_sketches") > 0, "no sketches stored to check");
+        (string Table, string Sql)[] orphans =
+        [
+            ("ingest.outbox", "SELECT count(*) FROM ingest.outbox o WHERE NOT EXISTS (SELECT FROM ingest.news_items n WHERE n.id = o.news_id)"),
+            ("ingest.news_sketches", "SELECT count(*) FROM ingest.news_sketches s WHERE NOT EXISTS (SELECT FROM ingest.news_items n WHERE n.id = s.news_id)"),
+            ("risk.contributions", "SELECT count(*) FROM risk.contributions c WHERE NOT EXISTS (SELECT FROM risk.scored_items i WHERE i.news_id = c.news_id)"),
+            ("risk.effective_contributions", "SELECT count(*) FROM risk.effective_contributions e WHERE NOT EXISTS (SELECT FROM risk.scored_items i WHERE i.news_id = e.news_id)"),
+        ];
+        foreach (var (table, sql) in orphans)
+        {
+            Assert.True(await ScalarAsync(sql) == 0, $"{table} has rows whose item is not stored");
+        }
+
+        async Task<long> ScalarAsync(string sql)
+        {
+            await using var cmd = Database.CreateCommand(sql);
+            return (long)(await cmd.ExecuteScalarAsync())!;
+        }
+    }
+
     /// <summary>Empties every table the pipeline writes (not the last published risk state),
     /// then waits until the risk service has recomputed on the empty data and raised whatever
     /// event that caused, so a test starts from the baseline with a settled reference.</summary>
@@ -107,7 +134,7 @@ public sealed class PipelineFixture : IAsyncLifetime
     {
         await using (var cmd = Database.CreateCommand(
             """
-            TRUNCATE ingest.outbox, ingest.news_items, scoring.news_scores, risk.effective_contributions, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
+            TRUNCATE ingest.outbox, ingest.news_sketches, ingest.news_items, scoring.news_scores, risk.effective_contributions, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
             """))
         {
             await cmd.ExecuteNonQueryAsync();

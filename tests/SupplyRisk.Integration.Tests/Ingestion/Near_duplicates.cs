@@ -76,6 +76,7 @@ public sealed class Near_duplicates(PipelineFixture system)
         var counted = await CountedItemsAsync(originalId);
         Assert.NotEmpty(counted);
         Assert.All(counted, id => Assert.Equal(originalId, id));
+        await system.AssertEveryRowHasItsItemAsync(requireSketches: true);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class Faults(PipelineFixture system)
         // The counters moved by exactly the number of items: no item was counted twice.
         Assert.Equal(scoredBefore + ids.Count, await PipelineFixture.MetricAsync(system.ScoringClient, "supplyrisk_news_scored_total"));
         Assert.Equal(countedBefore + ids.Count, await PipelineFixture.MetricAsync(system.RiskClient, "supplyrisk_risk_items_total"));
+        await system.AssertEveryRowHasItsItemAsync(requireSketches: false);
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public sealed class Faults(PipelineFixture system)
         Assert.Equal(ids.Count, await CountAsync("SELECT count(DISTINCT news_id) FROM scoring.news_scores WHERE news_id = ANY($1)", ids));
         Assert.Equal(ids.Count, await CountAsync("SELECT count(*) FROM risk.scored_items WHERE news_id = ANY($1)", ids));
         Assert.Equal(countedBefore + ids.Count, await PipelineFixture.MetricAsync(system.RiskClient, "supplyrisk_risk_items_total"));
+        await system.AssertEveryRowHasItsItemAsync(requireSketches: false);
     }
 
     private Task WaitAllCountedAsync(List<Guid> ids, TimeSpan timeout) =>
