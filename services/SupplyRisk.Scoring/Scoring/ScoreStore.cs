@@ -18,7 +18,7 @@ internal sealed class ScoreStore(NpgsqlDataSource dataSource)
             INSERT INTO scoring.news_scores
                 (news_id, model_version, cluster_id, title, url, source, published_at, accepted_at, overall, result)
             SELECT * FROM unnest(@newsIds, @modelVersions, @clusterIds, @titles, @urls, @sources,
-                                 @publishedAts, @acceptedAts, @overalls, @results::json[])
+                                 @publishedAts, @acceptedAts, @overalls, @results)
             ON CONFLICT (news_id, model_version) DO NOTHING
             """,
             new
