@@ -52,8 +52,51 @@ public sealed class Detecting_near_duplicates
         var random = new Random(7);
         for (var n = 1; n <= 600; n += 37)
         {
-            var shingles = Enumerable.Range(0, n).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.NextInt64() << 1)).ToList();
+            var shingles = Enumerable.Range(0, n).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.NextInt64() << 1)).ToArray();
             Assert.Equal(NearDuplicateDetector.MinHashScalar(shingles), NearDuplicateDetector.MinHashVectorized(shingles));
+        }
+    }
+
+    [Fact]
+    public void Sketches_stay_what_they_were_when_stored()
+    {
+        // Stored sketches are compared with sketches computed by later versions, so the
+        // shingle hashes and the signature must never change. These values were computed by
+        // the first stored implementation (HashSet of shingles, one shingle at a time).
+        const string text = "Beijing added gallium and germanium to its export licence list on Monday.\n"
+            + "Traders in Rotterdam said offers for both metals dried up within hours, and two chipmakers in Japan said they were checking how long their stocks would last.\n"
+            + "Analysts at a Hong Kong bank expect shipments to fall sharply over the next quarter while applications are reviewed, as happened after the first round of controls.\n"
+            + "A refiner in Germany that recovers gallium from alumina said it could restart an idle line, but not before next year.";
+
+        var sketch = NearDuplicateDetector.Sketch(text)!;
+
+        Assert.Equal(79, sketch.ShingleCount);
+        Assert.Equal([14954215u, 65135716u, 156185938u, 12157281u, 80688027u, 7039859u], sketch.MinHash[..6]);
+        Assert.Equal(11279945u, sketch.MinHash[^1]);
+        Assert.Equal(8795748541261662544L, sketch.Buckets[0]);
+    }
+
+    [Fact]
+    public void The_shingle_set_keeps_each_hash_once_in_the_order_first_seen()
+    {
+        // Past its first table size, with zero (its empty-slot marker) and values that collide
+        // on the low bits, and reused after clearing.
+        var random = new Random(5);
+        var set = new ShingleSet();
+        foreach (var size in new[] { 3000, 10, 20_000, 700 })
+        {
+            set.Clear();
+            var values = Enumerable.Range(0, size).Select(_ => random.Next(4) switch
+            {
+                0 => 0UL,
+                1 => (ulong)random.Next(64) << 40, // equal low bits
+                _ => (ulong)random.NextInt64(),
+            }).ToList();
+            foreach (var v in values)
+            {
+                set.Add(v);
+            }
+            Assert.Equal(values.Distinct().ToArray(), set.Values.ToArray());
         }
     }
 

@@ -37,18 +37,19 @@ internal static class NearDuplicateDetector
     /// <summary>The sketch of a body, or null when it is too short to judge.</summary>
     public static TextSketch? Sketch(string body)
     {
-        var (shingles, _) = Shingler.Shingle(body);
+        var shingles = ShingleSet.ForThisThread();
+        Shingler.ShingleInto(body, shingles);
         if (shingles.Count < MinShingles)
         {
             return null;
         }
-        var signature = Vector512.IsHardwareAccelerated ? MinHashVectorized(shingles) : MinHashScalar(shingles);
+        var signature = Vector512.IsHardwareAccelerated ? MinHashVectorized(shingles.Values) : MinHashScalar(shingles.Values);
         return new TextSketch(shingles.Count, signature, BucketsOf(signature));
     }
 
     // Multiply-shift: a fresh universal hash of the shingle per position; the signature keeps
     // each position's minimum over the shingles.
-    internal static uint[] MinHashScalar(IEnumerable<ulong> shingles)
+    internal static uint[] MinHashScalar(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
@@ -67,31 +68,37 @@ internal static class NearDuplicateDetector
     }
 
     // The same arithmetic eight positions at a time (AVX-512 multiplies 64-bit lanes natively):
-    // the sketch is identical bit for bit, at a fraction of the cost per item.
-    internal static uint[] MinHashVectorized(IEnumerable<ulong> shingles)
+    // the sketch is identical bit for bit. Positions outside, shingles inside, so each group's
+    // multipliers and running minimum stay in registers through the whole text.
+    internal static uint[] MinHashVectorized(ReadOnlySpan<ulong> shingles)
     {
         const int Lanes = 8;
         const int Chunks = SignatureLength / Lanes;
-        Span<Vector512<ulong>> minimum = stackalloc Vector512<ulong>[Chunks];
-        minimum.Fill(Vector512.Create((ulong)uint.MaxValue));
         ref var a = ref MemoryMarshal.GetArrayDataReference(PermutationA);
         ref var b = ref MemoryMarshal.GetArrayDataReference(PermutationB);
-        foreach (var s in shingles)
-        {
-            var shingle = Vector512.Create(s);
-            for (var c = 0; c < Chunks; c++)
-            {
-                var v = Vector512.ShiftRightLogical(
-                    (Vector512.LoadUnsafe(ref a, (nuint)(c * Lanes)) * shingle) + Vector512.LoadUnsafe(ref b, (nuint)(c * Lanes)), 32);
-                minimum[c] = Vector512.Min(minimum[c], v);
-            }
-        }
+        ref var first = ref MemoryMarshal.GetReference(shingles);
         var signature = new uint[SignatureLength];
         for (var c = 0; c < Chunks; c++)
         {
+            var multiplier = Vector512.LoadUnsafe(ref a, (nuint)(c * Lanes));
+            var offset = Vector512.LoadUnsafe(ref b, (nuint)(c * Lanes));
+            // Two running minima, so consecutive shingles do not wait on each other.
+            var even = Vector512.Create((ulong)uint.MaxValue);
+            var odd = even;
+            var k = 0;
+            for (; k + 1 < shingles.Length; k += 2)
+            {
+                even = Vector512.Min(even, Vector512.ShiftRightLogical((multiplier * Vector512.Create(Unsafe.Add(ref first, k))) + offset, 32));
+                odd = Vector512.Min(odd, Vector512.ShiftRightLogical((multiplier * Vector512.Create(Unsafe.Add(ref first, k + 1))) + offset, 32));
+            }
+            if (k < shingles.Length)
+            {
+                even = Vector512.Min(even, Vector512.ShiftRightLogical((multiplier * Vector512.Create(Unsafe.Add(ref first, k))) + offset, 32));
+            }
+            var minimum = Vector512.Min(even, odd);
             for (var l = 0; l < Lanes; l++)
             {
-                signature[(c * Lanes) + l] = (uint)minimum[c][l];
+                signature[(c * Lanes) + l] = (uint)minimum[l];
             }
         }
         return signature;

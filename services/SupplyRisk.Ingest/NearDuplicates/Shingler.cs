@@ -6,6 +6,7 @@ namespace SupplyRisk.Ingest.NearDuplicates;
 /// every shingle they had.</summary>
 internal static class Shingler
 {
+    /// <summary>Words per shingle; <see cref="ShingleInto"/> hashes exactly this many.</summary>
     public const int Size = 3;
 
     private const ulong FnvOffset = 14695981039346656037UL;
@@ -14,8 +15,17 @@ internal static class Shingler
     /// <summary>The distinct shingle hashes of <paramref name="text"/>, and its word count.</summary>
     public static (HashSet<ulong> Shingles, int Words) Shingle(string text)
     {
-        var shingles = new HashSet<ulong>(text.Length / 6);
-        Span<ulong> window = stackalloc ulong[Size];
+        var set = new ShingleSet();
+        var words = ShingleInto(text, set);
+        return ([.. set.Values], words);
+    }
+
+    /// <summary>Adds the shingle hashes of <paramref name="text"/> to <paramref name="set"/>;
+    /// returns its word count.</summary>
+    public static int ShingleInto(string text, ShingleSet set)
+    {
+        // The last three words' hashes, oldest first (w0), in registers rather than a ring.
+        ulong w0 = 0, w1 = 0, w2 = 0;
         var inLine = 0;
         var words = 0;
         var word = FnvOffset;
@@ -43,16 +53,14 @@ internal static class Shingler
             if (wordLength > 0)
             {
                 words++;
-                window[inLine % Size] = Mix(word);
+                (w0, w1, w2) = (w1, w2, Mix(word));
                 inLine++;
                 if (inLine >= Size)
                 {
-                    var h = FnvOffset;
-                    for (var k = inLine - Size; k < inLine; k++)
-                    {
-                        h = Mix(h ^ window[k % Size]) * FnvPrime;
-                    }
-                    shingles.Add(Mix(h));
+                    var h = Mix(FnvOffset ^ w0) * FnvPrime;
+                    h = Mix(h ^ w1) * FnvPrime;
+                    h = Mix(h ^ w2) * FnvPrime;
+                    set.Add(Mix(h));
                 }
                 word = FnvOffset;
                 wordLength = 0;
@@ -62,7 +70,7 @@ internal static class Shingler
                 inLine = 0;
             }
         }
-        return (shingles, words);
+        return words;
     }
 
     /// <summary>A 64-bit finaliser (SplitMix64): spreads FNV's weak low bits over the word.</summary>
