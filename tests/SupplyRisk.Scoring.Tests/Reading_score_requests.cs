@@ -1,0 +1,103 @@
+using System.Text;
+using SupplyRisk.Scoring.Api;
+
+namespace SupplyRisk.Scoring.Tests;
+
+/// <summary>What <c>POST /v1/score</c> accepts as JSON, and the reason it gives for what it refuses.</summary>
+public sealed class Reading_score_requests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void The_three_fields_are_read_and_the_date_is_taken_as_UTC()
+    {
+        var news = Accept("""{"title":" Gallium halt ","body":"Exports stopped.","publishedAt":"2025-04-05T10:00:00+02:00"}""");
+
+        Assert.Equal("Gallium halt", news.Title);
+        Assert.Equal("Exports stopped.", news.Body);
+        Assert.Equal(new DateTimeOffset(2025, 4, 5, 8, 0, 0, TimeSpan.Zero), news.PublishedAt);
+    }
+
+    [Fact]
+    public void Names_match_whatever_their_case_or_escapes()
+    {
+        var news = Accept("""{"TITLE":"T","\u0062ody":"B","PublishedAT":"2025-04-05"}""");
+
+        Assert.Equal(("T", "B"), (news.Title, news.Body));
+        Assert.Equal(new DateTimeOffset(2025, 4, 5, 0, 0, 0, TimeSpan.Zero), news.PublishedAt);
+    }
+
+    [Fact]
+    public void Other_properties_and_nulls_are_skipped_and_a_repeated_property_keeps_its_last_value()
+    {
+        var news = Accept("""{"source":{"a":[1,{"b":null}],"c":"d"},"title":null,"body":"first","url":7,"body":"second","publishedAt":null}""");
+
+        Assert.Equal(("", "second"), (news.Title, news.Body));
+        Assert.Equal(Now, news.PublishedAt);
+    }
+
+    [Fact]
+    public void Escapes_inside_values_are_decoded()
+    {
+        var news = Accept("""{"body":"line one\nline \"two\" \u00e9t\u00e9 \ud83d\ude00"}""");
+
+        Assert.Equal("line one\nline \"two\" été 😀", news.Body);
+    }
+
+    [Fact]
+    public void A_title_without_a_body_is_enough()
+    {
+        var news = Accept("""{"title":"China bans antimony exports"}""");
+
+        Assert.Equal(("China bans antimony exports", ""), (news.Title, news.Body));
+    }
+
+    [Theory]
+    [InlineData("""{"body":5}""", "'body' must be a string.")]
+    [InlineData("""{"Title":"x","Body":["a"]}""", "'Body' must be a string.")]
+    [InlineData("""{"b\u006Fdy":true}""", "'body' must be a string.")]
+    [InlineData("""[{"body":"x"}]""", "The body must be a JSON object with at least 'body'.")]
+    [InlineData("\"just text\"", "The body must be a JSON object with at least 'body'.")]
+    [InlineData("""{"body":"   ","title":""}""", "'body' is required and must not be empty.")]
+    [InlineData("""{"source":"wire"}""", "'body' is required and must not be empty.")]
+    [InlineData("""{"body":"x","publishedAt":"next Tuesday"}""", "'publishedAt' is not an ISO 8601 date: 'next Tuesday'.")]
+    public void Wrong_shapes_get_the_reason(string json, string expected)
+    {
+        var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);
+
+        Assert.Null(news);
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("""{"body":"x" """)]
+    [InlineData("""{"body":"x"} {"body":"y"}""")]
+    [InlineData("""{"body":"x"},""")]
+    [InlineData("""{'body':'x'}""")]
+    [InlineData("""{"body":5,""")] // a wrong type does not hide that the JSON is broken
+    [InlineData("""[1,2""")]
+    public void Text_that_is_not_one_JSON_value_is_refused_as_such(string json)
+    {
+        var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);
+
+        Assert.Null(news);
+        Assert.StartsWith("The request body is not valid JSON", error);
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_64_levels_is_refused()
+    {
+        var json = "{\"extra\":" + new string('[', 70) + new string(']', 70) + ",\"body\":\"x\"}";
+
+        Assert.StartsWith("The request body is not valid JSON", ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now).Error);
+    }
+
+    private static Engine.NewsText Accept(string json)
+    {
+        var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);
+        Assert.Null(error);
+        return news!;
+    }
+}
