@@ -28,9 +28,10 @@ public sealed class RiskOptions
     [Range(10, 60_000)]
     public int MinRecomputeIntervalMs { get; set; } = 1000;
 
-    /// <summary>The largest share of the time the recomputation may keep the database busy: it
-    /// reads every story in the horizon, so as history grows the gap after a recomputation grows
-    /// with it (a 1.2 s query is followed by a 3.6 s pause at 0.25) instead of running back to back.</summary>
+    /// <summary>The largest share of the time the recomputation may keep the database busy: if
+    /// its query grows slow (it reads one row per sector and day, and the stories of days only
+    /// partly in the horizon), the gap after it grows with it (a 1.2 s query is followed by a
+    /// 3.6 s pause at 0.25) instead of running back to back.</summary>
     [Range(0.05, 1)]
     public double RecomputeMaxShare { get; set; } = 0.25;
 

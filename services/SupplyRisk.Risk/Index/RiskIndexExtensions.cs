@@ -13,6 +13,7 @@ internal static class RiskIndexExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(NewsScorer.Default);
         builder.Services.AddSingleton<Baselines>();
+        builder.Services.AddSingleton<SectorBuckets>();
         builder.Services.AddSingleton<ScoredItemWriter>();
         builder.Services.AddSingleton<RiskIndexQueries>();
         builder.Services.AddSingleton<CurrentRisk>();

@@ -9,7 +9,7 @@ namespace SupplyRisk.Risk.Index;
 /// through its earliest-published item; a contribution c published at p weighs
 /// c · 0.5^((t − p) / half-life) at time t ≥ p. Everything is a function of the stored rows
 /// and t, so arrival order, replays and restarts cannot change the answer.</summary>
-internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines baselines, IOptions<RiskOptions> options)
+internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines baselines, SectorBuckets buckets, IOptions<RiskOptions> options)
 {
     private RiskOptions Options => options.Value;
 
@@ -31,16 +31,43 @@ internal sealed class RiskIndexQueries(NpgsqlDataSource dataSource, Baselines ba
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var news = (await conn.QueryAsync<(string Sector, double News)>(new CommandDefinition(
-            $"""
-            WITH e AS ({EffectiveContributions})
-            SELECT sector, sum(contribution * power(0.5, date_part('epoch', @to - published_at) / @halfLifeSeconds))
-            FROM e GROUP BY sector
-            """,
-            Params(at, at), cancellationToken: ct))).ToDictionary(r => r.Sector, r => r.News);
+            buckets.Ready ? CurrentFromBuckets : CurrentStoryByStory, Params(at, at), cancellationToken: ct)))
+            .ToDictionary(r => r.Sector, r => r.News);
         return Sectors.All
             .Select(s => new SectorRisk(s, at, baselines.ScoreOf(s), Math.Round(news.GetValueOrDefault(s), 4)))
             .ToList();
     }
+
+    private const string CurrentStoryByStory =
+        $"""
+        WITH e AS ({EffectiveContributions})
+        SELECT sector, sum(contribution * power(0.5, date_part('epoch', @to - published_at) / @halfLifeSeconds))
+        FROM e GROUP BY sector
+        """;
+
+    // The same sum through the day buckets (SectorBuckets): a whole day inside (since, to] adds
+    // its sum decayed from the day's start; a day only partly inside (the horizon's first
+    // day, or a day holding items published after "to") adds its stories one by one. Days are
+    // 24 hours whatever the session's time zone.
+    private const string CurrentFromBuckets =
+        """
+        WITH b AS (
+            SELECT sector, bucket, weighted, min_published > @since AND max_published <= @to AS whole
+            FROM risk.sector_buckets
+            WHERE half_life_seconds = @halfLifeSeconds AND rows > 0
+              AND bucket <= @to AND bucket + interval '24 hours' > @since
+        )
+        SELECT sector, sum(v) FROM (
+            SELECT sector, weighted * power(0.5, date_part('epoch', @to - bucket) / @halfLifeSeconds) AS v
+            FROM b WHERE whole
+            UNION ALL
+            SELECT e.sector, e.contribution * power(0.5, date_part('epoch', @to - e.published_at) / @halfLifeSeconds)
+            FROM b JOIN risk.effective_contributions e
+                ON e.sector = b.sector AND e.published_at >= b.bucket AND e.published_at < b.bucket + interval '24 hours'
+            WHERE NOT b.whole AND e.published_at <= @to AND e.published_at > @since
+        ) AS parts
+        GROUP BY sector
+        """;
 
     public async Task<IReadOnlyList<SectorRisk>> HistoryAsync(string sector, DateTimeOffset from, DateTimeOffset to, TimeSpan step, CancellationToken ct)
     {

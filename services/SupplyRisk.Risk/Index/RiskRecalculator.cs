@@ -4,13 +4,13 @@ using SupplyRisk.Risk.Changes;
 namespace SupplyRisk.Risk.Index;
 
 /// <summary>Recomputes every sector's index after new contributions (at most every
-/// <c>Risk:MinRecomputeIntervalMs</c>, so a burst costs one query, not one per batch; the query
-/// reads every story in the horizon, so as that grows the pause after it grows too, keeping the
-/// database busy no more than <c>Risk:RecomputeMaxShare</c> of the time) and on a timer, because
+/// <c>Risk:MinRecomputeIntervalMs</c>, so a burst costs one query, not one per batch; should
+/// the query grow slow, the pause after it grows too, keeping the database busy no more than
+/// <c>Risk:RecomputeMaxShare</c> of the time) and on a timer, because
 /// decay goes on with the clock; sets the gauges and raises change events. API reads do not wait
 /// for it: they compute their own snapshot after a write.</summary>
 internal sealed partial class RiskRecalculator(
-    CurrentRisk currentRisk, RiskChangePublisher changes, RecomputeSignal signal,
+    CurrentRisk currentRisk, SectorBuckets buckets, RiskChangePublisher changes, RecomputeSignal signal,
     IOptions<RiskOptions> options, ILogger<RiskRecalculator> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,6 +21,11 @@ internal sealed partial class RiskRecalculator(
         {
             try
             {
+                if (!buckets.Ready)
+                {
+                    // Once per process, before the first recomputation (queries sum story by story until then).
+                    await buckets.EnsureConsistentAsync(stoppingToken);
+                }
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var snapshot = await currentRisk.GetAsync(stoppingToken, fresh: true);
                 foreach (var risk in snapshot.Sectors)

@@ -57,6 +57,14 @@ public sealed class PipelineFixture : IAsyncLifetime
         await Scoring.StartAsync();
     }
 
+    /// <summary>Starts a fresh risk process after a test killed the old one.</summary>
+    internal async Task RestartRiskAsync()
+    {
+        await Risk.DisposeAsync();
+        Risk = new ServiceProcess("SupplyRisk.Risk", RiskPort, Environment);
+        await Risk.StartAsync();
+    }
+
     public async Task<JsonObject> PostNewsAsync(object itemOrItems)
     {
         using var response = await IngestClient.PostAsJsonAsync("/v1/news", itemOrItems);
@@ -134,7 +142,7 @@ public sealed class PipelineFixture : IAsyncLifetime
     {
         await using (var cmd = Database.CreateCommand(
             """
-            TRUNCATE ingest.outbox, ingest.news_sketches, ingest.news_items, scoring.news_scores, risk.effective_contributions, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
+            TRUNCATE ingest.outbox, ingest.news_sketches, ingest.news_items, scoring.news_scores, risk.sector_buckets, risk.effective_contributions, risk.contributions, risk.scored_items, risk.risk_changes CASCADE
             """))
         {
             await cmd.ExecuteNonQueryAsync();
