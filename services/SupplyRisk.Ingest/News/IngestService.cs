@@ -1,13 +1,12 @@
 using SupplyRisk.Ingest.NearDuplicates;
-using SupplyRisk.Ingest.Outbox;
 
 namespace SupplyRisk.Ingest.News;
 
 /// <summary>The one path every item takes, whatever its source: validate and normalise,
 /// drop exact duplicates (within the batch and against the store), sketch the text for
 /// near-duplicate matching, store with its outbox row (a near-duplicate is stored in the
-/// cluster of the story it copies), count, and wake the relay.</summary>
-internal sealed class IngestService(NewsItemValidator validator, NewsItemStore store, OutboxSignal outboxSignal, TimeProvider clock)
+/// cluster of the story it copies; the store hands the new rows to the relay), and count.</summary>
+internal sealed class IngestService(NewsItemValidator validator, NewsItemStore store, TimeProvider clock)
 {
     public async Task<IngestResult> IngestAsync(IReadOnlyList<RawNewsItem> items, string sourceKind, CancellationToken ct)
     {
@@ -74,10 +73,6 @@ internal sealed class IngestService(NewsItemValidator validator, NewsItemStore s
         IngestMetrics.Duplicates.Inc(result.Duplicates);
         IngestMetrics.NearDuplicates.Inc(nearDuplicates);
         IngestMetrics.Rejected.Inc(result.Rejected);
-        if (result.Accepted > 0)
-        {
-            outboxSignal.Notify();
-        }
         return result;
     }
 

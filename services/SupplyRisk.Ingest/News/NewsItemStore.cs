@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using SupplyRisk.Ingest.NearDuplicates;
+using SupplyRisk.Ingest.Outbox;
 
 namespace SupplyRisk.Ingest.News;
 
@@ -10,7 +11,7 @@ namespace SupplyRisk.Ingest.News;
 /// to sketch are matched against recent stored stories (<see cref="SketchIndex"/>, in memory)
 /// and against earlier items of the batch; a near-duplicate is stored with the cluster of the
 /// story it copies.</summary>
-internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex sketchIndex)
+internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex sketchIndex, OutboxSignal outbox)
 {
     // One batch with sketches at a time in this process, so requests queue here rather than
     // each holding a database connection while it waits for the advisory lock.
@@ -109,19 +110,45 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
 
         var storedSketches = await SaveSketchesAsync(conn, tx, sketches, results, acceptedAt, ct);
         var newIds = results.Where(r => r.IsNew).Select(r => r.Id).ToArray();
-        if (newIds.Length > 0)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO ingest.outbox (news_id) SELECT unnest(@ids) ORDER BY 1",
-                new { ids = newIds }, tx, cancellationToken: ct));
-        }
+        var outboxIds = newIds.Length == 0 ? [] : (await conn.QueryAsync<(long Id, Guid NewsId)>(new CommandDefinition(
+            "INSERT INTO ingest.outbox (news_id) SELECT unnest(@ids) ORDER BY 1 RETURNING id, news_id",
+            new { ids = newIds }, tx, cancellationToken: ct))).ToList();
 
         await tx.CommitAsync(ct);
         if (storedSketches.Count > 0)
         {
             sketchIndex.AddCommitted(caughtUpTo, storedSketches);
         }
+        if (outboxIds.Count > 0)
+        {
+            outbox.HandOver(OutboxRows(outboxIds, candidates, results, sourceKind, acceptedAt));
+        }
         return results;
+    }
+
+    // The committed outbox rows with their items, as the relay would read them back.
+    private static List<OutboxRow> OutboxRows(List<(long Id, Guid NewsId)> outboxIds, IReadOnlyList<NewsCandidate> candidates,
+        Stored[] results, string sourceKind, DateTimeOffset acceptedAt)
+    {
+        var indexOf = new Dictionary<Guid, int>(results.Length);
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].IsNew)
+            {
+                indexOf[results[i].Id] = i;
+            }
+        }
+        var accepted = OutboxRow.AsStored(acceptedAt);
+        return outboxIds
+            .OrderBy(o => o.Id)
+            .Select(o =>
+            {
+                var i = indexOf[o.NewsId];
+                var c = candidates[i];
+                return new OutboxRow(o.Id, o.NewsId, results[i].ClusterId, c.Title, c.Body, OutboxRow.AsStored(c.PublishedAt),
+                    accepted, sourceKind, c.Source, c.Url, c.Language);
+            })
+            .ToList();
     }
 
     /// <summary>The item each candidate copies, if any: a recent stored story sharing a band key

@@ -6,14 +6,21 @@ using SupplyRisk.Contracts;
 namespace SupplyRisk.Ingest.Outbox;
 
 /// <summary>Publishes <see cref="NewsItemIngested"/> for every outbox row, oldest first, and
-/// deletes the rows only once the broker has confirmed them (publisher confirms). While the
-/// broker is away the rows wait and the relay backs off; nothing is lost. A crash between
-/// the confirm and the delete publishes a row twice: consumers are idempotent.</summary>
+/// deletes the rows only once the broker has confirmed them (publisher confirms). The rows come
+/// in memory from the transactions that stored them (<see cref="OutboxSignal"/>), or from the
+/// table: at start, after a failure or an overflow until the table is drained, and whenever
+/// nothing is in hand. While the broker is away the rows wait and the relay backs off; nothing
+/// is lost. A crash between the confirm and the delete publishes a row twice: consumers are
+/// idempotent.</summary>
 internal sealed partial class OutboxRelay(NpgsqlDataSource dataSource, IBus bus, OutboxSignal signal, ILogger<OutboxRelay> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+
+    // Read the table before taking rows in hand: at start (rows an earlier run left), and after
+    // a failure or an overflow (rows taken from hand and not published are only there now).
+    private bool _readTable = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +42,7 @@ internal sealed partial class OutboxRelay(NpgsqlDataSource dataSource, IBus bus,
             }
             catch (Exception e)
             {
+                _readTable = true;
                 IngestMetrics.PublishFailures.Inc();
                 backoff = TimeSpan.FromMilliseconds(Math.Clamp(backoff.TotalMilliseconds * 2, 250, 5000));
                 LogRelayFailed(logger, backoff.TotalMilliseconds, e.Message);
@@ -44,6 +52,20 @@ internal sealed partial class OutboxRelay(NpgsqlDataSource dataSource, IBus bus,
     }
 
     private async Task<int> RelayBatchAsync(CancellationToken ct)
+    {
+        _readTable |= signal.TakeOverflow();
+        if (!_readTable && signal.Take(BatchSize) is { Count: > 0 } inHand)
+        {
+            await PublishAsync(inHand, ct);
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await DeleteAsync(conn, inHand, ct);
+            IngestMetrics.OutboxPending.Set(signal.InHand);
+            return inHand.Count;
+        }
+        return await RelayFromTableAsync(ct);
+    }
+
+    private async Task<int> RelayFromTableAsync(CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<OutboxRow>(new CommandDefinition(
@@ -57,33 +79,35 @@ internal sealed partial class OutboxRelay(NpgsqlDataSource dataSource, IBus bus,
             """, new { BatchSize }, cancellationToken: ct))).ToList();
         if (rows.Count == 0)
         {
-            IngestMetrics.OutboxPending.Set(0);
+            _readTable = false;
+            IngestMetrics.OutboxPending.Set(signal.InHand);
             return 0;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(PublishTimeout);
-        // Publish the batch concurrently: each Publish completes when the broker confirms it.
-        await Task.WhenAll(rows.Select(r => bus.Publish(r.ToMessage(), ctx => ctx.MessageId = r.NewsId, timeout.Token)));
-
-        await conn.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM ingest.outbox WHERE id = ANY(@ids)",
-            new { ids = rows.Select(r => r.OutboxId).ToArray() }, cancellationToken: ct));
-        IngestMetrics.OutboxPending.Set(rows.Count < BatchSize ? 0 : await conn.ExecuteScalarAsync<long>(
+        await PublishAsync(rows, ct);
+        await DeleteAsync(conn, rows, ct);
+        signal.PublishedFromTable(rows.Select(r => r.OutboxId).ToList());
+        if (rows.Count < BatchSize)
+        {
+            _readTable = false;
+        }
+        IngestMetrics.OutboxPending.Set(rows.Count < BatchSize ? signal.InHand : await conn.ExecuteScalarAsync<long>(
             new CommandDefinition("SELECT count(*) FROM ingest.outbox", cancellationToken: ct)));
         return rows.Count;
     }
 
-    private sealed record OutboxRow(
-        long OutboxId, Guid NewsId, Guid ClusterId, string Title, string Body, DateTime PublishedAt,
-        DateTime AcceptedAt, string SourceKind, string? Source, string? Url, string? Language)
+    // Concurrently: each Publish completes when the broker confirms it.
+    private async Task PublishAsync(List<OutboxRow> rows, CancellationToken ct)
     {
-        public NewsItemIngested ToMessage() => new(
-            NewsId, ClusterId, Title, Body,
-            new DateTimeOffset(DateTime.SpecifyKind(PublishedAt, DateTimeKind.Utc)),
-            new DateTimeOffset(DateTime.SpecifyKind(AcceptedAt, DateTimeKind.Utc)),
-            SourceKind, Source, Url, Language);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(PublishTimeout);
+        await Task.WhenAll(rows.Select(r => bus.Publish(r.ToMessage(), ctx => ctx.MessageId = r.NewsId, timeout.Token)));
     }
+
+    private static Task DeleteAsync(NpgsqlConnection conn, List<OutboxRow> rows, CancellationToken ct) =>
+        conn.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM ingest.outbox WHERE id = ANY(@ids)",
+            new { ids = rows.Select(r => r.OutboxId).ToArray() }, cancellationToken: ct));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish; retrying in {BackoffMs} ms: {Reason}")]
     private static partial void LogRelayFailed(ILogger logger, double backoffMs, string reason);
