@@ -37,9 +37,32 @@ public sealed class Keeping_the_sketch_index
         Assert.Single(index.Candidates(NearDuplicateDetector.Sketch(Story)!));
     }
 
+    [Fact]
+    public void Candidates_come_once_each_oldest_first_and_pruning_keeps_only_the_window()
+    {
+        var index = NewIndex();
+        var now = DateTimeOffset.UtcNow;
+        var old = Entry(Story, now.AddDays(-31));
+        var first = Entry(Story, now.AddHours(-2));
+        var second = Entry(Story, now.AddHours(-1));
+        var other = Entry(OtherStory, now.AddDays(-31));
+        index.AddCommitted(0, [(1, old), (2, first), (3, other), (4, second)]);
+
+        // Every band of the three copies agrees, yet each comes once, in the order stored.
+        Assert.Equal([old, first, second], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+
+        index.Prune(now);
+
+        Assert.Equal([first, second], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        Assert.Empty(index.Candidates(NearDuplicateDetector.Sketch(OtherStory)!));
+        var later = Entry(Story, now);
+        index.AddCommitted(4, [(5, later)]);
+        Assert.Equal([first, second, later], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+    }
+
     private static SketchIndex NewIndex() =>
         new(Options.Create(new IngestOptions()), TimeProvider.System);
 
-    private static SketchIndex.Entry Entry(string text) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), NearDuplicateDetector.Sketch(text)!, DateTimeOffset.UtcNow);
+    private static SketchIndex.Entry Entry(string text, DateTimeOffset? acceptedAt = null) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), NearDuplicateDetector.Sketch(text)!, acceptedAt ?? DateTimeOffset.UtcNow);
 }

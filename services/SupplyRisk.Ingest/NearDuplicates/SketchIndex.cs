@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,7 +20,12 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     private readonly object _sync = new();
-    private Dictionary<long, List<Entry>> _byBucket = [];
+    // Each band key's entries, oldest first, as a chain through one array: a window holds tens of
+    // thousands of items with 40 keys each, nearly all keys unique, and a list per key made
+    // millions of small objects for the collector to trace (and the adds a fifth of the index's cost).
+    private Dictionary<long, (int First, int Last)> _chainOf = [];
+    private Node[] _nodes = new Node[4096];
+    private int _nodeCount;
     private long _lastSeq;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
@@ -90,44 +96,77 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     {
         foreach (var bucket in entry.Sketch.Buckets)
         {
-            if (!_byBucket.TryGetValue(bucket, out var list))
+            if (_nodeCount == _nodes.Length)
             {
-                _byBucket[bucket] = list = [];
+                Array.Resize(ref _nodes, _nodes.Length * 2);
             }
-            list.Add(entry);
+            var node = _nodeCount++;
+            _nodes[node] = new Node(entry, -1);
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chainOf, bucket, out var exists);
+            if (exists)
+            {
+                _nodes[chain.Last].Next = node;
+                chain.Last = node;
+            }
+            else
+            {
+                chain = (node, node);
+            }
         }
     }
 
-    /// <summary>The stored items that share at least one band key with <paramref name="sketch"/>.</summary>
+    /// <summary>The stored items that share at least one band key with <paramref name="sketch"/>,
+    /// each once: band by band, oldest first within a band.</summary>
     public IReadOnlyCollection<Entry> Candidates(TextSketch sketch)
     {
         var found = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        var ordered = new List<Entry>();
         lock (_sync)
         {
             foreach (var bucket in sketch.Buckets)
             {
-                if (_byBucket.TryGetValue(bucket, out var list))
+                if (_chainOf.TryGetValue(bucket, out var chain))
                 {
-                    found.UnionWith(list);
+                    for (var node = chain.First; node >= 0; node = _nodes[node].Next)
+                    {
+                        if (found.Add(_nodes[node].Entry))
+                        {
+                            ordered.Add(_nodes[node].Entry);
+                        }
+                    }
                 }
             }
         }
-        return found;
+        return ordered;
     }
 
-    // Drops the entries that left the window; copies of a story appear within days of it.
-    private void Prune(DateTimeOffset now)
+    // Drops the entries that left the window (copies of a story appear within days of it): the
+    // chains are rebuilt from the entries still inside, in their order.
+    internal void Prune(DateTimeOffset now)
     {
-        var kept = new Dictionary<long, List<Entry>>(_byBucket.Count);
-        foreach (var (bucket, list) in _byBucket)
+        var kept = new List<Entry>();
+        var seen = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
+        for (var node = 0; node < _nodeCount; node++)
         {
-            var recent = list.Where(e => now - e.AcceptedAt <= Window).ToList();
-            if (recent.Count > 0)
+            var entry = _nodes[node].Entry;
+            if (now - entry.AcceptedAt <= Window && seen.Add(entry))
             {
-                kept[bucket] = recent;
+                kept.Add(entry);
             }
         }
-        _byBucket = kept;
+        _chainOf = new Dictionary<long, (int First, int Last)>(kept.Count * NearDuplicateDetector.Bands);
+        _nodes = new Node[Math.Max(4096, kept.Count * NearDuplicateDetector.Bands)];
+        _nodeCount = 0;
+        foreach (var entry in kept)
+        {
+            Add(entry);
+        }
         _lastPrune = now;
+    }
+
+    private struct Node(Entry entry, int next)
+    {
+        public readonly Entry Entry = entry;
+        public int Next = next;
     }
 }
