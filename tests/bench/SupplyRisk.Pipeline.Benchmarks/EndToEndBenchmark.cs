@@ -43,7 +43,7 @@ internal static class EndToEndBenchmark
         }));
 
         var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var machineCpuBefore = MachineCpuSeconds();
+        var machineCpuBefore = MachineCpu.Seconds();
         var startedAt = DateTime.UtcNow;
         var stopwatch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(bodies, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (payload, ct) =>
@@ -90,7 +90,7 @@ internal static class EndToEndBenchmark
         }
         var total = lastStored.ToUniversalTime() - startedAt;
         var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpuBefore;
-        var machineCpu = MachineCpuSeconds() - machineCpuBefore;
+        var machineCpu = MachineCpu.Seconds() - machineCpuBefore;
         var latency = await conn.QuerySingleAsync<(double P50, double P99)>(
             """
             SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM received_at - accepted_at)),
@@ -99,15 +99,6 @@ internal static class EndToEndBenchmark
             """, new { idArray });
         return FormattableString.Invariant(
             $"e2e items={items} post_per_s={items / posted.TotalSeconds:F0} end_to_end_per_s={items / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2} p50_ms={latency.P50 * 1000:F0} p99_ms={latency.P99 * 1000:F0} generator_cpu_us_per_item={generatorCpu.TotalMicroseconds / items:F0} machine_cpu_us_per_item={machineCpu * 1e6 / items:F0}");
-    }
-
-    /// <summary>CPU seconds all processes have used since boot (user, nice, system, irq and
-    /// softirq from /proc/stat, in the kernel's fixed 100 ticks per second).</summary>
-    private static double MachineCpuSeconds()
-    {
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        long Ticks(int i) => long.Parse(fields[i], System.Globalization.CultureInfo.InvariantCulture);
-        return (Ticks(1) + Ticks(2) + Ticks(3) + Ticks(6) + Ticks(7)) / 100.0;
     }
 
     private sealed record PostResult(List<PostItem> Items);

@@ -80,11 +80,13 @@ internal static class RawMassTransitBenchmark
                 previousRate = rate;
             }
 
+            var machineCpuBefore = MachineCpu.Seconds();
             var stopwatch = Stopwatch.StartNew();
             await PublishAndConsume(messages);
             var total = stopwatch.Elapsed;
+            var machineCpu = MachineCpu.Seconds() - machineCpuBefore;
             return FormattableString.Invariant(
-                $"raw messages={messages} warm_up={warmUpMessages}x{rounds} end_to_end_per_s={messages / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2}");
+                $"raw messages={messages} warm_up={warmUpMessages}x{rounds} end_to_end_per_s={messages / total.TotalSeconds:F0} seconds={total.TotalSeconds:F2} machine_cpu_us_per_message={machineCpu * 1e6 / messages:F0}");
         }
         finally
         {
