@@ -97,17 +97,12 @@ public sealed class Day_buckets(PipelineFixture system)
         var overview = JsonNode.Parse(await system.RiskClient.GetStringAsync("/v1/risk"))!;
         var asOf = DateTimeOffset.Parse((string)overview["asOf"]!, CultureInfo.InvariantCulture);
         var expected = Sectors.All.ToDictionary(s => s, _ => 0.0);
-        await using (var cmd = system.Database.CreateCommand("SELECT sector, published_at, contribution FROM risk.effective_contributions"))
-        await using (var reader = await cmd.ExecuteReaderAsync())
+        foreach (var (sector, published, contribution) in await StoriesAsync())
         {
-            while (await reader.ReadAsync())
+            var age = asOf - published;
+            if (age >= TimeSpan.Zero && age < Horizon)
             {
-                var published = new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero);
-                var age = asOf - published;
-                if (age >= TimeSpan.Zero && age < Horizon)
-                {
-                    expected[reader.GetString(0)] += reader.GetDouble(2) * Math.Pow(0.5, age / HalfLife);
-                }
+                expected[sector] += contribution * Math.Pow(0.5, age / HalfLife);
             }
         }
         Assert.Contains(expected.Values, v => Math.Abs(v) > 1);
@@ -123,15 +118,7 @@ public sealed class Day_buckets(PipelineFixture system)
     // Each day's stored sum is what its stories add up to: sum of c * 2^((published - day) / h).
     private async Task AssertBucketsHoldTheirStoriesAsync()
     {
-        var stories = new List<(string Sector, DateTimeOffset Published, double Contribution)>();
-        await using (var cmd = system.Database.CreateCommand("SELECT sector, published_at, contribution FROM risk.effective_contributions"))
-        await using (var reader = await cmd.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                stories.Add((reader.GetString(0), new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero), reader.GetDouble(2)));
-            }
-        }
+        var stories = await StoriesAsync();
         var buckets = 0;
         await using (var cmd = system.Database.CreateCommand("SELECT sector, bucket, weighted, rows FROM risk.sector_buckets"))
         await using (var reader = await cmd.ExecuteReaderAsync())
@@ -147,6 +134,19 @@ public sealed class Day_buckets(PipelineFixture system)
             }
         }
         Assert.True(buckets > 0);
+    }
+
+    // The row that counts for each story and sector.
+    private async Task<List<(string Sector, DateTimeOffset Published, double Contribution)>> StoriesAsync()
+    {
+        var stories = new List<(string Sector, DateTimeOffset Published, double Contribution)>();
+        await using var cmd = system.Database.CreateCommand("SELECT sector, published_at, contribution FROM risk.effective_contributions");
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            stories.Add((reader.GetString(0), new DateTimeOffset(reader.GetDateTime(1), TimeSpan.Zero), reader.GetDouble(2)));
+        }
+        return stories;
     }
 
     private Task WaitCountedAsync(int count) =>
