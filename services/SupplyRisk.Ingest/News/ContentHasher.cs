@@ -10,6 +10,54 @@ internal static class ContentHasher
     /// space, so re-wrapped or re-cased copies of one text hash the same.</summary>
     public static byte[] Hash(string title, string body)
     {
+        if (Ascii.IsValid(title) && Ascii.IsValid(body))
+        {
+            return HashAscii(title, body);
+        }
+        return HashAnyText(title, body);
+    }
+
+    /// <summary>The same bytes for plain ASCII text (most news in English), folded straight into
+    /// UTF-8 without the Unicode tables or a transcoding pass: for ASCII, char.IsWhiteSpace is
+    /// tab to carriage return and space, and char.ToLowerInvariant changes only A to Z.</summary>
+    internal static byte[] HashAscii(string title, string body)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(title.Length + body.Length + 1);
+        try
+        {
+            var length = AppendFoldedAscii(bytes, 0, title);
+            bytes[length++] = (byte)'\n';
+            length = AppendFoldedAscii(bytes, length, body);
+            return SHA256.HashData(bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static int AppendFoldedAscii(byte[] into, int length, string text)
+    {
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ' || (c >= '\t' && c <= '\r'))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                into[length++] = (byte)' ';
+                pendingSpace = false;
+            }
+            into[length++] = (byte)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
+        }
+        return length;
+    }
+
+    internal static byte[] HashAnyText(string title, string body)
+    {
         // Folded into a pooled buffer rather than a StringBuilder: this runs for every item.
         var chars = ArrayPool<char>.Shared.Rent(title.Length + body.Length + 1);
         var bytes = Array.Empty<byte>();
