@@ -15,10 +15,10 @@ public sealed class Keeping_the_sketch_index
     public void Sketches_committed_after_the_catch_up_are_found_as_candidates()
     {
         var index = NewIndex();
-        var stored = Entry(Story);
-        index.AddCommitted(0, [(1, stored)]);
+        var stored = Stored(1, Story);
+        index.AddCommitted(0, [stored]);
 
-        Assert.Same(stored, Assert.Single(index.Candidates(NearDuplicateDetector.Sketch(Story)!)));
+        Assert.Same(stored.Entry, Assert.Single(index.Candidates(NearDuplicateDetector.Sketch(Story)!)));
         Assert.Empty(index.Candidates(NearDuplicateDetector.Sketch(OtherStory)!));
     }
 
@@ -26,14 +26,14 @@ public sealed class Keeping_the_sketch_index
     public void A_commit_reported_from_a_stale_catch_up_is_left_to_the_table()
     {
         var index = NewIndex();
-        index.AddCommitted(0, [(5, Entry(OtherStory))]);
+        index.AddCommitted(0, [Stored(5, OtherStory)]);
 
         // This transaction caught up to seq 0, but the index has moved to 5 since: its rows may
         // not follow on directly, so it must not add them (nor move past rows it has not read).
-        index.AddCommitted(0, [(6, Entry(Story))]);
+        index.AddCommitted(0, [Stored(6, Story)]);
         Assert.Empty(index.Candidates(NearDuplicateDetector.Sketch(Story)!));
 
-        index.AddCommitted(5, [(7, Entry(Story))]);
+        index.AddCommitted(5, [Stored(7, Story)]);
         Assert.Single(index.Candidates(NearDuplicateDetector.Sketch(Story)!));
     }
 
@@ -42,27 +42,77 @@ public sealed class Keeping_the_sketch_index
     {
         var index = NewIndex();
         var now = DateTimeOffset.UtcNow;
-        var old = Entry(Story, now.AddDays(-31));
-        var first = Entry(Story, now.AddHours(-2));
-        var second = Entry(Story, now.AddHours(-1));
-        var other = Entry(OtherStory, now.AddDays(-31));
-        index.AddCommitted(0, [(1, old), (2, first), (3, other), (4, second)]);
+        var old = Stored(1, Story, now.AddDays(-31));
+        var first = Stored(2, Story, now.AddHours(-2));
+        var other = Stored(3, OtherStory, now.AddDays(-31));
+        var second = Stored(4, Story, now.AddHours(-1));
+        index.AddCommitted(0, [old, first, other, second]);
 
         // Every band of the three copies agrees, yet each comes once, in the order stored.
-        Assert.Equal([old, first, second], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        Assert.Equal([old.Entry, first.Entry, second.Entry], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        // A second lookup lists them again (an entry is marked as listed per lookup, not for good).
+        Assert.Equal([old.Entry, first.Entry, second.Entry], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
 
         index.Prune(now);
 
-        Assert.Equal([first, second], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        Assert.Equal([first.Entry, second.Entry], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
         Assert.Empty(index.Candidates(NearDuplicateDetector.Sketch(OtherStory)!));
-        var later = Entry(Story, now);
-        index.AddCommitted(4, [(5, later)]);
-        Assert.Equal([first, second, later], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        var later = Stored(5, Story, now);
+        index.AddCommitted(4, [later]);
+        Assert.Equal([first.Entry, second.Entry, later.Entry], index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        Assert.Equal(first.Entry, index.BestMatch(NearDuplicateDetector.Sketch(Story)!).Entry);
+    }
+
+    [Fact]
+    public void The_best_match_is_the_closest_candidate_with_the_detectors_score()
+    {
+        // Three stored texts that share their opening with the new one, to different lengths,
+        // and one that shares nothing: the index must score each candidate as the detector does
+        // and pick the highest, whatever order they were stored in.
+        var words = Enumerable.Range(0, 400).Select(i => $"w{i}").ToArray();
+        string Text(int shared, string tail) =>
+            string.Join(' ', words.Take(shared).Concat(Enumerable.Range(0, 400 - shared).Select(i => $"{tail}{i}")));
+        var query = NearDuplicateDetector.Sketch(Text(400, "q"))!;
+        var far = Stored(1, Text(160, "a"));
+        var closest = Stored(2, Text(380, "b"));
+        var near = Stored(3, Text(300, "c"));
+        var unrelated = Stored(4, OtherStory);
+        var index = NewIndex();
+        index.AddCommitted(0, [far, closest, near, unrelated]);
+
+        var expected = new[] { far, closest, near }
+            .Select(s => (s.Entry, Score: NearDuplicateDetector.Match(query, s.Sketch)))
+            .Where(s => s.Score is not null)
+            .MaxBy(s => s.Score!.Value);
+        var (entry, score) = index.BestMatch(query);
+
+        Assert.Same(closest.Entry, expected.Entry);
+        Assert.Same(closest.Entry, entry);
+        Assert.Equal(expected.Score!.Value, score);
+        Assert.Equal((null, 0.0), index.BestMatch(NearDuplicateDetector.Sketch(string.Join(' ', Enumerable.Range(0, 200).Select(i => $"z{i}")))!));
+    }
+
+    [Fact]
+    public void The_index_keeps_every_entry_as_it_grows_past_its_first_arrays()
+    {
+        // More entries than the arrays first hold (1,024), so they are copied over as they grow.
+        var index = NewIndex();
+        var stored = Enumerable.Range(0, 1500)
+            .Select(i => Stored(i + 1, string.Join(' ', Enumerable.Range(0, 80).Select(w => $"s{i}w{w}"))))
+            .ToList();
+        index.AddCommitted(0, stored);
+
+        foreach (var i in new[] { 0, 1023, 1024, 1499 })
+        {
+            var (entry, score) = index.BestMatch(stored[i].Sketch);
+            Assert.Same(stored[i].Entry, entry);
+            Assert.Equal(1.0, score);
+        }
     }
 
     private static SketchIndex NewIndex() =>
         new(Options.Create(new IngestOptions()), TimeProvider.System);
 
-    private static SketchIndex.Entry Entry(string text, DateTimeOffset? acceptedAt = null) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), NearDuplicateDetector.Sketch(text)!, acceptedAt ?? DateTimeOffset.UtcNow);
+    private static (long Seq, SketchIndex.Entry Entry, TextSketch Sketch) Stored(long seq, string text, DateTimeOffset? acceptedAt = null) =>
+        (seq, new(Guid.NewGuid(), Guid.NewGuid(), acceptedAt ?? DateTimeOffset.UtcNow), NearDuplicateDetector.Sketch(text)!);
 }

@@ -106,7 +106,7 @@ internal static class NearDuplicateDetector
 
     /// <summary>One key per band: the band's index and its rows hashed together. Two texts
     /// share a key when one band of their signatures agrees in every row.</summary>
-    public static long[] BucketsOf(uint[] signature)
+    public static long[] BucketsOf(ReadOnlySpan<uint> signature)
     {
         var buckets = new long[Bands];
         for (var b = 0; b < Bands; b++)
@@ -122,12 +122,15 @@ internal static class NearDuplicateDetector
     }
 
     /// <summary>Estimated Jaccard similarity and overlap of two sketched texts.</summary>
-    public static (double Jaccard, double Overlap) Similarity(TextSketch a, TextSketch b)
+    public static (double Jaccard, double Overlap) Similarity(TextSketch a, TextSketch b) =>
+        Similarity(a.ShingleCount, a.MinHash, b.ShingleCount, b.MinHash);
+
+    private static (double Jaccard, double Overlap) Similarity(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b)
     {
-        var jaccard = EqualPositions(a.MinHash, b.MinHash) / (double)SignatureLength;
+        var jaccard = EqualPositions(a, b) / (double)SignatureLength;
         // |A ∩ B| = J · |A ∪ B| = J · (|A| + |B|) / (1 + J)
-        var intersection = jaccard * (a.ShingleCount + b.ShingleCount) / (1 + jaccard);
-        var overlap = Math.Min(1, intersection / Math.Min(a.ShingleCount, b.ShingleCount));
+        var intersection = jaccard * (countA + countB) / (1 + jaccard);
+        var overlap = Math.Min(1, intersection / Math.Min(countA, countB));
         return (jaccard, overlap);
     }
 
@@ -135,11 +138,11 @@ internal static class NearDuplicateDetector
     /// that shares a band key with a new one is compared this way, and texts that share some
     /// wording (a standard paragraph, a template) make thousands of such candidates per item,
     /// so the comparison goes eight positions at a time.</summary>
-    internal static int EqualPositions(uint[] a, uint[] b)
+    internal static int EqualPositions(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         var length = Math.Min(a.Length, b.Length);
-        ref var x = ref MemoryMarshal.GetArrayDataReference(a);
-        ref var y = ref MemoryMarshal.GetArrayDataReference(b);
+        ref var x = ref MemoryMarshal.GetReference(a);
+        ref var y = ref MemoryMarshal.GetReference(b);
         var equal = 0;
         var i = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -162,16 +165,23 @@ internal static class NearDuplicateDetector
 
     /// <summary>How strongly <paramref name="a"/> and <paramref name="b"/> are one story (higher
     /// is closer), or null when they are not.</summary>
-    public static double? Match(TextSketch a, TextSketch b)
+    public static double? Match(TextSketch a, TextSketch b) => Match(a.ShingleCount, a.MinHash, b.ShingleCount, b.MinHash);
+
+    /// <summary><see cref="Match(TextSketch, TextSketch)"/> on a shingle count and signature each.</summary>
+    public static double? Match(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b)
     {
-        var ratio = Math.Min(a.ShingleCount, b.ShingleCount) / (double)Math.Max(a.ShingleCount, b.ShingleCount);
-        if (ratio < MinSizeRatio)
+        if (!SizesCompatible(countA, countB))
         {
             return null;
         }
-        var (jaccard, overlap) = Similarity(a, b);
+        var (jaccard, overlap) = Similarity(countA, a, countB, b);
         return jaccard >= JaccardThreshold || overlap >= OverlapThreshold ? Math.Max(jaccard, overlap) : null;
     }
+
+    /// <summary>False when one text is too much shorter than the other to be a cut of it: no
+    /// signature needs comparing then.</summary>
+    public static bool SizesCompatible(int countA, int countB) =>
+        Math.Min(countA, countB) / (double)Math.Max(countA, countB) >= MinSizeRatio;
 
     /// <summary>True when the two sketches share an LSH bucket, as a lookup in the store would find.</summary>
     public static bool AreCandidates(TextSketch a, TextSketch b)

@@ -174,15 +174,8 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
             {
                 continue;
             }
-            var best = 0.0;
-            Match match = default;
-            foreach (var candidate in sketchIndex.Candidates(sketch))
-            {
-                if (NearDuplicateDetector.Match(sketch, candidate.Sketch) is { } score && score > best)
-                {
-                    (best, match) = (score, new Match(candidate, null));
-                }
-            }
+            var (stored, best) = sketchIndex.BestMatch(sketch);
+            var match = stored is null ? default : new Match(stored, null);
             foreach (var j in sketch.Buckets.SelectMany(b => batchByBucket.GetValueOrDefault(b) ?? []).Distinct())
             {
                 if (NearDuplicateDetector.Match(sketch, sketches[j]!) is { } score && score > best)
@@ -263,7 +256,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
 
     /// <summary>Stores the sketches of the new items; returns them with their <c>seq</c>, for the
     /// in-memory index once the transaction has committed.</summary>
-    private static async Task<IReadOnlyList<(long Seq, SketchIndex.Entry Entry)>> SaveSketchesAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
+    private static async Task<IReadOnlyList<(long Seq, SketchIndex.Entry Entry, TextSketch Sketch)>> SaveSketchesAsync(NpgsqlConnection conn, NpgsqlTransaction tx,
         IReadOnlyList<TextSketch?> sketches, Stored[] results, DateTimeOffset acceptedAt, CancellationToken ct)
     {
         var rows = Enumerable.Range(0, results.Length).Where(i => results[i].IsNew && sketches[i] is not null).ToList();
@@ -284,7 +277,7 @@ internal sealed class NewsItemStore(NpgsqlDataSource dataSource, SketchIndex ske
                 minhashes = rows.Select(i => sketches[i]!.MinHashBytes()).ToArray(),
             }, tx, cancellationToken: ct))).ToDictionary(r => r.NewsId, r => r.Seq);
         return rows
-            .Select(i => (seqs[results[i].Id], new SketchIndex.Entry(results[i].Id, results[i].ClusterId, sketches[i]!, acceptedAt)))
+            .Select(i => (seqs[results[i].Id], new SketchIndex.Entry(results[i].Id, results[i].ClusterId, acceptedAt), sketches[i]!))
             .ToList();
     }
 
