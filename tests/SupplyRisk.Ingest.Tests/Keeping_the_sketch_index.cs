@@ -93,6 +93,52 @@ public sealed class Keeping_the_sketch_index
     }
 
     [Fact]
+    public void The_best_match_agrees_with_scoring_every_candidate_in_full()
+    {
+        // Stored texts of many lengths that share more or less of one pool of sentences, so that
+        // candidates fall on both sides of both thresholds (Jaccard and overlap): the index rules
+        // most of them out on a digest first, and must never rule out one that would have won.
+        var random = new Random(20261126);
+        var pool = Enumerable.Range(0, 60).Select(i => string.Join(' ', Enumerable.Range(0, 12).Select(w => $"p{i}w{w}")) + ".").ToArray();
+        string Text(int id)
+        {
+            var sentences = Enumerable.Range(0, random.Next(8, 50))
+                .Select(_ => random.NextDouble() < 0.7 ? pool[random.Next(pool.Length)] : $"own{id}s{random.Next()} filler words of its own here.");
+            return string.Join('\n', sentences);
+        }
+        var stored = Enumerable.Range(0, 300).Select(Text).Where(t => NearDuplicateDetector.Sketch(t) is not null)
+            .Select((text, i) => Stored(i + 1, text)).ToList();
+        var index = NewIndex();
+        index.AddCommitted(0, stored);
+
+        var sketchOf = stored.ToDictionary(s => s.Entry, s => s.Sketch);
+        var matched = 0;
+        for (var q = 0; q < 200; q++)
+        {
+            var query = NearDuplicateDetector.Sketch(Text(1000 + q));
+            if (query is null)
+            {
+                continue;
+            }
+            SketchIndex.Entry? expected = null;
+            var expectedScore = 0.0;
+            foreach (var candidate in index.Candidates(query))
+            {
+                if (NearDuplicateDetector.Match(query, sketchOf[candidate]) is { } score && score > expectedScore)
+                {
+                    (expected, expectedScore) = (candidate, score);
+                }
+            }
+            var (entry, actualScore) = index.BestMatch(query);
+            Assert.Same(expected, entry);
+            Assert.Equal(expectedScore, actualScore);
+            matched += entry is null ? 0 : 1;
+        }
+        // Both kinds of answer were checked.
+        Assert.InRange(matched, 20, 180);
+    }
+
+    [Fact]
     public void The_index_keeps_every_entry_as_it_grows_past_its_first_arrays()
     {
         // More entries than the arrays first hold (1,024), so they are copied over as they grow.

@@ -125,9 +125,13 @@ internal static class NearDuplicateDetector
     public static (double Jaccard, double Overlap) Similarity(TextSketch a, TextSketch b) =>
         Similarity(a.ShingleCount, a.MinHash, b.ShingleCount, b.MinHash);
 
-    private static (double Jaccard, double Overlap) Similarity(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b)
+    private static (double Jaccard, double Overlap) Similarity(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b) =>
+        Similarity(countA, countB, EqualPositions(a, b));
+
+    /// <summary>The estimates from the number of equal signature positions. Both grow with it.</summary>
+    private static (double Jaccard, double Overlap) Similarity(int countA, int countB, int equalPositions)
     {
-        var jaccard = EqualPositions(a, b) / (double)SignatureLength;
+        var jaccard = equalPositions / (double)SignatureLength;
         // |A ∩ B| = J · |A ∪ B| = J · (|A| + |B|) / (1 + J)
         var intersection = jaccard * (countA + countB) / (1 + jaccard);
         var overlap = Math.Min(1, intersection / Math.Min(countA, countB));
@@ -168,13 +172,16 @@ internal static class NearDuplicateDetector
     public static double? Match(TextSketch a, TextSketch b) => Match(a.ShingleCount, a.MinHash, b.ShingleCount, b.MinHash);
 
     /// <summary><see cref="Match(TextSketch, TextSketch)"/> on a shingle count and signature each.</summary>
-    public static double? Match(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b)
+    public static double? Match(int countA, ReadOnlySpan<uint> a, int countB, ReadOnlySpan<uint> b) =>
+        SizesCompatible(countA, countB) ? Match(countA, countB, EqualPositions(a, b)) : null;
+
+    /// <summary>The match of two texts whose signatures agree in <paramref name="equalPositions"/>
+    /// positions (sizes not checked). It only grows with that number, so a count that can only
+    /// be too high (<see cref="SketchIndex"/> compares one byte of each position first) rules a
+    /// candidate out for certain when it gives null.</summary>
+    public static double? Match(int countA, int countB, int equalPositions)
     {
-        if (!SizesCompatible(countA, countB))
-        {
-            return null;
-        }
-        var (jaccard, overlap) = Similarity(countA, a, countB, b);
+        var (jaccard, overlap) = Similarity(countA, countB, equalPositions);
         return jaccard >= JaccardThreshold || overlap >= OverlapThreshold ? Math.Max(jaccard, overlap) : null;
     }
 

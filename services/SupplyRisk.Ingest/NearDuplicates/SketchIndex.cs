@@ -1,4 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -23,12 +26,14 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
 
     private readonly object _sync = new();
 
-    // The entries by ordinal (the order they were added), their shingle counts and their
-    // signatures side by side in flat arrays. A new item is compared with every stored item that
-    // shares a band key with it (hundreds when texts share a standard paragraph), and following
-    // references from entry to sketch to signature cost a cache miss at each step.
+    // The entries by ordinal (the order they were added), with their signatures in one flat
+    // array and a digest of each (Digest) in another. A new item is compared with every stored
+    // item that shares a band key with it, hundreds when texts share a standard paragraph, and
+    // the time goes in fetching them from memory: following references from entry to sketch to
+    // signature cost a cache miss at each step, and a signature is 480 bytes. The digest (128
+    // bytes) is enough to rule nearly all of them out.
     private Entry[] _entries = new Entry[InitialCapacity];
-    private int[] _shingleCounts = new int[InitialCapacity];
+    private Digest[] _digests = new Digest[InitialCapacity];
     private uint[] _signatures = new uint[InitialCapacity * SignatureLength];
     private int _entryCount;
 
@@ -39,9 +44,8 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     private Node[] _nodes = new Node[InitialCapacity * NearDuplicateDetector.Bands];
     private int _nodeCount;
 
-    // Which lookup last listed each entry: an entry in several of a text's bands is listed once,
-    // without a set to build per lookup.
-    private int[] _listedBy = new int[InitialCapacity];
+    // The current lookup's number, which Digest.ListedBy records: an entry in several of a
+    // text's bands is listed once, without a set to build per lookup.
     private int _lookup;
     private readonly List<int> _found = [];
 
@@ -125,16 +129,39 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     /// (null, 0) when none matches.</summary>
     public (Entry? Entry, double Score) BestMatch(TextSketch sketch)
     {
+        var query = Digest.Of(sketch.ShingleCount, sketch.MinHash);
         lock (_sync)
         {
             Entry? best = null;
             var bestScore = 0.0;
-            foreach (var ordinal in ListCandidates(sketch))
+            var lookup = NextLookup();
+            foreach (var bucket in sketch.Buckets)
             {
-                if (NearDuplicateDetector.Match(sketch.ShingleCount, sketch.MinHash, _shingleCounts[ordinal], SignatureOf(ordinal)) is { } score
-                    && score > bestScore)
+                if (!_chainOf.TryGetValue(bucket, out var chain))
                 {
-                    (best, bestScore) = (_entries[ordinal], score);
+                    continue;
+                }
+                for (var node = chain.First; node >= 0; node = _nodes[node].Next)
+                {
+                    var ordinal = _nodes[node].Entry;
+                    ref var digest = ref _digests[ordinal];
+                    if (digest.ListedBy == lookup)
+                    {
+                        continue;
+                    }
+                    digest.ListedBy = lookup;
+                    // Equal positions are equal in their low byte too, so the bytes' count is at
+                    // least the true one: when even it makes no match, the signature is not fetched.
+                    if (!NearDuplicateDetector.SizesCompatible(sketch.ShingleCount, digest.ShingleCount)
+                        || NearDuplicateDetector.Match(sketch.ShingleCount, digest.ShingleCount, Digest.EqualLowBytes(ref query, ref digest)) is null)
+                    {
+                        continue;
+                    }
+                    if (NearDuplicateDetector.Match(sketch.ShingleCount, sketch.MinHash, digest.ShingleCount, SignatureOf(ordinal)) is { } score
+                        && score > bestScore)
+                    {
+                        (best, bestScore) = (_entries[ordinal], score);
+                    }
                 }
             }
             return (best, bestScore);
@@ -145,11 +172,7 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     private List<int> ListCandidates(TextSketch sketch)
     {
         _found.Clear();
-        if (++_lookup == int.MaxValue)
-        {
-            Array.Clear(_listedBy);
-            _lookup = 1;
-        }
+        var lookup = NextLookup();
         foreach (var bucket in sketch.Buckets)
         {
             if (!_chainOf.TryGetValue(bucket, out var chain))
@@ -159,14 +182,27 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
             for (var node = chain.First; node >= 0; node = _nodes[node].Next)
             {
                 var ordinal = _nodes[node].Entry;
-                if (_listedBy[ordinal] != _lookup)
+                if (_digests[ordinal].ListedBy != lookup)
                 {
-                    _listedBy[ordinal] = _lookup;
+                    _digests[ordinal].ListedBy = lookup;
                     _found.Add(ordinal);
                 }
             }
         }
         return _found;
+    }
+
+    private int NextLookup()
+    {
+        if (++_lookup == int.MaxValue)
+        {
+            for (var i = 0; i < _entryCount; i++)
+            {
+                _digests[i].ListedBy = 0;
+            }
+            _lookup = 1;
+        }
+        return _lookup;
     }
 
     private ReadOnlySpan<uint> SignatureOf(int ordinal) => _signatures.AsSpan(ordinal * SignatureLength, SignatureLength);
@@ -177,13 +213,12 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         {
             var capacity = _entries.Length * 2;
             Array.Resize(ref _entries, capacity);
-            Array.Resize(ref _shingleCounts, capacity);
+            Array.Resize(ref _digests, capacity);
             Array.Resize(ref _signatures, capacity * SignatureLength);
-            Array.Resize(ref _listedBy, capacity);
         }
         var ordinal = _entryCount++;
         _entries[ordinal] = entry;
-        _shingleCounts[ordinal] = shingleCount;
+        _digests[ordinal] = Digest.Of(shingleCount, signature);
         signature.CopyTo(_signatures.AsSpan(ordinal * SignatureLength, SignatureLength));
         foreach (var bucket in buckets)
         {
@@ -210,7 +245,7 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     // entries still inside are added again, in their order, to fresh arrays.
     internal void Prune(DateTimeOffset now)
     {
-        var (entries, counts, signatures, count) = (_entries, _shingleCounts, _signatures, _entryCount);
+        var (entries, digests, signatures, count) = (_entries, _digests, _signatures, _entryCount);
         var kept = 0;
         for (var ordinal = 0; ordinal < count; ordinal++)
         {
@@ -221,9 +256,8 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         }
         var capacity = Math.Max(InitialCapacity, kept);
         _entries = new Entry[capacity];
-        _shingleCounts = new int[capacity];
+        _digests = new Digest[capacity];
         _signatures = new uint[capacity * SignatureLength];
-        _listedBy = new int[capacity];
         _lookup = 0;
         _entryCount = 0;
         _chainOf = new Dictionary<long, (int First, int Last)>(kept * NearDuplicateDetector.Bands);
@@ -234,10 +268,65 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
             if (now - entries[ordinal].AcceptedAt <= Window)
             {
                 var signature = signatures.AsSpan(ordinal * SignatureLength, SignatureLength);
-                Add(entries[ordinal], counts[ordinal], signature, NearDuplicateDetector.BucketsOf(signature));
+                Add(entries[ordinal], digests[ordinal].ShingleCount, signature, NearDuplicateDetector.BucketsOf(signature));
             }
         }
         _lastPrune = now;
+    }
+
+    /// <summary>What a lookup reads of each candidate, in 128 bytes (two cache lines where a
+    /// signature takes eight): the low byte of each signature position, the shingle count, and
+    /// the lookup that last listed the entry.</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 128)]
+    private struct Digest
+    {
+        // The vector path of EqualLowBytes takes the signature to fill more than three vectors
+        // and leave eight bytes free: this constant does not compile otherwise.
+        private const uint SignatureFits = checked((uint)(120 - SignatureLength) + (uint)(SignatureLength - 97));
+
+        public LowBytes Low;
+        public int ShingleCount;
+        public int ListedBy;
+
+        public static Digest Of(int shingleCount, ReadOnlySpan<uint> signature)
+        {
+            var digest = new Digest { ShingleCount = shingleCount };
+            for (var i = 0; i < SignatureLength; i++)
+            {
+                digest.Low[i] = (byte)signature[i];
+            }
+            return digest;
+        }
+
+        /// <summary>How many positions agree in their low byte: at least as many as agree in full.</summary>
+        public static int EqualLowBytes(ref Digest a, ref Digest b)
+        {
+            ref var x = ref Unsafe.As<Digest, byte>(ref a);
+            ref var y = ref Unsafe.As<Digest, byte>(ref b);
+            if (!Vector256.IsHardwareAccelerated)
+            {
+                var count = 0;
+                for (var i = 0; i < SignatureLength; i++)
+                {
+                    count += Unsafe.Add(ref x, i) == Unsafe.Add(ref y, i) ? 1 : 0;
+                }
+                return count;
+            }
+            // Four vectors cover the 128 bytes; the last eight (count and lookup) are masked off.
+            var equal = 0;
+            for (var i = 0; i < 96; i += 32)
+            {
+                equal += BitOperations.PopCount(Vector256.Equals(Vector256.LoadUnsafe(ref x, (nuint)i), Vector256.LoadUnsafe(ref y, (nuint)i)).ExtractMostSignificantBits());
+            }
+            var last = Vector256.Equals(Vector256.LoadUnsafe(ref x, 96), Vector256.LoadUnsafe(ref y, 96)).ExtractMostSignificantBits();
+            return equal + BitOperations.PopCount(last & ((1u << (SignatureLength - 96)) - 1));
+        }
+    }
+
+    [InlineArray(SignatureLength)]
+    private struct LowBytes
+    {
+        private byte _first;
     }
 
     private struct Node(int entry, int next)
