@@ -2,9 +2,14 @@
 # Pipeline benchmark: end-to-end items/s (accepted by ingest -> scored -> stored by risk) and
 # p50/p99 latency through the real services, and in the same run the raw MassTransit
 # publish->consume rate on the same broker, with the ratio. Everything on 127.0.0.1, on a
-# database and virtual host of its own that are reset first; bounded by ITEMS.
+# database and virtual host of its own that are reset first; bounded by ITEMS and ROUNDS.
 #
-#   tests/bench/pipeline.sh [ITEMS] [MAX_WARM_UP_ROUNDS]      (defaults 20000 and 6)
+# This 2-core VM's speed drifts by 20 % or more from one minute to the next, and a ratio of two
+# rates measured minutes apart moved with it (the same code read 27 % and 41 %). So the two are
+# measured ROUNDS times in turn, pipeline then raw, and the summary gives the medians: of each
+# rate and of the per-round ratios.
+#
+#   tests/bench/pipeline.sh [ITEMS] [MAX_WARM_UP_ROUNDS] [ROUNDS]    (defaults 20000, 6 and 3)
 set -euo pipefail
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 export REPO_ROOT
@@ -15,6 +20,7 @@ mkdir -p "$RUN_DIR/logs"
 
 ITEMS=${1:-20000}
 MAX_WARM_UP_ROUNDS=${2:-6}
+ROUNDS=${3:-3}
 DB=supplyrisk_bench
 VHOST=supplyrisk_bench
 
@@ -81,33 +87,47 @@ for round in $(seq 1 "$MAX_WARM_UP_ROUNDS"); do
   previous=$us
 done
 
-log "end to end: $ITEMS items"
-cpu_snapshot >"$RUN_DIR/cpu-before"
-e2e=$($GENERATOR e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS")
-cpu_snapshot >"$RUN_DIR/cpu-after"
-echo "$e2e"
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2))}'; }
+field() { sed -E "s/.*$1=([0-9]+).*/\1/" <<<"$2"; }
 hz=$(getconf CLK_TCK)
-cpu_per_item=$(join "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" |
-  awk -v n="$ITEMS" -v hz="$hz" '{printf "%s%s=%.0f", (NR > 1 ? " " : ""), $1, ($3 - $2) * 1e6 / hz / n}')
+rates=() raws=() ratios=() cost_ratios=() machines=()
+for round in $(seq 1 "$ROUNDS"); do
+  log "round $round of $ROUNDS: end to end, $ITEMS items"
+  cpu_snapshot >"$RUN_DIR/cpu-before"
+  e2e=$($GENERATOR e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS")
+  cpu_snapshot >"$RUN_DIR/cpu-after"
+  echo "  $e2e"
+  cpu_per_item=$(join "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" |
+    awk -v n="$ITEMS" -v hz="$hz" '{printf "%s%s=%.0f", (NR > 1 ? " " : ""), $1, ($3 - $2) * 1e6 / hz / n}')
+  echo "  CPU per item, microseconds: $cpu_per_item load-generator=$(field generator_cpu_us_per_item "$e2e") machine=$(field machine_cpu_us_per_item "$e2e")"
+
+  # The services stay up (idle) while the raw bus runs, so that the next round needs no new
+  # warm-up; what they spend meanwhile is printed, to show it is next to nothing.
+  log "round $round of $ROUNDS: raw MassTransit publish->consume, $ITEMS messages on the same broker (after warm-up rounds of $ITEMS)"
+  cpu_snapshot >"$RUN_DIR/cpu-raw-before"
+  raw=$($BENCH raw "$ConnectionStrings__RabbitMq" "$ITEMS" "$ITEMS" "$MAX_WARM_UP_ROUNDS" | tail -n 1)
+  cpu_snapshot >"$RUN_DIR/cpu-raw-after"
+  idle_ms=$(join "$RUN_DIR/cpu-raw-before" "$RUN_DIR/cpu-raw-after" | awk -v hz="$hz" \
+    '$1 == "ingest" || $1 == "scoring" || $1 == "risk" {t += $3 - $2} END {printf "%.0f", t * 1000 / hz}')
+  echo "  $raw"
+  echo "  (the idle services used $idle_ms ms of CPU meanwhile)"
+
+  e2e_rate=$(field end_to_end_per_s "$e2e") raw_rate=$(field end_to_end_per_s "$raw")
+  machine=$(field machine_cpu_us_per_item "$e2e") raw_machine=$(field machine_cpu_us_per_message "$raw")
+  rates+=("$e2e_rate") raws+=("$raw_rate") machines+=("$machine")
+  ratios+=("$(( 100 * e2e_rate / raw_rate ))") cost_ratios+=("$(( 100 * raw_machine / machine ))")
+  printf '  round %s: pipeline %s items/s, raw %s msg/s, ratio %s%%; machine CPU %s us per item vs %s per message, cost ratio %s%%\n' \
+    "$round" "$e2e_rate" "$raw_rate" "${ratios[-1]}" "$machine" "$raw_machine" "${cost_ratios[-1]}"
+  echo "  latency (accepted -> stored by risk): $(sed -E 's/.*(p50_ms=[0-9]+ p99_ms=[0-9]+).*/\1/' <<<"$e2e")"
+done
 stop_services
 
-log "raw MassTransit publish->consume: $ITEMS messages on the same broker (after warm-up rounds of $ITEMS)"
-raw=$($BENCH raw "$ConnectionStrings__RabbitMq" "$ITEMS" "$ITEMS" "$MAX_WARM_UP_ROUNDS")
-echo "$raw"
-
-e2e_rate=$(sed -E 's/.*end_to_end_per_s=([0-9]+).*/\1/' <<<"$e2e")
-raw_rate=$(sed -E 's/.*end_to_end_per_s=([0-9]+).*/\1/' <<<"$raw")
 echo
-printf 'pipeline end-to-end: %s items/s   raw MassTransit: %s msg/s   ratio: %s%%\n' \
-  "$e2e_rate" "$raw_rate" "$(( 100 * e2e_rate / raw_rate ))"
-echo "latency (accepted -> stored by risk): $(sed -E 's/.*(p50_ms=[0-9]+ p99_ms=[0-9]+).*/\1/' <<<"$e2e")"
-generator=$(sed -E 's/.*generator_cpu_us_per_item=([0-9]+).*/\1/' <<<"$e2e")
-machine=$(sed -E 's/.*machine_cpu_us_per_item=([0-9]+).*/\1/' <<<"$e2e")
-echo "CPU per item, microseconds: $cpu_per_item load-generator=$generator machine=$machine"
+printf 'pipeline end-to-end: %s items/s   raw MassTransit: %s msg/s   ratio: %s%%   (medians of %s rounds; ratios per round: %s)\n' \
+  "$(printf '%s\n' "${rates[@]}" | median)" "$(printf '%s\n' "${raws[@]}" | median)" \
+  "$(printf '%s\n' "${ratios[@]}" | median)" "$ROUNDS" "$(IFS=/; echo "${ratios[*]}")"
+# The ratio of the costs is what the ratio of the rates would be if both sides kept both cores
+# busy all the time: the raw machine CPU per message over the pipeline's per item.
+printf 'machine CPU: pipeline %s us per item   cost ratio: %s%%   (medians; per round: %s)\n' \
+  "$(printf '%s\n' "${machines[@]}" | median)" "$(printf '%s\n' "${cost_ratios[@]}" | median)" "$(IFS=/; echo "${cost_ratios[*]}")"
 echo "  (machine: every process and the kernel, from the first post to the last item stored)"
-# The rates follow the CPU this shared VM happens to give (the raw rate alone moves by a
-# third from run to run); the machine's CPU per item moves much less. The ratio of the costs
-# is what the ratio of the rates would be if both sides kept both cores busy all the time.
-raw_machine=$(sed -E 's/.*machine_cpu_us_per_message=([0-9]+).*/\1/' <<<"$raw")
-printf 'machine CPU: pipeline %s us per item, raw MassTransit %s us per message   cost ratio: %s%%\n' \
-  "$machine" "$raw_machine" "$(( 100 * raw_machine / machine ))"
