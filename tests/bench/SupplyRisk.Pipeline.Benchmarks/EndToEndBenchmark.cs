@@ -34,13 +34,31 @@ internal static class EndToEndBenchmark
                 return new { title, body, publishedAt, source = "bench" };
             }).ToList())).ToList();
 
-        // Open the clients' connections and run the HTTP client's code once before the clock
-        // starts (a health check stores nothing), so the timed phase is not the first use.
-        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+        // Open the clients' connections and run the posting code once before the clock starts,
+        // so the timed phase is not its first use: the generator runs without tiered compilation,
+        // and compiling the HTTP and JSON code fully optimised at first use cost more CPU than
+        // posting did. An item without a title is rejected (400) and stores nothing.
+        var probe = JsonSerializer.SerializeToUtf8Bytes(new[] { new { title = "", body = "warm-up", publishedAt, source = "bench" } });
+        await Parallel.ForEachAsync(Enumerable.Range(0, Clients), new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (_, ct) =>
         {
-            using var response = await http.GetAsync("/health/live");
-            response.EnsureSuccessStatusCode();
-        }));
+            using var content = new ByteArrayContent(probe);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            using var response = await http.PostAsync("/v1/news", content, ct);
+            if (response.StatusCode != System.Net.HttpStatusCode.BadRequest)
+            {
+                throw new InvalidOperationException($"the warm-up post was answered {(int)response.StatusCode}, not 400");
+            }
+            var rejected = await response.Content.ReadFromJsonAsync<PostResult>(ct);
+            if (rejected?.Items is not [{ Status: "rejected" }])
+            {
+                throw new InvalidOperationException("the warm-up post was not reported as one rejected item");
+            }
+        });
+
+        // The same for the poll below, whose first run builds Dapper's code for its parameters.
+        await using var conn = await db.OpenConnectionAsync();
+        const string CountStored = "SELECT count(*) FROM risk.scored_items WHERE news_id = ANY(@ids)";
+        await conn.ExecuteScalarAsync<long>(CountStored, new { ids = Array.Empty<Guid>() });
 
         var generatorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var machineCpuBefore = MachineCpu.Seconds();
@@ -69,10 +87,8 @@ internal static class EndToEndBenchmark
         // Wait for risk to store every item. The poll looks up a sample of the ids by primary key
         // (every 50th item, the last batch included) a few times a second, so the harness takes
         // next to no CPU from the services it measures; the finish time comes from the rows.
-        await using var conn = await db.OpenConnectionAsync();
         var sample = idArray.Where((_, i) => i % 50 == 0).Concat(idArray.TakeLast(BatchSize)).Distinct().ToArray();
         var deadline = DateTime.UtcNow.AddMinutes(5);
-        const string CountStored = "SELECT count(*) FROM risk.scored_items WHERE news_id = ANY(@ids)";
         while (await conn.ExecuteScalarAsync<long>(CountStored, new { ids = sample }) < sample.Length
             || await conn.ExecuteScalarAsync<long>(CountStored, new { ids = idArray }) < items)
         {
