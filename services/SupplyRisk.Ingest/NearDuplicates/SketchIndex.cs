@@ -124,6 +124,16 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         }
     }
 
+    /// <summary>How many candidates <paramref name="sketch"/> has: the walk over its band keys'
+    /// chains that any exact lookup makes, and nothing more (the lookup benchmark's baseline).</summary>
+    internal int CountCandidates(TextSketch sketch)
+    {
+        lock (_sync)
+        {
+            return ListCandidates(sketch).Count;
+        }
+    }
+
     /// <summary>The candidate (<see cref="Candidates"/>) that <see cref="NearDuplicateDetector.Match(TextSketch, TextSketch)"/>
     /// finds closest to <paramref name="sketch"/>, the first of them on a tie, with its score;
     /// (null, 0) when none matches.</summary>
