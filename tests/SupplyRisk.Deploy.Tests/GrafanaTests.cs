@@ -254,6 +254,7 @@ public sealed class GrafanaTests
             "http_request_duration_seconds_count", "http_request_duration_seconds_bucket", "rabbitmq_queue_messages",
             "rabbitmq_queue_consumers", "rabbitmq_queue_messages_ready{queue=~\".+_error\"}",
             "process_working_set_bytes", "process_cpu_seconds_total", "up",
+            "dotnet_gc_allocated_bytes_total", "dotnet_gc_pause_seconds_total",
         })
         {
             Assert.Contains(metric, health, StringComparison.Ordinal);

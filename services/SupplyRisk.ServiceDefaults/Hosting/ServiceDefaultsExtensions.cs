@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         // break Prometheus' naming rules (promtool check metrics fails on them); the process
         // and runtime metrics the dashboards use stay.
         Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressMeters = true });
+        GarbageCollectorMetrics.Register();
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
