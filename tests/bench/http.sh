@@ -82,15 +82,24 @@ wrk -t2 -c$CONNECTIONS -d3s http://127.0.0.1:16082/v1/risk >/dev/null
 wrk -t2 -c$CONNECTIONS -d3s -s "$REPO_ROOT/tests/bench/score.lua" http://127.0.0.1:16081/v1/score >/dev/null
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+# Bytes a service has allocated on its managed heap (its /metrics): per request, a cost figure that
+# does not drift with the VM's speed as the rates do.
+allocated() { curl -fsS "http://127.0.0.1:$1/metrics" | awk '/^dotnet_gc_allocated_bytes_total / {printf "%.0f", $2}'; }
+kb_per_request() { # BEFORE AFTER RATE -> KB allocated per request over one load of DURATION seconds
+  awk -v a="$1" -v b="$2" -v n="$(( $3 * DURATION ))" 'BEGIN {printf "%.1f", (b - a) / n / 1024}'
+}
 
 log "measuring the maximum rates (${DURATION}s per load, $ROUNDS rounds)"
 hellos="" risks="" scores="" risk_ratios="" score_ratios=""
 for round in $(seq 1 "$ROUNDS"); do
   h=$(max_rate http://127.0.0.1:16099/)
+  a0=$(allocated 16082)
   r=$(max_rate http://127.0.0.1:16082/v1/risk)
+  a1=$(allocated 16082) a2=$(allocated 16081)
   s=$(max_rate http://127.0.0.1:16081/v1/score -s "$REPO_ROOT/tests/bench/score.lua")
-  printf '  round %d: hello %d, GET /v1/risk %d (%d%%), POST /v1/score %d (%d%%)\n' \
-    "$round" "$h" "$r" $((100 * r / h)) "$s" $((100 * s / h))
+  a3=$(allocated 16081)
+  printf '  round %d: hello %d, GET /v1/risk %d (%d%%, %s KB allocated per request), POST /v1/score %d (%d%%, %s KB)\n' \
+    "$round" "$h" "$r" $((100 * r / h)) "$(kb_per_request "$a0" "$a1" "$r")" "$s" $((100 * s / h)) "$(kb_per_request "$a2" "$a3" "$s")"
   hellos+=" $h" risks+=" $r" scores+=" $s"
   risk_ratios+=" $((1000 * r / h))" score_ratios+=" $((1000 * s / h))"
 done

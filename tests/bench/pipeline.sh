@@ -63,6 +63,26 @@ cpu_snapshot() {
   echo "postgresql $(cpu_ticks $(pgrep -x postgres))"
 }
 
+# Allocation and garbage-collector pauses per service, from their /metrics: bytes allocated per
+# item do not drift with the VM's speed, so they show a change in our code's work that the rates
+# and the CPU times, 20 % apart from one minute to the next, cannot.
+gc_snapshot() {
+  local service port
+  for service in ingest:16080 risk:16082 scoring:16081; do # in name order, for join
+    port=${service#*:}
+    curl -fsS "http://127.0.0.1:$port/metrics" | awk -v s="${service%%:*}" '
+      /^dotnet_gc_allocated_bytes_total / {a = $2 + 0}
+      /^dotnet_gc_pause_seconds_total / {p = $2 + 0}
+      /^dotnet_collection_count_total\{generation="0"\}/ {g = $2 + 0}
+      /^dotnet_collection_count_total\{generation="2"\}/ {g2 = $2 + 0}
+      END {printf "%s %.0f %.6f %d %d\n", s, a, p, g, g2}'
+  done
+}
+gc_per_item() { # BEFORE AFTER -> per service: KB allocated and us paused per item, collections
+  join "$1" "$2" | awk -v n="$ITEMS" '{printf "%s%s: %.1f KB, %.1f us paused, %d collections (%d gen2)", (NR > 1 ? "; " : ""),
+    $1, ($6 - $2) / n / 1024, ($7 - $3) * 1e6 / n, $8 - $4, $9 - $5}'
+}
+
 # Both sides are measured in their steady state. Moving as many items as the measurement once
 # was not enough: a profile of that run still found ingest spending a fifth of its CPU in the
 # JIT (tiered compilation and dynamic PGO work through MassTransit's many async methods for
@@ -94,12 +114,15 @@ rates=() raws=() ratios=() cost_ratios=() machines=()
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round of $ROUNDS: end to end, $ITEMS items"
   cpu_snapshot >"$RUN_DIR/cpu-before"
+  gc_snapshot >"$RUN_DIR/gc-before"
   e2e=$($GENERATOR e2e http://127.0.0.1:16080 bench-key "$ConnectionStrings__Postgres" "$ITEMS")
   cpu_snapshot >"$RUN_DIR/cpu-after"
+  gc_snapshot >"$RUN_DIR/gc-after"
   echo "  $e2e"
   cpu_per_item=$(join "$RUN_DIR/cpu-before" "$RUN_DIR/cpu-after" |
     awk -v n="$ITEMS" -v hz="$hz" '{printf "%s%s=%.0f", (NR > 1 ? " " : ""), $1, ($3 - $2) * 1e6 / hz / n}')
   echo "  CPU per item, microseconds: $cpu_per_item load-generator=$(field generator_cpu_us_per_item "$e2e") machine=$(field machine_cpu_us_per_item "$e2e")"
+  echo "  heap per item: $(gc_per_item "$RUN_DIR/gc-before" "$RUN_DIR/gc-after")"
 
   # The services stay up (idle) while the raw bus runs, so that the next round needs no new
   # warm-up; what they spend meanwhile is printed, to show it is next to nothing.
