@@ -18,6 +18,26 @@ public sealed class Normalising_and_validating
         Assert.Equal("First line\n\nSecond line", body);
     }
 
+    [Fact]
+    public void A_body_that_is_already_clean_comes_back_as_it_is_without_a_copy()
+    {
+        var clean = "Licences are now required.\n\nExporters of dysprosium must apply.\nShipments wait.";
+
+        var body = TextNormalizer.NormalizeBody(clean, "Headline");
+
+        Assert.Same(clean, body);
+    }
+
+    [Theory]
+    [InlineData("\n\nFirst line.\n\n\n\nSecond line.\n\n", "First line.\n\nSecond line.")]
+    [InlineData("  First   line. \n \nSecond line.", "First line.\n\nSecond line.")]
+    [InlineData("Headline\nFirst line.\nFirst line.", "First line.")]
+    [InlineData("Headline", "")]
+    public void Blank_runs_spaces_and_repeated_lines_shrink_the_body(string raw, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.NormalizeBody(raw, "Headline"));
+    }
+
     [Theory]
     [InlineData("2999-01-01T00:00:00Z", "lies in the future")]
     [InlineData("2025-09-05T12:00:00Z", "lies in the future")]

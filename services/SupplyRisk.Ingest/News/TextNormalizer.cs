@@ -15,32 +15,52 @@ internal static class TextNormalizer
     /// the title is stored on its own.</summary>
     public static string NormalizeBody(string body, string title)
     {
-        var lines = Clean(body).Split('\n');
+        var cleaned = Clean(body);
+        var lines = cleaned.Split('\n');
         var titleKey = FoldKey(title);
         var seen = new HashSet<string>(StringComparer.Ordinal) { titleKey };
-        var sb = new StringBuilder(body.Length);
-        var blankPending = false;
-        foreach (var raw in lines)
+        // The result is never longer than the cleaned text: lines only shrink, and a blank line
+        // between two kept lines stands for at least one empty line of the input. Most bodies
+        // come out as they went in, so the result is built in a pooled buffer and the input
+        // itself is returned when the two are equal (ingest allocated two copies of every body
+        // here, a fifth of what it allocated per item).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, cleaned.Length));
+        try
         {
-            var line = FoldSpaces(raw).Trim();
-            if (line.Length == 0)
+            var length = 0;
+            var blankPending = false;
+            foreach (var raw in lines)
             {
-                blankPending = sb.Length > 0;
-                continue;
+                var line = FoldSpaces(raw).Trim();
+                if (line.Length == 0)
+                {
+                    blankPending = length > 0;
+                    continue;
+                }
+                var key = FoldKey(line);
+                if (!seen.Add(key) || BoilerplateFilter.IsBoilerplate(line, key, titleKey))
+                {
+                    continue;
+                }
+                if (length > 0)
+                {
+                    buffer[length++] = '\n';
+                    if (blankPending)
+                    {
+                        buffer[length++] = '\n';
+                    }
+                }
+                blankPending = false;
+                line.CopyTo(buffer.AsSpan(length));
+                length += line.Length;
             }
-            var key = FoldKey(line);
-            if (!seen.Add(key) || BoilerplateFilter.IsBoilerplate(line, key, titleKey))
-            {
-                continue;
-            }
-            if (sb.Length > 0)
-            {
-                sb.Append(blankPending ? "\n\n" : "\n");
-            }
-            blankPending = false;
-            sb.Append(line);
+            var result = buffer.AsSpan(0, length);
+            return result.SequenceEqual(cleaned) ? cleaned : new string(result);
         }
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The comparison key of a line: lower case, typographic quotes and dashes as their
