@@ -93,15 +93,30 @@ internal static class ScoreResultWriter
         writer.WriteEndObject();
     }
 
+    // A score's JSON is a few KB to a few tens of KB; a fresh buffer per score grew by doubling
+    // from 4 KB, and its discarded copies were most of what the scoring consumer allocated per
+    // item besides the message itself. One buffer per thread is reused (ToJson never awaits),
+    // unless a rare huge score made it big.
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>The score as a JSON string (what the score store keeps).</summary>
     public static string ToJson(ScoreResult score)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, score);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null;
+        }
+        return json;
     }
 
     private static void WriteEvidence(Utf8JsonWriter writer, Evidence? evidence, ref SentenceCache sentences)
