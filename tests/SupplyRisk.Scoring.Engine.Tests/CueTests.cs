@@ -79,6 +79,37 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Had_before_the_verb_recalls_an_earlier_event()
+    {
+        var result = Score("The refiner had restarted germanium production at its main plant.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("production_resumed", ev.Type);
+        Assert.True(ev.Background);
+    }
+
+    [Fact]
+    public void Had_after_a_reporting_verb_is_news_in_reported_speech()
+    {
+        var reported = Score("The refiner said on Thursday it had restarted germanium production at its main plant.");
+        var recalled = Score("The refiner had restarted germanium production at its main plant.");
+
+        var ev = Assert.Single(reported.Events);
+        Assert.Equal("production_resumed", ev.Type);
+        Assert.False(ev.Background);
+        Assert.Equal("down", Sector(reported, "semiconductor").Direction);
+        Assert.True(Sector(reported, "semiconductor").Contribution < Sector(recalled, "semiconductor").Contribution);
+    }
+
+    [Fact]
+    public void A_date_still_marks_reported_speech_as_background()
+    {
+        var result = Score("The ministry said it had restricted gallium exports in February.");
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
+    [Fact]
     public void Future_effective_date_is_a_new_fact()
     {
         var result = Score("Exporters will need licences for antimony shipments from September 15, the ministry said.");

@@ -400,6 +400,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var direction = candidate.Direction;
         var type = candidate.Type;
         var lastSubordinator = -1;
+        var lastReporting = -1;
         var negated = false;
         var flipped = false;
         var background = TimeClassifier.Verdict.None;
@@ -422,6 +423,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
                         break;
+                    case CueKind.Reporting:
+                        lastReporting = mention.Start;
+                        break;
                     case CueKind.Negation or CueKind.Flip:
                         if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
                         {
@@ -431,7 +435,12 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                         break;
                     case CueKind.PastPerfect:
-                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End is >= 0 and <= 2)
+                        // "had" right before the event's verb recalls an earlier event, unless a
+                        // reporting verb came first: "the company said it had restarted the line"
+                        // is news in reported speech (the tense only follows "said"); a date or a
+                        // "last year" can still mark it background.
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End is >= 0 and <= 2
+                            && !(lastReporting >= 0 && lastReporting < mention.Start))
                         {
                             background = TimeClassifier.Verdict.Background;
                             bestTimeDistance = -1;

@@ -4,8 +4,8 @@ namespace SupplyRisk.Scoring.Engine.Events;
 
 /// <summary>Decides whether an event is recalled background or a new fact, from the time cue
 /// nearest to it and the publication date: "in April" in a June article, "last year" or
-/// "had suspended" mark background; "on Friday", "this week", a future date or no cue at all
-/// leave it new.</summary>
+/// "had suspended" mark background (but not "said it had resumed": reported speech); "on
+/// Friday", "this week", a future date or no cue at all leave it new.</summary>
 internal static class TimeClassifier
 {
     internal enum Verdict

@@ -20,4 +20,5 @@ internal enum CueKind
     Descriptive,
     Neutral,
     Subordinator,
+    Reporting,
 }

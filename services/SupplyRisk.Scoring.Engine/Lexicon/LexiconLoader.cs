@@ -250,6 +250,7 @@ internal static class LexiconLoader
         AddList("descriptive", CueKind.Descriptive);
         AddList("neutral", CueKind.Neutral);
         AddList("subordinator", CueKind.Subordinator);
+        AddList("reporting", CueKind.Reporting);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
