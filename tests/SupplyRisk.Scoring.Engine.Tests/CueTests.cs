@@ -110,6 +110,38 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Lifting_a_ban_on_exports_is_one_easing_event()
+    {
+        var result = Score("China lifted its ban on gallium exports to the United States.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("controls_lifted", ev.Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void A_pause_on_a_ban_that_nears_its_end_raises_risk_again()
+    {
+        var paused = Score("China paused its ban on gallium exports to the United States for one year.");
+        var ending = Score("The one-year pause on China's gallium export ban nears its end.");
+
+        Assert.Equal("down", Sector(paused, "semiconductor").Direction);
+        Assert.Equal("up", ending.Overall);
+        Assert.Equal("up", Sector(ending, "semiconductor").Direction);
+        Assert.Contains(ending.Events, e => e.Type.EndsWith("_reversed", StringComparison.Ordinal) && e.Direction == "up");
+    }
+
+    [Fact]
+    public void A_suspension_scheduled_to_lapse_still_reads_as_a_future_date()
+    {
+        var result = Score("The suspension of China's gallium export ban, agreed in November 2024, is scheduled to lapse on 27 November.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("up", ev.Direction);
+        Assert.False(ev.Background);
+    }
+
+    [Fact]
     public void Future_effective_date_is_a_new_fact()
     {
         var result = Score("Exporters will need licences for antimony shipments from September 15, the ministry said.");

@@ -223,6 +223,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
         {
+            // A word already taken as an earlier verb's object is not a verb as well: in "China
+            // lifted its ban on gallium exports" the ban is what was lifted, not a second event
+            // that bans exports.
+            if (consumed[v])
+            {
+                continue;
+            }
+
             var verb = mentions[v];
             var verbPayloads = lexicon.Slots[verb.Slot];
             var bestDistance = double.MaxValue;
@@ -425,6 +433,17 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                     case CueKind.Reporting:
                         lastReporting = mention.Start;
+                        break;
+                    case CueKind.Ending:
+                        // "The one-year pause on the ban nears its end": relief that is about to
+                        // stop gives the risk back. Only for easing events, only when the cue
+                        // follows the event in its clause (not after a subordinator).
+                        if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
+                        {
+                            flipped = true;
+                        }
+
                         break;
                     case CueKind.Negation or CueKind.Flip:
                         if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)

@@ -21,4 +21,5 @@ internal enum CueKind
     Neutral,
     Subordinator,
     Reporting,
+    Ending,
 }

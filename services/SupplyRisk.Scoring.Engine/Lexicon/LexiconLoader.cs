@@ -251,6 +251,7 @@ internal static class LexiconLoader
         AddList("neutral", CueKind.Neutral);
         AddList("subordinator", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
+        AddList("ending", CueKind.Ending);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
