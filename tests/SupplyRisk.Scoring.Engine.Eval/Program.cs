@@ -35,4 +35,5 @@ if (args.Length >= 2 && args[0] == "--file")
 var report = EvalReport.Run(scorer, items);
 Console.WriteLine($"model: {scorer.ModelVersion}");
 Console.Write(report.Format());
+Console.Write(SampleNews.Run(scorer).Format());
 return 0;
