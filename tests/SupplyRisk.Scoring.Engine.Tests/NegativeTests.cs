@@ -12,6 +12,8 @@ public sealed class NegativeTests
     [InlineData("Tariff threat", "The president threatened new tariffs on Chinese goods, and stocks fell sharply on Friday.")]
     [InlineData("Miners rally", "Shares of rare earth miners jumped 20% as investors piled into the sector.")]
     [InlineData("Market share", "China controls about 90% of rare earth processing, analysts noted.")]
+    [InlineData("Gallium quotes", "Dealers said quotes for gallium outside China had been edging up since the summer.")]
+    [InlineData("Miners abroad", "Shares in rare-earth companies outside China rose sharply on the news.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
@@ -34,5 +36,15 @@ public sealed class NegativeTests
             Assert.Equal(0, other.Contribution);
             Assert.Empty(other.Evidence);
         }
+    }
+
+    [Fact]
+    public void A_new_source_outside_china_is_still_new_capacity()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("Congo germanium",
+            "Two companies started shipping germanium concentrate from Lubumbashi, adding a new source outside China for infrared optics.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "new_capacity" && e.Direction == "down");
+        Assert.Equal("down", result.Sectors.Single(s => s.Sector == "defence").Direction);
     }
 }
