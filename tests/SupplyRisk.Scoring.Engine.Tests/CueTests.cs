@@ -120,6 +120,16 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Words_that_only_say_which_controls_were_suspended_make_no_event_of_their_own()
+    {
+        var result = Score("China suspended the expanded export controls on rare earths it announced on 9 June.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended", ev.Type);
+        Assert.Equal("down", Sector(result, "ev").Direction);
+    }
+
+    [Fact]
     public void A_pause_on_a_ban_that_nears_its_end_raises_risk_again()
     {
         var paused = Score("China paused its ban on gallium exports to the United States for one year.");

@@ -253,6 +253,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         continue;
                     }
 
+                    // A noun an earlier verb already took is not also the object of a later
+                    // one: in "suspended the expanded export controls it announced on 9 October"
+                    // the controls were suspended; "expanded" and "it announced" say which.
+                    if (consumed[n])
+                    {
+                        continue;
+                    }
+
                     var noun = mentions[n];
                     double distance;
                     if (noun.Start >= verb.End)
