@@ -151,6 +151,23 @@ public sealed class CueTests
         Assert.False(ev.Background);
     }
 
+    [Theory]
+    [InlineData("this spring", "2025-09-18", true)]
+    [InlineData("this spring", "2025-04-10", false)]
+    [InlineData("this summer", "2025-07-01", false)]
+    [InlineData("this winter", "2025-11-20", false)]
+    [InlineData("this winter", "2026-04-02", true)]
+    [InlineData("last summer", "2025-07-01", true)]
+    public void A_season_is_background_once_it_is_over(string season, string published, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            $"European carmakers were hit {season} when Chinese export licences slowed deliveries of magnets.",
+            DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e => Assert.Equal(background, e.Background));
+    }
+
     [Fact]
     public void Future_effective_date_is_a_new_fact()
     {

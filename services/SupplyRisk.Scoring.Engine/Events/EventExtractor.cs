@@ -474,7 +474,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         }
 
                         break;
-                    case CueKind.Background or CueKind.Recent or CueKind.Month or CueKind.Year:
+                    case CueKind.Background or CueKind.Recent or CueKind.Month or CueKind.Year or CueKind.Season:
                         var distance = mention.End <= candidate.SpanStart ? candidate.SpanStart - mention.End
                             : mention.Start >= candidate.SpanEnd ? mention.Start - candidate.SpanEnd
                             : 0;
@@ -495,6 +495,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         {
                             CueKind.Month => TimeClassifier.ForMonth(text, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
+                            CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             _ => TimeClassifier.ForCue(cue),
                         };
                         if (verdict != TimeClassifier.Verdict.None)

@@ -65,6 +65,15 @@ internal static class TimeClassifier
         : year > published.Year ? Verdict.New
         : Verdict.None;
 
+    /// <summary>"This spring" (a season given by the month it begins) in the year of
+    /// publication: background once the season is over (three to eight months after it began),
+    /// news while it lasts or when it is still to come ("this winter" in a November article).</summary>
+    internal static Verdict ForSeason(int startMonth, DateTimeOffset published, bool future)
+    {
+        var monthsSinceStart = (published.Month - startMonth + 12) % 12;
+        return !future && monthsSinceStart is >= 3 and < 9 ? Verdict.Background : Verdict.New;
+    }
+
     internal static Verdict ForCue(CueKind kind) => kind switch
     {
         CueKind.Background => Verdict.Background,

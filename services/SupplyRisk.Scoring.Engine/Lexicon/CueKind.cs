@@ -22,4 +22,5 @@ internal enum CueKind
     Subordinator,
     Reporting,
     Ending,
+    Season,
 }

@@ -258,6 +258,11 @@ internal static class LexiconLoader
             patterns.AddEntry(m, MentionKind.Cue, (int)CueKind.Month, m.GetProperty("month").GetInt32(), plural: false);
         }
 
+        foreach (var season in cues.GetProperty("seasons").EnumerateArray())
+        {
+            patterns.AddEntry(season, MentionKind.Cue, (int)CueKind.Season, season.GetProperty("month").GetInt32(), plural: false);
+        }
+
         var years = cues.GetProperty("yearRange");
         for (var y = years.GetProperty("from").GetInt32(); y <= years.GetProperty("to").GetInt32(); y++)
         {
