@@ -130,6 +130,18 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Export_rules_are_controls_that_can_be_suspended_or_issued()
+    {
+        var november = new DateTimeOffset(2025, 11, 7, 10, 0, 0, TimeSpan.Zero);
+        var suspended = NewsScorer.Default.Score(new NewsText("", "China suspends October rare-earth export rules for a year.", november));
+        var issued = Score("China on Friday issued export rules for graphite anode material.");
+
+        Assert.Equal("controls_suspended", Assert.Single(suspended.Events).Type);
+        Assert.Equal("down", Sector(suspended, "ev").Direction);
+        Assert.Equal("up", Sector(issued, "ev").Direction);
+    }
+
+    [Fact]
     public void A_pause_on_a_ban_that_nears_its_end_raises_risk_again()
     {
         var paused = Score("China paused its ban on gallium exports to the United States for one year.");
