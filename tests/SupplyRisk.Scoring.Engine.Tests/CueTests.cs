@@ -207,5 +207,56 @@ public sealed class CueTests
         Assert.InRange(Sector(result, "ev").Contribution, -10, -4);
     }
 
+    [Fact]
+    public void Controls_that_remain_in_place_are_background_not_a_new_tightening()
+    {
+        var ongoing = Score("China's export controls on gallium remain in place.");
+        var withdrawn = Score("The licence requirement for dysprosium exports has not been withdrawn.");
+
+        Assert.True(Assert.Single(ongoing.Events).Background);
+        Assert.All(withdrawn.Events, e => Assert.True(e.Background));
+        Assert.Equal("none", ongoing.Overall);
+    }
+
+    [Fact]
+    public void A_state_that_goes_on_does_not_hide_the_news_beside_it()
+    {
+        var granted = Score("China said its export controls on gallium remain in force, but it granted licences to three buyers on Friday.");
+        var imposed = Score("Beijing imposed new controls on gallium exports on Friday, while its curbs on graphite remain in place.");
+
+        Assert.Equal("down", granted.Overall);
+        Assert.Contains(granted.Events, e => e.Type == "export_licence_granted" && !e.Background);
+        Assert.Contains(imposed.Events, e => e.Direction == "up" && !e.Background && e.Materials.Contains("gallium"));
+        Assert.Equal("up", Sector(imposed, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void What_is_only_understood_counts_less_than_what_is_said()
+    {
+        var said = Score("China has halted gallium exports to the United States.");
+        var understood = Score("It is understood that China has halted gallium exports to the United States.");
+
+        Assert.True(Assert.Single(understood.Events).Confidence < Assert.Single(said.Events).Confidence);
+    }
+
+    [Fact]
+    public void A_headline_truce_reads_as_easing_in_a_rare_earth_story()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("US and China agree 90-day tariff truce",
+            "Carmakers hope the talks will ease their shortage of rare-earth magnets.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "truce" && e.Direction == "down");
+    }
+
+    [Fact]
+    public void Countermeasures_are_controls_that_can_be_suspended()
+    {
+        // The second sentence names no material: a control noun may take the one next door,
+        // as "export controls" would.
+        var result = Score("Exporters of gallium have needed licences since 2023. On Friday Beijing suspended the countermeasures.");
+
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended" && e.Direction == "down" && e.Materials.Contains("gallium"));
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -29,15 +29,15 @@ public sealed class EvaluationSetTests
         Assert.True(report.NegativeFalsePositiveRate <= 0.05, report.Format());
     }
 
-    /// <summary>A floor, not a target: the sample news is the longer, harder text, and 3 of its
+    /// <summary>A floor, not a target: the sample news is the longer, harder text, and 2 of its
     /// 37 Markdown items still come out in another direction than the one expected (the Eval
-    /// program lists them). An engine change that loses one of the other 34 fails here.</summary>
+    /// program lists them). An engine change that loses one of the other 35 fails here.</summary>
     [Fact]
-    public void Sample_news_keeps_at_least_its_34_of_37_expected_directions()
+    public void Sample_news_keeps_at_least_its_35_of_37_expected_directions()
     {
         var result = SampleNews.Run(NewsScorer.Default);
 
         Assert.True(result.Total >= 37, result.Format());
-        Assert.True(result.Agree >= 34, result.Format());
+        Assert.True(result.Agree >= 35, result.Format());
     }
 }

@@ -419,6 +419,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var lastReporting = -1;
         var negated = false;
         var flipped = false;
+        var ongoing = false;
         var background = TimeClassifier.Verdict.None;
         var bestTimeDistance = int.MaxValue;
         var previousMonthEnd = -100;
@@ -450,6 +451,18 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
                         {
                             flipped = true;
+                        }
+
+                        break;
+                    case CueKind.Ongoing:
+                        // "Export controls on gallium remain in place", "the licence requirement
+                        // has not been withdrawn": a state that goes on is not a new fact. The cue
+                        // dates the nearest event before it in its clause, not one further back.
+                        if (mention.Start >= candidate.SpanStart
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !OtherEventBetween(candidates, index, mention.Start))
+                        {
+                            ongoing = true;
                         }
 
                         break;
@@ -536,7 +549,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             baseWeight *= _scale.NewCapacityChinaOnlyFactor;
         }
 
-        var isBackground = background == TimeClassifier.Verdict.Background;
+        var isBackground = ongoing || background == TimeClassifier.Verdict.Background;
         return new ExtractedEvent
         {
             Type = type,
@@ -572,6 +585,23 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 ? other.Anchor >= self.SpanEnd && other.Anchor < cue.Start
                 : other.Anchor >= cue.End && other.Anchor < self.SpanStart;
             if (between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another event of the sentence sits between this one and a cue after it
+    /// ("imposed new curbs on gallium, while its graphite controls remain in place").</summary>
+    private static bool OtherEventBetween(GrowBuffer<EventCandidate> candidates, int index, int cueStart)
+    {
+        var self = candidates[index];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var other = candidates[i];
+            if (i != index && other.SpanStart > self.SpanEnd && other.Anchor < cueStart)
             {
                 return true;
             }

@@ -23,4 +23,5 @@ internal enum CueKind
     Reporting,
     Ending,
     Season,
+    Ongoing,
 }

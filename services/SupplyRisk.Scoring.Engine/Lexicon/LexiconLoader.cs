@@ -252,6 +252,7 @@ internal static class LexiconLoader
         AddList("subordinator", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
+        AddList("ongoing", CueKind.Ongoing);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
