@@ -14,6 +14,8 @@ public sealed class NegativeTests
     [InlineData("Market share", "China controls about 90% of rare earth processing, analysts noted.")]
     [InlineData("Gallium quotes", "Dealers said quotes for gallium outside China had been edging up since the summer.")]
     [InlineData("Miners abroad", "Shares in rare-earth companies outside China rose sharply on the news.")]
+    [InlineData("Planners", "The Commission likes rare-earth magnet projects, and China's National Development and Reform Commission studies graphite plants.")]
+    [InlineData("Reliance", "Brussels wants carmakers to cut reliance on Chinese rare earths, and projects to reduce dependence on imports are under way.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
@@ -46,5 +48,15 @@ public sealed class NegativeTests
 
         Assert.Contains(result.Events, e => e.Type == "new_capacity" && e.Direction == "down");
         Assert.Equal("down", result.Sectors.Single(s => s.Sector == "defence").Direction);
+    }
+
+    [Fact]
+    public void Projects_selected_for_support_are_new_capacity()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            "Brussels on Tuesday selected nine rare-earth magnet projects for faster permits.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "new_capacity" && e.Direction == "down");
+        Assert.Equal("down", result.Overall);
     }
 }
