@@ -19,10 +19,11 @@ public sealed class History_range
     [Fact]
     public void A_range_ending_in_the_first_month_of_year_one_starts_at_the_earliest_date()
     {
-        // Thirty days before 'to' does not exist there; the range starts where the calendar does.
+        // Thirty days before 'to' does not exist there; the range starts at the earliest date
+        // served, a day after the calendar's first (which the database would read as -infinity).
         var (range, error) = HistoryRange.Parse(null, "0001-01-05T00:00:00Z", "1d", Now, 2000);
         Assert.Null(error);
-        Assert.Equal(DateTimeOffset.MinValue, range!.From);
+        Assert.Equal(new DateTimeOffset(1, 1, 2, 0, 0, 0, TimeSpan.Zero), range!.From);
     }
 
     [Theory]
@@ -45,6 +46,9 @@ public sealed class History_range
     [InlineData("2025-01-01", "2025-01-02", "30s", "at least one minute")]
     [InlineData("2000-01-01", "2025-01-01", "1h", "at most 2000 are served")]
     [InlineData("1900-01-01", "2025-01-01", "P365D", "at most 30 years")]
+    [InlineData("0001-01-01T00:00:00Z", "0001-01-05T00:00:00Z", "1d", "'from' must not be earlier than 0001-01-02")]
+    [InlineData("9999-12-30T00:00:00Z", "9999-12-31T23:59:59.9999999Z", "1d", "'to' must not be later than 9999-12-31")]
+    [InlineData(null, "9999-12-31T12:00:00Z", "1d", "'to' must not be later than 9999-12-31")]
     public void Bad_ranges_are_refused_with_the_reason(string? from, string? to, string? step, string reason)
     {
         var (range, error) = HistoryRange.Parse(from, to, step, Now, 2000);

@@ -14,6 +14,13 @@ internal static class HistoryRange
     private static readonly TimeSpan MaxSpan = TimeSpan.FromDays(366 * 30);
     private static readonly TimeSpan MinStep = TimeSpan.FromMinutes(1);
 
+    // The first and last instants .NET holds (0001-01-01T00:00 and 9999-12-31T23:59:59.9999999)
+    // go to PostgreSQL as -infinity and infinity, and a series of points towards either never
+    // ends: one such request held a database connection until its 30 s timeout. A day's margin
+    // at each end keeps every point, and the day buckets read around it, inside what both hold.
+    internal static readonly DateTimeOffset Earliest = new(1, 1, 2, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Latest = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
     public static (Range? Range, string? Error) Parse(string? from, string? to, string? step, DateTimeOffset now, int maxPoints)
     {
         var toValue = now;
@@ -21,11 +28,19 @@ internal static class HistoryRange
         {
             return (null, $"'to' is not an ISO 8601 date: '{to}'.");
         }
-        // 30 days before 'to', or the earliest date there is when 'to' falls in the first month of year 1.
-        var fromValue = toValue.UtcTicks > DefaultSpan.Ticks ? toValue - DefaultSpan : DateTimeOffset.MinValue;
+        if (toValue > Latest)
+        {
+            return (null, $"'to' must not be later than {Latest:yyyy-MM-dd}.");
+        }
+        // 30 days before 'to', or the earliest date served when 'to' falls in the first month of year 1.
+        var fromValue = toValue - Earliest > DefaultSpan ? toValue - DefaultSpan : Earliest;
         if (!string.IsNullOrWhiteSpace(from) && !TryDate(from, out fromValue))
         {
             return (null, $"'from' is not an ISO 8601 date: '{from}'.");
+        }
+        if (fromValue < Earliest)
+        {
+            return (null, $"'from' must not be earlier than {Earliest:yyyy-MM-dd}.");
         }
         if (fromValue >= toValue)
         {

@@ -67,6 +67,8 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
     [InlineData("/v1/risk/ev/history?from=yesterday", HttpStatusCode.BadRequest)]
     [InlineData("/v1/risk/ev/history?from=2000-01-01&to=2025-01-01&step=1m", HttpStatusCode.BadRequest)]
     [InlineData("/v1/risk/ev/history?step=fortnight", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/risk/ev/history?from=9999-12-30&to=9999-12-31T23:59:59.9999999Z", HttpStatusCode.BadRequest)]
+    [InlineData("/v1/risk/ev/history?from=0001-01-01T00:00:00Z&to=0001-01-05T00:00:00Z&step=1d", HttpStatusCode.BadRequest)]
     public async Task Bad_risk_queries_get_a_problem(string path, HttpStatusCode expected)
     {
         using var response = await system.RiskClient.GetAsync(path);
@@ -82,6 +84,15 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
         Assert.Equal(25, points.Count);
         Assert.Equal(DateTimeOffset.Parse("2025-01-01T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
             DateTimeOffset.Parse((string)points[1]!["at"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_history_at_the_end_of_the_calendar_is_served_up_to_its_last_day()
+    {
+        var json = JsonNode.Parse(await system.RiskClient.GetStringAsync("/v1/risk/ev/history?from=9999-12-29T00:00:00Z&to=9999-12-31T00:00:00Z&step=1d"))!;
+        var points = json["points"]!.AsArray();
+        Assert.Equal(3, points.Count);
+        Assert.Equal(new DateTimeOffset(9999, 12, 31, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse((string)points[2]!["at"]!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
