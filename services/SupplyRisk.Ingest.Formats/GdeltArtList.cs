@@ -37,27 +37,40 @@ internal static class GdeltArtList
                 items.Add(Rejected($"article {index} is not a JSON object"));
                 continue;
             }
-            var title = Text(article, "title");
-            var domain = Text(article, "domain");
-            var country = Text(article, "sourcecountry");
-            var where = (domain, country) switch
+            try
             {
-                ({ } d, { } c) => $"{d} ({c})",
-                ({ } d, null) => d,
-                (null, { } c) => c,
-                _ => "an unnamed outlet",
-            };
-            items.Add(new RawNewsItem(
-                title,
-                title is null ? null : $"Headline listed by GDELT for {where}.",
-                SeenDate(Text(article, "seendate")),
-                domain,
-                Text(article, "url"),
-                Text(article, "language") is { } language ? LanguageTags.GetValueOrDefault(language) : null,
-                null,
-                []));
+                items.Add(ReadArticle(article));
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped lone surrogate in one of its strings (see RawNewsItem.LoneSurrogateError).
+                items.Add(Rejected($"article {index}: {RawNewsItem.LoneSurrogateError}"));
+            }
         }
         return FileItems.Of(items);
+    }
+
+    private static RawNewsItem ReadArticle(JsonElement article)
+    {
+        var title = Text(article, "title");
+        var domain = Text(article, "domain");
+        var country = Text(article, "sourcecountry");
+        var where = (domain, country) switch
+        {
+            ({ } d, { } c) => $"{d} ({c})",
+            ({ } d, null) => d,
+            (null, { } c) => c,
+            _ => "an unnamed outlet",
+        };
+        return new RawNewsItem(
+            title,
+            title is null ? null : $"Headline listed by GDELT for {where}.",
+            SeenDate(Text(article, "seendate")),
+            domain,
+            Text(article, "url"),
+            Text(article, "language") is { } language ? LanguageTags.GetValueOrDefault(language) : null,
+            null,
+            []);
     }
 
     // "20250609T101500Z" → ISO 8601; anything else is passed on for the validator to report.

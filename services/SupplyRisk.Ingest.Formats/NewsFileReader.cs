@@ -110,7 +110,7 @@ internal static class NewsFileReader
         root.ValueKind == JsonValueKind.Object
         && root.TryGetProperty("version", out var version)
         && version.ValueKind == JsonValueKind.String
-        && version.GetString()!.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase);
+        && version.GetRawText().Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase);
 
     private static FileItems ReadJsonLines(string text)
     {

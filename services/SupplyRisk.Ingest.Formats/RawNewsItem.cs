@@ -17,6 +17,12 @@ internal sealed record RawNewsItem(
 {
     private static readonly string[] StringFields = ["title", "body", "publishedAt", "source", "url", "language"];
 
+    /// <summary>What an item is told when one of its strings (or property names) escapes half of
+    /// a UTF-16 surrogate pair, such as <c>"\ud800"</c>: valid JSON syntax, but no text. (It
+    /// starts like the other whole-item errors, so the validator adds no "'title' is required".)</summary>
+    public const string LoneSurrogateError =
+        "an item may not hold an escaped lone UTF-16 surrogate (such as \\ud800) in a string: that is not valid text";
+
     /// <summary>Reads one JSON value; anything but an object is a single error.</summary>
     public static RawNewsItem FromJson(JsonElement element)
     {
@@ -25,6 +31,20 @@ internal sealed record RawNewsItem(
             return new RawNewsItem(null, null, null, null, null, null, null,
                 [$"an item must be a JSON object, not {Describe(element.ValueKind)}"]);
         }
+        try
+        {
+            return ReadObject(element);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json unescapes strings lazily and throws this (not a JsonException)
+            // when an escape names a lone surrogate; the kinds are checked before every read.
+            return new RawNewsItem(null, null, null, null, null, null, null, [LoneSurrogateError]);
+        }
+    }
+
+    private static RawNewsItem ReadObject(JsonElement element)
+    {
         var errors = new List<string>();
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in StringFields)

@@ -126,12 +126,13 @@ public sealed class Reading_feeds_pages_and_gdelt
                "socialimage":"","domain":"paper.example","language":"English","sourcecountry":"Australia"},
               {"url":"https://journal.example/b","title":"Magnet shipments resume","seendate":"20250611T120000Z",
                "domain":"journal.example","language":"Klingon","sourcecountry":"Canada"},
-              "not an article"]}
+              "not an article",
+              {"url":"https://broken.example/c","title":"Half a pair \ud800","domain":"broken.example"}]}
             """;
         using var folder = Testing.TempFolder();
         var items = NewsFileReader.Read(folder.Write("gdelt.json", Encoding.UTF8.GetBytes(json))).Items;
 
-        Assert.Equal(3, items.Count);
+        Assert.Equal(4, items.Count);
         Assert.Equal("Rare earth export curbs tighten", items[0].Title);
         Assert.Equal("2025-06-10T08:30:00.0000000+00:00", items[0].PublishedAt);
         Assert.Equal("https://paper.example/a", items[0].Url);
@@ -140,6 +141,7 @@ public sealed class Reading_feeds_pages_and_gdelt
         Assert.Contains("paper.example (Australia)", items[0].Body, StringComparison.Ordinal);
         Assert.Null(items[1].Language);
         Assert.Equal(["article 3 is not a JSON object"], items[2].TypeErrors);
+        Assert.Contains("article 4: an item may not hold an escaped lone UTF-16 surrogate", items[3].TypeErrors[0], StringComparison.Ordinal);
 
         var (candidate, errors) = Testing.Validator().Validate(items[0]);
         Assert.Empty(errors);

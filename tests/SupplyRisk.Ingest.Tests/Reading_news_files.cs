@@ -87,6 +87,24 @@ public sealed class Reading_news_files
     }
 
     [Fact]
+    public void An_escaped_lone_surrogate_rejects_its_item_alone()
+    {
+        // "\ud800" is valid JSON syntax but names half of a UTF-16 pair: no text can hold it.
+        using var folder = Testing.TempFolder();
+        var file = folder.Write("halves.jsonl", Encoding.UTF8.GetBytes(string.Join('\n',
+            """{"title":"Half a pair \ud800","body":"Gallium prices rose."}""",
+            """{"title":"Fine","body":"Shipments resumed.","publishedAt":"2025-09-02T00:00:00Z"}""",
+            """{"\udfff":"a name that is half a pair","title":"Named","body":"Licences were granted."}""")));
+
+        var results = NewsFileReader.Read(file).Items.Select(Testing.Validator().Validate).ToList();
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(["Fine"], results.Where(r => r.Candidate is not null).Select(r => r.Candidate!.Title));
+        Assert.Contains("lone UTF-16 surrogate", Assert.Single(results[0].Errors), StringComparison.Ordinal);
+        Assert.Contains("lone UTF-16 surrogate", Assert.Single(results[2].Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_folder_with_bad_files_still_yields_every_good_item()
     {
         using var folder = Testing.TempFolder();

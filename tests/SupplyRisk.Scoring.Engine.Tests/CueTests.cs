@@ -258,5 +258,15 @@ public sealed class CueTests
         Assert.Contains(result.Events, e => e.Type == "controls_suspended" && e.Direction == "down" && e.Materials.Contains("gallium"));
     }
 
+    [Fact]
+    public void A_month_before_the_calendar_starts_is_background_not_an_error()
+    {
+        // December, read against a date in January of year 1, would fall in year 0.
+        var result = NewsScorer.Default.Score(new NewsText("", "China banned gallium exports in December.",
+            new DateTimeOffset(1, 1, 15, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -61,6 +61,10 @@ public sealed class Reading_score_requests
     [InlineData("""{"body":"   ","title":""}""", "'body' is required and must not be empty.")]
     [InlineData("""{"source":"wire"}""", "'body' is required and must not be empty.")]
     [InlineData("""{"body":"x","publishedAt":"next Tuesday"}""", "'publishedAt' is not an ISO 8601 date: 'next Tuesday'.")]
+    [InlineData("""{"body":"gallium \ud800 exports"}""", "A string in the body holds an escaped lone UTF-16 surrogate (such as \\ud800), which is not valid text.")]
+    [InlineData("""{"\udc00":1,"body":"x"}""", "A string in the body holds an escaped lone UTF-16 surrogate (such as \\ud800), which is not valid text.")]
+    [InlineData("""{"body":"x","publishedAt":"9999-12-31T23:59:59Z"}""", "'publishedAt' 9999-12-31T23:59:59.0000000+00:00 lies in the future.")]
+    [InlineData("""{"body":"x","publishedAt":"0001-01-15"}""", "'publishedAt' 0001-01-15T00:00:00.0000000+00:00 is before 1900.")]
     public void Wrong_shapes_get_the_reason(string json, string expected)
     {
         var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);

@@ -44,6 +44,13 @@ internal static class TimeClassifier
             year = month <= published.Month ? published.Year : published.Year - 1;
         }
 
+        if (year < 1)
+        {
+            // A later month in an article dated in year 1 (only a caller's test date does that):
+            // before the calendar starts, so certainly background.
+            return Verdict.Background;
+        }
+
         if (day > 0)
         {
             var date = new DateTime(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)), 0, 0, 0, DateTimeKind.Unspecified);

@@ -30,6 +30,8 @@ public sealed class Ingest_api(PipelineFixture system)
     [InlineData("""{"title":"t","body":"b","url":"ftp://x"}""", "absolute http(s) URL")]
     [InlineData("[]", "no items")]
     [InlineData("42", "must be a JSON object")]
+    [InlineData("""{"title":"half a pair \ud800","body":"b"}""", "lone UTF-16 surrogate")]
+    [InlineData("""[{"title":"t","body":"b","\udc00":1}]""", "lone UTF-16 surrogate")]
     public async Task Invalid_input_gets_400_with_a_message_saying_what_is_wrong(string body, string message)
     {
         using var response = await system.IngestClient.PostAsync("/v1/news", Json(body));
