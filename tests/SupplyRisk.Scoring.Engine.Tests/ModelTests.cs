@@ -25,7 +25,7 @@ public sealed class ModelTests
             ? new KeyValuePair<string, byte[]>(f.Key, [.. f.Value, (byte)' '])
             : f));
 
-        Assert.StartsWith("rules-1+", NewsScorer.Default.ModelVersion, StringComparison.Ordinal);
+        Assert.StartsWith(SeedFiles.RulesVersion + "+", NewsScorer.Default.ModelVersion, StringComparison.Ordinal);
         Assert.Equal(NewsScorer.Default.ModelVersion, seeds.ComputeModelVersion());
         Assert.NotEqual(seeds.ComputeModelVersion(), changed.ComputeModelVersion());
         Assert.NotEqual(NewsScorer.Default.ModelVersion, new NewsScorer(changed).ModelVersion);

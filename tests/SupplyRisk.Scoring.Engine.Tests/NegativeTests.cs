@@ -15,6 +15,7 @@ public sealed class NegativeTests
     [InlineData("Gallium quotes", "Dealers said quotes for gallium outside China had been edging up since the summer.")]
     [InlineData("Miners abroad", "Shares in rare-earth companies outside China rose sharply on the news.")]
     [InlineData("Planners", "The Commission likes rare-earth magnet projects, and China's National Development and Reform Commission studies graphite plants.")]
+    [InlineData("Names", "Block Energy, a British company, holds a stake in a graphite mine, and analysts at Rise Capital said gallium prices were stable.")]
     [InlineData("Reliance", "Brussels wants carmakers to cut reliance on Chinese rare earths, and projects to reduce dependence on imports are under way.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
@@ -48,6 +49,16 @@ public sealed class NegativeTests
 
         Assert.Contains(result.Events, e => e.Type == "new_capacity" && e.Direction == "down");
         Assert.Equal("down", result.Sectors.Single(s => s.Sector == "defence").Direction);
+    }
+
+    [Theory]
+    [InlineData("China Halts Gallium Exports to the United States", "")]
+    [InlineData("", "Breaking: Halt to gallium exports ordered by Beijing on Friday.")]
+    public void A_capitalised_verb_still_counts_in_a_title_case_headline_or_after_a_colon(string title, string body)
+    {
+        var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
+
+        Assert.Contains(result.Events, e => e.Direction == "up" && e.Materials.Contains("gallium"));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var sentences = scratch.Sentences;
         var mentions = scratch.Mentions;
         var facts = scratch.PrepareFacts(sentences.Count, mentions.Count);
-        var articleIrrelevant = GatherFacts(sentences, mentions, facts);
+        var articleIrrelevant = GatherFacts(text, sentences, mentions, facts);
         var articleMaterials = 0UL;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -75,7 +75,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         }
     }
 
-    private bool GatherFacts(GrowBuffer<SentenceSpan> sentences, GrowBuffer<Mention> mentions, SentenceFacts[] facts)
+    private bool GatherFacts(ReadOnlySpan<char> text, GrowBuffer<SentenceSpan> sentences, GrowBuffer<Mention> mentions, SentenceFacts[] facts)
     {
         var irrelevant = false;
         var m = 0;
@@ -92,10 +92,33 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             }
 
             f.MentionFrom = m;
+            var titleCase = -1; // not looked at yet
             while (m < mentions.Count && mentions[m].Start < sentence.End)
             {
                 var mention = mentions[m];
                 var payloads = lexicon.Slots[mention.Slot];
+                uint verbBits;
+                if (char.IsAsciiLetterUpper(text[mention.Start])
+                    && (verbBits = VerbBits(payloads) & mention.PayloadMask) != 0
+                    && (!StartsClause(text, sentence.Start, mention.Start) || NextWordCapitalised(text, mention.End, sentence.End)))
+                {
+                    // "Analysts at Rise Capital", "Block Energy holds a stake in a graphite mine":
+                    // a capitalised word inside a sentence written in sentence case is a name,
+                    // not a verb, and so is one that opens the sentence and is followed by
+                    // another capitalised word. Headlines in title case ("China Halts Gallium
+                    // Exports") keep their verbs.
+                    if (titleCase < 0)
+                    {
+                        titleCase = IsTitleCase(text[sentence.Start..sentence.End]) ? 1 : 0;
+                    }
+
+                    if (titleCase == 0)
+                    {
+                        mention = mention with { PayloadMask = mention.PayloadMask & ~verbBits };
+                        mentions[m] = mention;
+                    }
+                }
+
                 for (var p = 0; p < payloads.Length; p++)
                 {
                     if ((mention.PayloadMask & (1u << p)) != 0)
@@ -123,6 +146,77 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         }
 
         return irrelevant;
+    }
+
+    private static uint VerbBits(Payload[] payloads)
+    {
+        uint bits = 0;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb)
+            {
+                bits |= 1u << p;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
+    /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
+    private static bool StartsClause(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        var i = at - 1;
+        while (i >= sentenceStart && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < sentenceStart || text[i] is ':' or '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' or '\u2013' or '\u2014' or '-' or '\n';
+    }
+
+    private static bool NextWordCapitalised(ReadOnlySpan<char> text, int from, int sentenceEnd)
+    {
+        var i = from;
+        while (i < sentenceEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < sentenceEnd && char.IsUpper(text[i]);
+    }
+
+    /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> sentence)
+    {
+        int words = 0, capitalised = 0;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            // Short words (of, to, the, and) stay lower case in most headline styles.
+            if (i - start >= 4)
+            {
+                words++;
+                if (char.IsUpper(sentence[start]))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words > 0 && capitalised * 2 >= words;
     }
 
     private static void Note(ref SentenceFacts f, Payload payload, ref bool irrelevant)
