@@ -18,7 +18,7 @@ internal static class RiskEndpoints
             .WithSummary("One sector now: score, band, baseline and news parts, top drivers")
             .Produces<SectorRiskResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{sector}/history", GetHistory).WithName("GetSectorRiskHistory")
-            .WithSummary("A sector's index over time (from, to: ISO 8601; step: PT1H, 15m, 1d …)")
+            .WithSummary("A sector's index over time (from, to: ISO 8601, 0001-01-02 to 9999-12-31; step: PT1H, 15m, 1d …)")
             .Produces<HistoryResponse>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
