@@ -39,7 +39,7 @@ internal sealed class ScoredItemWriter(NpgsqlDataSource dataSource, SectorBucket
 
         var fresh = items.Where(i => inserted.Contains(i.NewsId)).ToList();
         var rows = fresh
-            .SelectMany(i => i.Sectors
+            .SelectMany(i => (i.Sectors ?? [])
                 .Where(s => Sectors.IsKnown(s.Sector) && double.IsFinite(s.Contribution) && s.Contribution != 0)
                 .Select(s => (Item: i, s.Sector, s.Contribution)))
             .ToList();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MassTransit;
 using SupplyRisk.Contracts;
 using SupplyRisk.Scoring.Engine;
+using SupplyRisk.ServiceDefaults.Messaging;
 
 namespace SupplyRisk.Scoring.Scoring;
 
@@ -36,7 +37,7 @@ internal sealed partial class ScoreNewsItemsConsumer(NewsScorer scorer, ScoreSto
                 // error queue on its own, with the reason, and the batch goes on.
                 ScoringMetrics.Failed.Inc();
                 LogScoringFailed(logger, e, item.NewsId);
-                await context.Send(ErrorQueue(context), item, send => send.Headers.Set("MT-Fault-Message", e.Message));
+                await ErrorQueues.ParkAsync(context, item, e);
             }
         }
         if (scored.Count == 0)
@@ -44,13 +45,26 @@ internal sealed partial class ScoreNewsItemsConsumer(NewsScorer scorer, ScoreSto
             return;
         }
 
-        var inserted = await store.SaveAsync(scored, context.CancellationToken);
+        // An item whose text PostgreSQL cannot store (a NUL character from a publisher that
+        // skipped ingest's cleaning) is parked alone; the rest of the batch is stored.
+        var stored = new List<ScoredItem>(scored.Count);
+        var inserted = (await ErrorQueues.SaveOrParkEachAsync<ScoredItem, int>(
+            scored,
+            async batch =>
+            {
+                var count = await store.SaveAsync(batch, context.CancellationToken);
+                stored.AddRange(batch);
+                return [count];
+            },
+            async (item, e) =>
+            {
+                ScoringMetrics.Failed.Inc();
+                LogScoringFailed(logger, e, item.Item.NewsId);
+                await ErrorQueues.ParkAsync(context, item.Item, e);
+            })).Sum();
         ScoringMetrics.Scored.Inc(inserted);
-        await context.PublishBatch(scored.Select(s => s.ToMessage()), context.CancellationToken);
+        await context.PublishBatch(stored.Select(s => s.ToMessage()), context.CancellationToken);
     }
-
-    private static Uri ErrorQueue(ConsumeContext context) =>
-        new($"queue:{context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1]}_error");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not score news item {NewsId}; sent to the error queue")]
     private static partial void LogScoringFailed(ILogger logger, Exception exception, Guid newsId);
