@@ -268,5 +268,44 @@ public sealed class CueTests
         Assert.True(Assert.Single(result.Events).Background);
     }
 
+    [Fact]
+    public void A_denied_report_is_not_an_event()
+    {
+        var result = Score("Beijing denied reports that it had halted rare earth exports to Japan.");
+
+        Assert.Empty(result.Events);
+        Assert.Equal("none", result.Overall);
+    }
+
+    [Fact]
+    public void A_noun_right_before_its_own_verb_is_not_the_object_of_an_earlier_one()
+    {
+        var result = Score("Antimony prices in Rotterdam fell 15% this week as Chinese shipments resumed.");
+
+        Assert.Equal("shipments_resumed", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void Extending_a_pause_on_a_ban_is_easing()
+    {
+        var result = Score("China extended its pause on the gallium export ban by another year.");
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void Few_licences_issued_is_a_tightening_and_a_few_is_easing()
+    {
+        var few = Score("Few licences have been issued to gallium exporters since the rules took effect.");
+        var some = Score("On Friday a few licences were issued to gallium exporters.");
+
+        Assert.Contains(few.Events, e => e.Type == "export_licence_granted_reversed" && e.Direction == "up");
+        Assert.DoesNotContain(few.Events, e => e.Direction == "down");
+        Assert.Equal("up", Sector(few, "semiconductor").Direction);
+        Assert.Equal("down", Sector(some, "semiconductor").Direction);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

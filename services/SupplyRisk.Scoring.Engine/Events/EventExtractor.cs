@@ -148,6 +148,42 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
+    /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
+    /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
+    private bool IsSubjectOfNextVerb(GrowBuffer<Mention> mentions, int n, int to)
+    {
+        if (n + 1 >= to || mentions[n + 1].Start - mentions[n].End != 1)
+        {
+            return false;
+        }
+
+        var noun = mentions[n];
+        var next = mentions[n + 1];
+        var nounPayloads = lexicon.Slots[noun.Slot];
+        var verbPayloads = lexicon.Slots[next.Slot];
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (next.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var cls in lexicon.VerbGroups[verbPayloads[vp].Id].Classes)
+            {
+                for (var np = 0; np < nounPayloads.Length; np++)
+                {
+                    if (nounPayloads[np].Kind == MentionKind.Noun && (noun.PayloadMask & (1u << np)) != 0
+                        && lexicon.Combos[(int)cls, (int)lexicon.NounGroups[nounPayloads[np].Id].Class] is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static uint VerbBits(Payload[] payloads)
     {
         uint bits = 0;
@@ -360,7 +396,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     if (noun.Start >= verb.End)
                     {
                         distance = noun.Start - verb.End;
-                        if (distance > _scale.PairAfterChars)
+                        if (distance > _scale.PairAfterChars || IsSubjectOfNextVerb(mentions, n, f.MentionTo))
                         {
                             continue;
                         }
