@@ -307,5 +307,24 @@ public sealed class CueTests
         Assert.Equal("down", Sector(some, "semiconductor").Direction);
     }
 
+    [Fact]
+    public void An_event_after_another_events_after_is_its_past_but_a_cause_is_news()
+    {
+        var resumed = Score("Vietnam's largest rare earth mine resumed production after a two-year halt.");
+        var because = Score("A carmaker halted production at a plant because of a shortage of rare earth magnets.");
+
+        Assert.Equal("down", resumed.Overall);
+        Assert.All(resumed.Events.Where(e => e.Direction == "up"), e => Assert.True(e.Background));
+        Assert.Contains(because.Events, e => e.Type == "shortage" && !e.Background);
+    }
+
+    [Fact]
+    public void Supplies_that_are_secure_are_no_event()
+    {
+        var result = Score("Several German automakers said their magnet supplies were secure for the rest of the year.");
+
+        Assert.Empty(result.Events);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

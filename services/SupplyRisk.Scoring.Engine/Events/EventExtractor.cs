@@ -550,6 +550,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var negated = false;
         var flipped = false;
         var ongoing = false;
+        var pastOfAnother = false;
         var background = TimeClassifier.Verdict.None;
         var bestTimeDistance = int.MaxValue;
         var previousMonthEnd = -100;
@@ -569,6 +570,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 {
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
+                        // "The mine resumed production after a two-year halt": an event after a
+                        // temporal subordinator of another event is that event's past, not news.
+                        // (A cause, "because of a shortage", may well be news itself.)
+                        if (payloads[p].Arg == 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start))
+                        {
+                            pastOfAnother = true;
+                        }
+
                         break;
                     case CueKind.Reporting:
                         lastReporting = mention.Start;
@@ -679,7 +688,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             baseWeight *= _scale.NewCapacityChinaOnlyFactor;
         }
 
-        var isBackground = ongoing || background == TimeClassifier.Verdict.Background;
+        var isBackground = ongoing || pastOfAnother || background == TimeClassifier.Verdict.Background;
         return new ExtractedEvent
         {
             Type = type,
@@ -715,6 +724,20 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 ? other.Anchor >= self.SpanEnd && other.Anchor < cue.Start
                 : other.Anchor >= cue.End && other.Anchor < self.SpanStart;
             if (between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another event of the sentence ends before <paramref name="position"/>.</summary>
+    private static bool OtherEventBefore(GrowBuffer<EventCandidate> candidates, int index, int position)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i != index && candidates[i].SpanEnd <= position)
             {
                 return true;
             }

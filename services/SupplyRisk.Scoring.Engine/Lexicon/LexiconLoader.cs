@@ -225,12 +225,12 @@ internal static class LexiconLoader
 
     private static void LoadCues(JsonElement cues, PatternTable patterns)
     {
-        void AddList(string property, CueKind kind, bool caseSensitive = false)
+        void AddList(string property, CueKind kind, bool caseSensitive = false, int arg = 0)
         {
             foreach (var p in cues.GetProperty(property).EnumerateArray())
             {
                 var text = p.GetString()!;
-                patterns.Add(text, new Payload(MentionKind.Cue, (int)kind, 0, caseSensitive ? text : null), plural: false);
+                patterns.Add(text, new Payload(MentionKind.Cue, (int)kind, arg, caseSensitive ? text : null), plural: false);
             }
         }
 
@@ -249,7 +249,10 @@ internal static class LexiconLoader
         AddList("irrelevant", CueKind.Irrelevant);
         AddList("descriptive", CueKind.Descriptive);
         AddList("neutral", CueKind.Neutral);
-        AddList("subordinator", CueKind.Subordinator);
+        // Both kinds keep a time cue after them off the event before them; the temporal ones
+        // (Arg 1: after, since, following) also make an event after them the other's past.
+        AddList("subordinator", CueKind.Subordinator, arg: 1);
+        AddList("causal", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         AddList("ongoing", CueKind.Ongoing);
