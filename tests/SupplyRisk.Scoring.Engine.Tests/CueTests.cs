@@ -326,5 +326,16 @@ public sealed class CueTests
         Assert.Empty(result.Events);
     }
 
+    [Fact]
+    public void A_verb_does_not_take_a_noun_across_a_comma_and_a_conjunction()
+    {
+        var result = Score("A germanium refiner said on Thursday it had restarted its second production line after a "
+            + "three-month halt, and that shipments to European optics makers would resume next week.");
+
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed" && e.Direction == "down");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -55,7 +55,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 continue;
             }
 
-            BuildCandidates(f, scratch);
+            BuildCandidates(text, f, scratch);
             if (scratch.Candidates.Count == 0)
             {
                 continue;
@@ -147,6 +147,16 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
         return irrelevant;
     }
+
+    /// <summary>A verb and a noun on either side of a semicolon or of a comma and a conjunction
+    /// ("restarted its line after a halt, and that shipments would resume") sit in different
+    /// clauses and do not pair.</summary>
+    private static bool CrossesClause(ReadOnlySpan<char> between) =>
+        between.Contains(';')
+        || between.Contains(", and ", StringComparison.Ordinal)
+        || between.Contains(", but ", StringComparison.Ordinal)
+        || between.Contains(", while ", StringComparison.Ordinal)
+        || between.Contains(", whereas ", StringComparison.Ordinal);
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
     /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
@@ -340,7 +350,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return found;
     }
 
-    private void BuildCandidates(in SentenceFacts f, ScoringScratch scratch)
+    private void BuildCandidates(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
         var candidates = scratch.Candidates;
@@ -396,7 +406,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     if (noun.Start >= verb.End)
                     {
                         distance = noun.Start - verb.End;
-                        if (distance > _scale.PairAfterChars || IsSubjectOfNextVerb(mentions, n, f.MentionTo))
+                        if (distance > _scale.PairAfterChars || IsSubjectOfNextVerb(mentions, n, f.MentionTo)
+                            || CrossesClause(text[verb.End..noun.Start]))
                         {
                             continue;
                         }
@@ -404,7 +415,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     else
                     {
                         distance = verb.Start - noun.End;
-                        if (distance > _scale.PairBeforeChars)
+                        if (distance > _scale.PairBeforeChars || CrossesClause(text[noun.End..verb.Start]))
                         {
                             continue;
                         }
