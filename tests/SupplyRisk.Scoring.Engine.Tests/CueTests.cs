@@ -337,5 +337,16 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Fact]
+    public void The_five_rare_earths_controlled_in_October_2025_are_materials()
+    {
+        var result = Score("China on Thursday imposed export controls on holmium, erbium, thulium, europium and ytterbium.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal(["erbium", "europium", "holmium", "thulium", "ytterbium"], ev.Materials.Order());
+        Assert.Equal("up", Sector(result, "defence").Direction);
+        Assert.Equal("none", Sector(result, "ev").Direction);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
