@@ -348,5 +348,26 @@ public sealed class CueTests
         Assert.Equal("none", Sector(result, "ev").Direction);
     }
 
+    [Fact]
+    public void A_verb_does_not_take_a_noun_from_the_clause_its_after_opens()
+    {
+        var result = Score("Germanium prices fell after China approved the first export licences.");
+
+        Assert.Equal("export_licence_granted", Assert.Single(result.Events).Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void A_passive_verb_in_a_relative_clause_is_about_the_noun_it_hangs_on()
+    {
+        var published = new DateTimeOffset(2025, 7, 3, 10, 0, 0, TimeSpan.Zero);
+        var result = NewsScorer.Default.Score(new NewsText("", "European parts makers have restarted production lines "
+            + "that were idled in May after fresh magnet deliveries arrived from China.", published));
+
+        Assert.Contains(result.Events, e => e.Type == "production_resumed" && !e.Background);
+        Assert.Contains(result.Events, e => e.Type == "plant_stoppage" && e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -148,6 +148,34 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
+    /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
+    /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
+    /// Returns that noun's mention, or -1.</summary>
+    private static int RelativeAntecedent(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int verb)
+    {
+        if (verb == from)
+        {
+            return -1;
+        }
+
+        var between = text[mentions[verb - 1].End..mentions[verb].Start];
+        foreach (var link in RelativeLinks)
+        {
+            if (between.SequenceEqual(link))
+            {
+                return verb - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] RelativeLinks =
+    [
+        " that were ", " that was ", " which were ", " which was ",
+        " that had been ", " which had been ", " that have been ", " which have been ", " that has been ",
+    ];
+
     /// <summary>A verb and a noun on either side of a semicolon or of a comma and a conjunction
     /// ("restarted its line after a halt, and that shipments would resume") sit in different
     /// clauses and do not pair.</summary>
@@ -157,6 +185,13 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         || between.Contains(", but ", StringComparison.Ordinal)
         || between.Contains(", while ", StringComparison.Ordinal)
         || between.Contains(", whereas ", StringComparison.Ordinal);
+
+    /// <summary>"Germanium prices fell after China approved the first licences": a noun after a
+    /// subordinator that follows the verb belongs to the subordinate clause.</summary>
+    private static bool OpensSubordinateClause(ReadOnlySpan<char> between) =>
+        between.Contains(" after ", StringComparison.Ordinal)
+        || between.Contains(" since ", StringComparison.Ordinal)
+        || between.Contains(" because ", StringComparison.Ordinal);
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
     /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
@@ -373,6 +408,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
             var verb = mentions[v];
             var verbPayloads = lexicon.Slots[verb.Slot];
+            var antecedent = RelativeAntecedent(text, mentions, f.MentionFrom, v);
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
             string? bestType = null;
@@ -396,7 +432,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     // A noun an earlier verb already took is not also the object of a later
                     // one: in "suspended the expanded export controls it announced on 9 October"
                     // the controls were suspended; "expanded" and "it announced" say which.
-                    if (consumed[n])
+                    if (consumed[n] && n != antecedent)
                     {
                         continue;
                     }
@@ -407,7 +443,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     {
                         distance = noun.Start - verb.End;
                         if (distance > _scale.PairAfterChars || IsSubjectOfNextVerb(mentions, n, f.MentionTo)
-                            || CrossesClause(text[verb.End..noun.Start]))
+                            || CrossesClause(text[verb.End..noun.Start]) || OpensSubordinateClause(text[verb.End..noun.Start]))
                         {
                             continue;
                         }
