@@ -369,5 +369,14 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Fact]
+    public void Lines_that_could_pause_if_licences_are_slow_are_a_threat_not_easing()
+    {
+        var result = Score("Two parts makers warned that assembly lines for magnet motors could pause if licences were slow to arrive.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Contains(result.Events, e => e.Type == "plant_stoppage" && e.Direction == "up");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

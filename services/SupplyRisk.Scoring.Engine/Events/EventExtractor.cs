@@ -150,24 +150,23 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
     /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
     /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
-    /// Returns that noun's mention, or -1.</summary>
-    private static int RelativeAntecedent(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int verb)
+    /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
+    private static bool IsRelativeLink(ReadOnlySpan<char> between)
     {
-        if (verb == from)
+        if (between.Length is < 10 or > 17)
         {
-            return -1;
+            return false;
         }
 
-        var between = text[mentions[verb - 1].End..mentions[verb].Start];
         foreach (var link in RelativeLinks)
         {
             if (between.SequenceEqual(link))
             {
-                return verb - 1;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     private static readonly string[] RelativeLinks =
@@ -178,20 +177,50 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
     /// <summary>A verb and a noun on either side of a semicolon or of a comma and a conjunction
     /// ("restarted its line after a halt, and that shipments would resume") sit in different
-    /// clauses and do not pair.</summary>
-    private static bool CrossesClause(ReadOnlySpan<char> between) =>
-        between.Contains(';')
-        || between.Contains(", and ", StringComparison.Ordinal)
-        || between.Contains(", but ", StringComparison.Ordinal)
-        || between.Contains(", while ", StringComparison.Ordinal)
-        || between.Contains(", whereas ", StringComparison.Ordinal);
+    /// clauses and do not pair; nor does a verb with a noun after a subordinator or condition that
+    /// follows it ("prices fell after China approved the first licences", "lines could pause if
+    /// licences were slow").</summary>
+    private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, Mention verb, Mention noun, int n, int to) =>
+        noun.Start >= verb.End
+            ? IsSubjectOfNextVerb(mentions, n, to) || SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
+            : SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
 
-    /// <summary>"Germanium prices fell after China approved the first licences": a noun after a
-    /// subordinator that follows the verb belongs to the subordinate clause.</summary>
-    private static bool OpensSubordinateClause(ReadOnlySpan<char> between) =>
-        between.Contains(" after ", StringComparison.Ordinal)
-        || between.Contains(" since ", StringComparison.Ordinal)
-        || between.Contains(" because ", StringComparison.Ordinal);
+    private static bool SeparatesClauses(ReadOnlySpan<char> between, bool nounAfterVerb)
+    {
+        // One pass: pairs are checked often, and most spans hold neither punctuation nor a
+        // subordinator.
+        for (var i = 0; i < between.Length; i++)
+        {
+            switch (between[i])
+            {
+                case ';':
+                    return true;
+                case ',' when StartsWithAny(between[(i + 1)..], ClauseConjunctions):
+                    return true;
+                case ' ' when nounAfterVerb && StartsWithAny(between[i..], Subordinators):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas "];
+
+    private static readonly string[] Subordinators = [" after ", " since ", " because ", " if ", " unless "];
+
+    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
     /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
@@ -408,7 +437,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
             var verb = mentions[v];
             var verbPayloads = lexicon.Slots[verb.Slot];
-            var antecedent = RelativeAntecedent(text, mentions, f.MentionFrom, v);
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
             string? bestType = null;
@@ -432,7 +460,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     // A noun an earlier verb already took is not also the object of a later
                     // one: in "suspended the expanded export controls it announced on 9 October"
                     // the controls were suspended; "expanded" and "it announced" say which.
-                    if (consumed[n] && n != antecedent)
+                    if (consumed[n] && !(n == v - 1 && n >= f.MentionFrom && IsRelativeLink(text[mentions[n].End..verb.Start])))
                     {
                         continue;
                     }
@@ -442,8 +470,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     if (noun.Start >= verb.End)
                     {
                         distance = noun.Start - verb.End;
-                        if (distance > _scale.PairAfterChars || IsSubjectOfNextVerb(mentions, n, f.MentionTo)
-                            || CrossesClause(text[verb.End..noun.Start]) || OpensSubordinateClause(text[verb.End..noun.Start]))
+                        if (distance > _scale.PairAfterChars)
                         {
                             continue;
                         }
@@ -451,7 +478,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     else
                     {
                         distance = verb.Start - noun.End;
-                        if (distance > _scale.PairBeforeChars || CrossesClause(text[noun.End..verb.Start]))
+                        if (distance > _scale.PairBeforeChars)
                         {
                             continue;
                         }
@@ -465,6 +492,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         continue;
                     }
 
+                    var apart = -1; // whether the pair sits in different clauses: checked once it matters
                     var nounPayloads = lexicon.Slots[noun.Slot];
                     for (var np = 0; np < nounPayloads.Length; np++)
                     {
@@ -478,6 +506,18 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         {
                             var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];
                             if (rule is null || distance >= bestDistance)
+                            {
+                                continue;
+                            }
+
+                            // The text checks run only for a pair that has a rule and would be the
+                            // best yet: pairs are many, and most fail before.
+                            if (apart < 0)
+                            {
+                                apart = Apart(text, mentions, verb, noun, n, f.MentionTo) ? 1 : 0;
+                            }
+
+                            if (apart == 1)
                             {
                                 continue;
                             }
