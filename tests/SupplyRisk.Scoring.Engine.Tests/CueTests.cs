@@ -332,7 +332,7 @@ public sealed class CueTests
         var result = Score("A germanium refiner said on Thursday it had restarted its second production line after a "
             + "three-month halt, and that shipments to European optics makers would resume next week.");
 
-        Assert.Contains(result.Events, e => e.Type == "shipments_resumed" && e.Direction == "down");
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed" && e.Direction == "down" && !e.Background);
         Assert.DoesNotContain(result.Events, e => e.Direction == "up" && !e.Background);
         Assert.Equal("down", result.Overall);
     }

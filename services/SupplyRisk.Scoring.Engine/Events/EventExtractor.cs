@@ -658,9 +658,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
                         // "The mine resumed production after a two-year halt": an event after a
-                        // temporal subordinator of another event is that event's past, not news.
-                        // (A cause, "because of a shortage", may well be news itself.)
-                        if (payloads[p].Arg == 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start))
+                        // temporal subordinator of another event is that event's past, not news,
+                        // unless a new clause starts in between ("after a halt, and that shipments
+                        // would resume"). (A cause, "because of a shortage", may well be news itself.)
+                        if (payloads[p].Arg == 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
+                            && !SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
                         {
                             pastOfAnother = true;
                         }
