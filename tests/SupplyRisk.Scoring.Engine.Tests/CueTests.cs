@@ -219,6 +219,19 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Controls_described_by_what_they_have_done_are_background()
+    {
+        // "the restrictions that have left carmakers short": the restrictions are the context
+        // the sentence refers to, not a new tightening. With a verb of their own they are news.
+        var described = Score("Officials said the deal covers the rare-earth export restrictions that have left carmakers short of magnets.");
+        var imposed = Score("China imposed rare-earth export restrictions on Friday that have left carmakers short of magnets.");
+
+        Assert.Contains(described.Events, e => e.Type == "export_control" && e.Background);
+        Assert.DoesNotContain(described.Events, e => e.Type == "export_control" && !e.Background);
+        Assert.Contains(imposed.Events, e => e.Type == "export_control" && !e.Background);
+    }
+
+    [Fact]
     public void A_state_that_goes_on_does_not_hide_the_news_beside_it()
     {
         var granted = Score("China said its export controls on gallium remain in force, but it granted licences to three buyers on Friday.");

@@ -687,6 +687,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         // has not been withdrawn": a state that goes on is not a new fact. The cue
                         // dates the nearest event before it in its clause, not one further back.
                         if (mention.Start >= candidate.SpanStart
+                            && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !OtherEventBetween(candidates, index, mention.Start))
                         {

@@ -256,6 +256,9 @@ internal static class LexiconLoader
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         AddList("ongoing", CueKind.Ongoing);
+        // Arg 1: only for an event named by its noun alone ("the restrictions that have left
+        // carmakers short"); "China imposed restrictions on Friday that have left…" is news.
+        AddList("ongoingDescribed", CueKind.Ongoing, arg: 1);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
