@@ -391,5 +391,31 @@ public sealed class CueTests
         Assert.Contains(result.Events, e => e.Type == "plant_stoppage" && e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("The gallium export ban, which China imposed in December, was suspended on Friday.", "controls_suspended")]
+    [InlineData("The gallium export ban that China imposed in December was suspended on Friday.", "controls_suspended")]
+    [InlineData("Restrictions on graphite that Beijing introduced last year were eased on Monday.", "controls_eased")]
+    [InlineData("The rare-earth export restrictions that have left carmakers short of magnets were lifted on Friday.", "controls_lifted")]
+    [InlineData("The gallium export ban that has hurt chipmakers since December was suspended on Friday.", "controls_suspended")]
+    public void A_passive_verb_after_a_relative_clause_is_about_the_noun_before_the_clause(string sentence, string type)
+    {
+        // The clause's own verb may have taken the noun already, and its date is the clause's,
+        // not the news's.
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && e.Direction == "down" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_verb_read_as_such_is_not_reused_as_the_subject_of_a_later_passive()
+    {
+        // "ban" here is read as the verb of "ban … exports"; "were halted" is about the exports.
+        var result = Score("The ban meant that gallium exports were halted.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -12,4 +12,9 @@ internal struct EventCandidate
     internal int SpanEnd;
     internal int Anchor;
     internal int VerbStart;
+
+    /// <summary>The noun comes first and a relative clause sits between it and its passive
+    /// verb ("the ban, which China imposed in December, was suspended"): time cues in between
+    /// date the clause, not this event.</summary>
+    internal bool AcrossClause;
 }

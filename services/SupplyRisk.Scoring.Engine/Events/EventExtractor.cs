@@ -169,6 +169,70 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
+    /// passive verb right after a relative clause has the clause's antecedent for its subject,
+    /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
+    /// clause and ends on a passive auxiliary.</summary>
+    private static bool SkipsRelativeClause(ReadOnlySpan<char> between)
+    {
+        if (between.Contains(';'))
+        {
+            return false;
+        }
+
+        if (!EndsWithAny(between, PassiveAuxiliaries))
+        {
+            return false;
+        }
+
+        // The clause may follow the noun's own short modifier: "restrictions on graphite that…".
+        var head = between[..Math.Min(between.Length, RelativeOpenerReach)];
+        foreach (var opener in RelativeOpeners)
+        {
+            if (head.IndexOf(opener, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RelativeOpenerReach = 24;
+
+    private static readonly string[] RelativeOpeners = [" that ", " which "];
+
+    private static readonly string[] PassiveAuxiliaries =
+        [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been "];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the mention at <paramref name="start"/> was already read as the verb of
+    /// an event (the verb "ban" in "The ban meant that…"), not as a noun.</summary>
+    private static bool TookAsVerb(GrowBuffer<EventCandidate> candidates, int start)
+    {
+        foreach (var c in candidates.AsSpan())
+        {
+            if (c.VerbStart == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] RelativeLinks =
     [
         " that were ", " that was ", " which were ", " which was ",
@@ -460,9 +524,18 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     // A noun an earlier verb already took is not also the object of a later
                     // one: in "suspended the expanded export controls it announced on 9 October"
                     // the controls were suspended; "expanded" and "it announced" say which.
+                    // Unless the later verb is passive and the noun is the subject a relative clause
+                    // hangs on: "the ban, which China imposed in December, was suspended".
+                    // (That clause is checked below, once the pair has a rule: pairs are many.)
+                    var needsRelativeClause = false;
                     if (consumed[n] && !(n == v - 1 && n >= f.MentionFrom && IsRelativeLink(text[mentions[n].End..verb.Start])))
                     {
-                        continue;
+                        if (mentions[n].End > verb.Start || TookAsVerb(candidates, mentions[n].Start))
+                        {
+                            continue;
+                        }
+
+                        needsRelativeClause = true;
                     }
 
                     var noun = mentions[n];
@@ -478,10 +551,13 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     else
                     {
                         distance = verb.Start - noun.End;
-                        if (distance > _scale.PairBeforeChars)
+                        if (distance > 2 * _scale.PairBeforeChars)
                         {
                             continue;
                         }
+
+                        // Farther than usual only across a relative clause (checked below).
+                        needsRelativeClause |= distance > _scale.PairBeforeChars;
 
                         // Passive order ("exports were halted") is fine but less usual: a noun after the verb wins ties.
                         distance = (distance * 1.5) + 1;
@@ -514,7 +590,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             // best yet: pairs are many, and most fail before.
                             if (apart < 0)
                             {
-                                apart = Apart(text, mentions, verb, noun, n, f.MentionTo) ? 1 : 0;
+                                apart = (needsRelativeClause && !SkipsRelativeClause(text[noun.End..verb.Start]))
+                                    || Apart(text, mentions, verb, noun, n, f.MentionTo) ? 1 : 0;
                             }
 
                             if (apart == 1)
@@ -552,6 +629,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
+                AcrossClause = nounMention.End <= verb.Start && SkipsRelativeClause(text[nounMention.End..verb.Start]),
             });
         }
 
@@ -725,8 +803,15 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             previousMonthEnd = mention.End;
                         }
 
+                        // A time cue after a subordinator dates that clause, not the event: one after
+                        // the event ("halted exports after a fire in May"), or one in a clause between
+                        // its noun and its verb ("the ban that has hurt buyers since December was
+                        // suspended"); so does one in a relative clause between them ("the ban, which
+                        // China imposed in December, was suspended").
                         if (distance >= bestTimeDistance || (cue == CueKind.Year && mention.Start - previousMonthEnd <= 8)
                             || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd)
+                            || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start)
+                            || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention))
                         {
                             break;
