@@ -417,5 +417,28 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Fact]
+    public void What_a_condition_names_has_not_happened()
+    {
+        var unless = Score("Automakers warned that production could stop within weeks unless magnet shipments resume.");
+        var onlyIf = Score("Carmakers said lines would restart only if China approves more magnet export licences.");
+
+        Assert.DoesNotContain(unless.Events, e => e.Direction == "down");
+        Assert.Equal("up", unless.Overall);
+        Assert.Empty(onlyIf.Events);
+        Assert.Equal("none", onlyIf.Overall);
+    }
+
+    [Fact]
+    public void The_comma_that_ends_a_condition_leaves_the_main_clause_counted()
+    {
+        var threat = Score("If talks fail, China will ban exports of gallium to the United States.");
+        var fact = Score("China banned exports of gallium to the United States on Friday.");
+
+        var ban = Assert.Single(threat.Events, e => e.Type == "export_ban");
+        Assert.True(ban.Confidence < Assert.Single(fact.Events).Confidence);
+        Assert.Equal("up", threat.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

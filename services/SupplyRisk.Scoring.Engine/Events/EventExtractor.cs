@@ -715,6 +715,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var negated = false;
         var flipped = false;
         var ongoing = false;
+        var conditional = false;
         var pastOfAnother = false;
         var background = TimeClassifier.Verdict.None;
         var bestTimeDistance = int.MaxValue;
@@ -748,6 +749,17 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                     case CueKind.Reporting:
                         lastReporting = mention.Start;
+                        break;
+                    case CueKind.Conditional:
+                        // "Production could stop unless magnet shipments resume", "lines would
+                        // restart only if China approves more licences": what the condition names
+                        // has not happened. The comma that ends it ends it: "If talks fail, China
+                        // will ban exports" keeps the ban (hedged, as the whole sentence is).
+                        if (mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') < 0)
+                        {
+                            conditional = true;
+                        }
+
                         break;
                     case CueKind.Ending:
                         // "The one-year pause on the ban nears its end": relief that is about to
@@ -834,6 +846,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                 }
             }
+        }
+
+        if (conditional)
+        {
+            return null;
         }
 
         if (flipped)

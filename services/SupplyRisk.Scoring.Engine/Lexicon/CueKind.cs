@@ -24,4 +24,5 @@ internal enum CueKind
     Ending,
     Season,
     Ongoing,
+    Conditional,
 }

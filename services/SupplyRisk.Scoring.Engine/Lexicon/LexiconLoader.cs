@@ -256,6 +256,7 @@ internal static class LexiconLoader
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         AddList("ongoing", CueKind.Ongoing);
+        AddList("conditional", CueKind.Conditional);
         // Arg 1: only for an event named by its noun alone ("the restrictions that have left
         // carmakers short"); "China imposed restrictions on Friday that have left…" is news.
         AddList("ongoingDescribed", CueKind.Ongoing, arg: 1);
