@@ -232,6 +232,20 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Controls_a_government_keeps_are_background()
+    {
+        var kept = Score("The United States lifted its tariffs on Chinese magnets, but Beijing kept its licensing regime for samarium.");
+        var retained = Score("Beijing retained its ban on gallium exports but approved licences for germanium.");
+        var imposed = Score("China imposed a licensing requirement on samarium exports, keeping pressure on magnet makers.");
+
+        Assert.All(kept.Events, e => Assert.True(e.Background));
+        Assert.Equal("none", kept.Overall);
+        Assert.Contains(retained.Events, e => e.Type == "export_ban" && e.Background);
+        Assert.Equal("down", Sector(retained, "semiconductor").Direction);
+        Assert.Contains(imposed.Events, e => e.Type == "licence_requirement" && !e.Background);
+    }
+
+    [Fact]
     public void A_state_that_goes_on_does_not_hide_the_news_beside_it()
     {
         var granted = Score("China said its export controls on gallium remain in force, but it granted licences to three buyers on Friday.");

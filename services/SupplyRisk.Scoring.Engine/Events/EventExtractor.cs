@@ -233,6 +233,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    /// <summary>How far a verb of keeping may sit before the noun it keeps: "kept its", "kept the
+    /// strict".</summary>
+    private const int KeptNounGapChars = 16;
+
     private static readonly string[] RelativeLinks =
     [
         " that were ", " that was ", " which were ", " which was ",
@@ -769,6 +773,16 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
                         {
                             flipped = true;
+                        }
+
+                        break;
+                    case CueKind.Ongoing when payloads[p].Arg == 2:
+                        // "Beijing kept its licensing regime", "retained its ban on gallium
+                        // exports" (where "ban" reads as a verb): what is kept goes on.
+                        if (mention.End <= candidate.SpanStart
+                            && candidate.SpanStart - mention.End <= KeptNounGapChars)
+                        {
+                            ongoing = true;
                         }
 
                         break;

@@ -260,6 +260,9 @@ internal static class LexiconLoader
         // Arg 1: only for an event named by its noun alone ("the restrictions that have left
         // carmakers short"); "China imposed restrictions on Friday that have left…" is news.
         AddList("ongoingDescribed", CueKind.Ongoing, arg: 1);
+        // Arg 2: a verb of keeping right before an event ("Beijing kept its licensing regime for
+        // samarium").
+        AddList("ongoingKept", CueKind.Ongoing, arg: 2);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
