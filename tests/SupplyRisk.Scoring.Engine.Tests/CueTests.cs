@@ -245,6 +245,26 @@ public sealed class CueTests
         Assert.Contains(imposed.Events, e => e.Type == "licence_requirement" && !e.Background);
     }
 
+    [Theory]
+    [InlineData("Gallium exports to the United States remain banned.")]
+    [InlineData("Shipments of antimony are still suspended, traders said.")]
+    [InlineData("Magnet exports stayed suspended through the month.")]
+    public void An_event_whose_verb_follows_remain_or_still_is_background(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e => Assert.True(e.Background));
+    }
+
+    [Fact]
+    public void Remain_elsewhere_in_the_sentence_does_not_date_the_news()
+    {
+        var result = Score("Beijing banned gallium exports on Friday, and prices remain high.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_ban" && !e.Background);
+    }
+
     [Fact]
     public void A_state_that_goes_on_does_not_hide_the_news_beside_it()
     {

@@ -776,6 +776,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         }
 
                         break;
+                    case CueKind.Ongoing when payloads[p].Arg == 3:
+                        // "Gallium exports remain banned", "shipments are still suspended".
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1)
+                        {
+                            ongoing = true;
+                        }
+
+                        break;
                     case CueKind.Ongoing when payloads[p].Arg == 2:
                         // "Beijing kept its licensing regime", "retained its ban on gallium
                         // exports" (where "ban" reads as a verb): what is kept goes on.

@@ -263,6 +263,8 @@ internal static class LexiconLoader
         // Arg 2: a verb of keeping right before an event ("Beijing kept its licensing regime for
         // samarium").
         AddList("ongoingKept", CueKind.Ongoing, arg: 2);
+        // Arg 3: right before the event's verb ("gallium exports remain banned").
+        AddList("ongoingBeforeVerb", CueKind.Ongoing, arg: 3);
 
         foreach (var m in cues.GetProperty("months").EnumerateArray())
         {
