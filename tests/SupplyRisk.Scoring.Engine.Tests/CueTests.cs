@@ -474,5 +474,25 @@ public sealed class CueTests
         Assert.Equal("up", threat.Overall);
     }
 
+    [Fact]
+    public void A_question_counts_less_than_a_report()
+    {
+        var asked = Score("Will China halt rare earth exports to Japan again?");
+        var told = Score("China halted rare earth exports to Japan again.");
+
+        Assert.True(Assert.Single(asked.Events).Confidence < Assert.Single(told.Events).Confidence);
+    }
+
+    [Fact]
+    public void A_date_right_after_since_is_when_the_event_began()
+    {
+        // Published in June 2025: a ban in place since December is not news.
+        var since = Score("China has banned exports of gallium to the United States since December.");
+        var other = Score("China has suspended its ban on gallium exports to the United States, reversing a measure in place since December.");
+
+        Assert.All(since.Events, e => Assert.True(e.Background));
+        Assert.Contains(other.Events, e => e.Type == "controls_suspended" && !e.Background);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -131,6 +131,12 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             }
 
             f.MentionTo = m;
+            if (IsQuestion(text[sentence.Start..sentence.End]))
+            {
+                // "Will China halt rare earth exports again?" asks; it does not report.
+                f.Flags |= SentenceFlags.Hedge;
+            }
+
             if ((f.Flags & SentenceFlags.PromoOrCaption) != 0 && skippedCount < skippedLines.Length)
             {
                 skippedLines[skippedCount++] = sentence.Line;
@@ -232,6 +238,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>How far after an event a "since" may sit and still date it ("banned exports to
+    /// the United States since December").</summary>
+    private const int SinceReachChars = 40;
 
     /// <summary>How far a verb of keeping may sit before the noun it keeps: "kept its", "kept the
     /// strict".</summary>
@@ -395,6 +405,12 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         }
 
         return words > 0 && capitalised * 2 >= words;
+    }
+
+    private static bool IsQuestion(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimEnd(" \t\r\n\"'\u201D\u2019)]");
+        return trimmed.Length > 0 && trimmed[^1] == '?';
     }
 
     private static void Note(ref SentenceFacts f, Payload payload, ref bool irrelevant)
@@ -715,6 +731,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var direction = candidate.Direction;
         var type = candidate.Type;
         var lastSubordinator = -1;
+        var sinceEnd = -1; // the end of the last subordinator when it is "since"
         var lastReporting = -1;
         var negated = false;
         var flipped = false;
@@ -740,11 +757,12 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 {
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
+                        sinceEnd = payloads[p].Arg == 2 ? mention.End : -1;
                         // "The mine resumed production after a two-year halt": an event after a
                         // temporal subordinator of another event is that event's past, not news,
                         // unless a new clause starts in between ("after a halt, and that shipments
                         // would resume"). (A cause, "because of a shortage", may well be news itself.)
-                        if (payloads[p].Arg == 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
+                        if (payloads[p].Arg >= 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
                             && !SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
                         {
                             pastOfAnother = true;
@@ -837,14 +855,21 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             previousMonthEnd = mention.End;
                         }
 
-                        // A time cue after a subordinator dates that clause, not the event: one after
+                        // A time cue after a subordinator dates that clause, not the event (unless it
+                        // follows "since": "banned since December" began in December): one after
                         // the event ("halted exports after a fire in May"), or one in a clause between
                         // its noun and its verb ("the ban that has hurt buyers since December was
                         // suspended"); so does one in a relative clause between them ("the ban, which
                         // China imposed in December, was suspended").
+                        // "since" right after the event in its clause: "have been banned since
+                        // December", not "…, reversing a measure in place since December".
+                        var sinceDate = sinceEnd >= 0 && mention.Start - sinceEnd == 1
+                            && (lastSubordinator < candidate.SpanEnd
+                                || (lastSubordinator - candidate.SpanEnd <= SinceReachChars
+                                    && text[candidate.SpanEnd..lastSubordinator].IndexOfAny(',', ';') < 0));
                         if (distance >= bestTimeDistance || (cue == CueKind.Year && mention.Start - previousMonthEnd <= 8)
-                            || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd)
-                            || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start)
+                            || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd && !sinceDate)
+                            || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention))
                         {

@@ -252,6 +252,9 @@ internal static class LexiconLoader
         // Both kinds keep a time cue after them off the event before them; the temporal ones
         // (Arg 1: after, since, following) also make an event after them the other's past.
         AddList("subordinator", CueKind.Subordinator, arg: 1);
+        // Arg 2: temporal too, but a date right after it is when the event began ("exports have
+        // been banned since December").
+        AddList("since", CueKind.Subordinator, arg: 2);
         AddList("causal", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
