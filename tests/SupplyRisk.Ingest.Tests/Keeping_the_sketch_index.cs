@@ -64,6 +64,25 @@ public sealed class Keeping_the_sketch_index
     }
 
     [Fact]
+    public void A_band_key_shared_by_many_stored_items_is_walked_only_to_its_newest()
+    {
+        // Text many items carry (a standard paragraph, a footer) puts them all under the same
+        // keys. A lookup takes only the newest of each key, and a story copied that many times
+        // is still found among them.
+        var index = NewIndex();
+        var copies = Enumerable.Range(0, SketchIndex.MaxWalkPerKey + 100).Select(i => Stored(i + 1, Story)).ToList();
+        var other = Stored(copies.Count + 1, OtherStory);
+        index.AddCommitted(0, [.. copies, other]);
+
+        var newest = copies.Skip(copies.Count - SketchIndex.MaxWalkPerKey).Select(c => c.Entry).ToList();
+        Assert.Equal(newest, index.Candidates(NearDuplicateDetector.Sketch(Story)!));
+        var (entry, score) = index.BestMatch(NearDuplicateDetector.Sketch(Story)!);
+        Assert.Same(newest[0], entry);
+        Assert.Equal(1.0, score);
+        Assert.Same(other.Entry, index.BestMatch(NearDuplicateDetector.Sketch(OtherStory)!).Entry);
+    }
+
+    [Fact]
     public void The_best_match_is_the_closest_candidate_with_the_detectors_score()
     {
         // Three stored texts that share their opening with the new one, to different lengths,

@@ -37,10 +37,18 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     private uint[] _signatures = new uint[InitialCapacity * SignatureLength];
     private int _entryCount;
 
-    // Each band key's entries, oldest first, as a chain through one array: a window holds tens of
+    // Each band key's entries, newest first, as a chain through one array: a window holds tens of
     // thousands of items with 40 keys each, nearly all keys unique, and a list per key made
     // millions of small objects for the collector to trace (and the adds a fifth of the index's cost).
-    private Dictionary<long, (int First, int Last)> _chainOf = [];
+    private Dictionary<long, int> _chainOf = [];
+
+    // A lookup walks at most this many entries of one band key, the newest. A key shared by more
+    // items than that comes from text many stories carry (a standard paragraph, a publisher's
+    // footer): in the pipeline benchmark, whose items each carry two of five standard paragraphs,
+    // a few keys held thousands of entries and nearly all of a lookup's candidates, none of them
+    // a copy. A real copy shares many keys with its story, most of them its own; and when one
+    // story is copied hundreds of times, the newest entries of its keys are its copies.
+    internal const int MaxWalkPerKey = 64;
     private Node[] _nodes = new Node[InitialCapacity * NearDuplicateDetector.Bands];
     private int _nodeCount;
 
@@ -114,13 +122,13 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         }
     }
 
-    /// <summary>The stored items that share at least one band key with <paramref name="sketch"/>,
-    /// each once: band by band, oldest first within a band.</summary>
+    /// <summary>The stored items that share at least one band key with <paramref name="sketch"/>
+    /// (at most the newest <see cref="MaxWalkPerKey"/> of each key), each once, oldest first.</summary>
     public IReadOnlyList<Entry> Candidates(TextSketch sketch)
     {
         lock (_sync)
         {
-            return [.. ListCandidates(sketch).Select(ordinal => _entries[ordinal])];
+            return [.. ListCandidates(sketch).Order().Select(ordinal => _entries[ordinal])];
         }
     }
 
@@ -135,7 +143,7 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
     }
 
     /// <summary>The candidate (<see cref="Candidates"/>) that <see cref="NearDuplicateDetector.Match(TextSketch, TextSketch)"/>
-    /// finds closest to <paramref name="sketch"/>, the first of them on a tie, with its score;
+    /// finds closest to <paramref name="sketch"/>, the oldest of them on a tie, with its score;
     /// (null, 0) when none matches.</summary>
     public (Entry? Entry, double Score) BestMatch(TextSketch sketch)
     {
@@ -147,14 +155,16 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
             // The walk of ListCandidates, with each candidate judged as it is reached: its digest is
             // read once. Listing first and judging after measured 1.6 times the bare walk against
             // 1.1-1.3 this way (tests/bench/near-duplicates.sh).
+            var bestOrdinal = -1;
             var lookup = NextLookup();
             foreach (var bucket in sketch.Buckets)
             {
-                if (!_chainOf.TryGetValue(bucket, out var chain))
+                if (!_chainOf.TryGetValue(bucket, out var first))
                 {
                     continue;
                 }
-                for (var node = chain.First; node >= 0; node = _nodes[node].Next)
+                var walked = 0;
+                for (var node = first; node >= 0 && walked < MaxWalkPerKey; node = _nodes[node].Next, walked++)
                 {
                     var ordinal = _nodes[node].Entry;
                     ref var digest = ref _digests[ordinal];
@@ -170,10 +180,11 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
                     {
                         continue;
                     }
+                    // On a tie the older entry wins, whatever order the chains gave them in.
                     if (NearDuplicateDetector.Match(sketch.ShingleCount, sketch.MinHash, digest.ShingleCount, SignatureOf(ordinal)) is { } score
-                        && score > bestScore)
+                        && (score > bestScore || (score == bestScore && ordinal < bestOrdinal)))
                     {
-                        (best, bestScore) = (_entries[ordinal], score);
+                        (best, bestScore, bestOrdinal) = (_entries[ordinal], score, ordinal);
                     }
                 }
             }
@@ -181,18 +192,20 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         }
     }
 
-    // The ordinals of the candidates, in the order Candidates gives them. Valid until the next call.
+    // The ordinals of the candidates, in walk order (band by band, newest first within a band).
+    // Valid until the next call.
     private List<int> ListCandidates(TextSketch sketch)
     {
         _found.Clear();
         var lookup = NextLookup();
         foreach (var bucket in sketch.Buckets)
         {
-            if (!_chainOf.TryGetValue(bucket, out var chain))
+            if (!_chainOf.TryGetValue(bucket, out var first))
             {
                 continue;
             }
-            for (var node = chain.First; node >= 0; node = _nodes[node].Next)
+            var walked = 0;
+            for (var node = first; node >= 0 && walked < MaxWalkPerKey; node = _nodes[node].Next, walked++)
             {
                 var ordinal = _nodes[node].Entry;
                 if (_digests[ordinal].ListedBy != lookup)
@@ -240,17 +253,9 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
                 Array.Resize(ref _nodes, _nodes.Length * 2);
             }
             var node = _nodeCount++;
-            _nodes[node] = new Node(ordinal, -1);
-            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_chainOf, bucket, out var exists);
-            if (exists)
-            {
-                _nodes[chain.Last].Next = node;
-                chain.Last = node;
-            }
-            else
-            {
-                chain = (node, node);
-            }
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_chainOf, bucket, out var exists);
+            _nodes[node] = new Node(ordinal, exists ? first : -1);
+            first = node;
         }
     }
 
@@ -273,7 +278,7 @@ internal sealed class SketchIndex(IOptions<IngestOptions> options, TimeProvider 
         _signatures = new uint[capacity * SignatureLength];
         _lookup = 0;
         _entryCount = 0;
-        _chainOf = new Dictionary<long, (int First, int Last)>(kept * NearDuplicateDetector.Bands);
+        _chainOf = new Dictionary<long, int>(kept * NearDuplicateDetector.Bands);
         _nodes = new Node[capacity * NearDuplicateDetector.Bands];
         _nodeCount = 0;
         for (var ordinal = 0; ordinal < count; ordinal++)
