@@ -7,7 +7,8 @@ using SupplyRisk.Pipeline.Benchmarks;
 
 // How long ingest's sketch index takes to find the closest stored story for a new item, against
 // a window of WINDOW items written like the pipeline benchmark's (two of five standard paragraphs
-// each, so every item shares text with a fifth of the window and has hundreds of candidates).
+// each, so every item shares text with a fifth of the window: a few band keys hold thousands of
+// items each, of which a lookup walks only the newest SketchIndex.MaxWalkPerKey).
 // Baseline, measured in the same run: walking the band keys' chains to the same candidates and
 // nothing more, which any exact lookup has to do. The two alternate ROUNDS times; the medians are printed.
 //   dotnet run -c Release --project tests/bench/SupplyRisk.Ingest.Benchmarks -- [WINDOW] [LOOKUPS] [ROUNDS]
