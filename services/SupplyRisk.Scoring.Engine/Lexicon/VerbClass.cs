@@ -12,4 +12,7 @@ internal enum VerbClass
     Deny,
     Open,
     Rise,
+
+    /// <summary>Falls in a level ("prices slumped"); fall words also stop flows ("exports fell").</summary>
+    Fall,
 }

@@ -1,0 +1,40 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>Headlines in title case, scored alone: the words that carry the news must be read
+/// as the event, in the right direction.</summary>
+public sealed class HeadlineTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 10, 15, 10, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Headline(string title) => NewsScorer.Default.Score(new NewsText(title, "", Published));
+
+    [Fact]
+    public void Falling_prices_are_easing_and_do_not_take_the_exports_beside_them()
+    {
+        // "Slump" once paired with "Exports" (exports falling, tightening) and left "Resumes"
+        // without a noun.
+        var result = Headline("Antimony Prices Slump As China Resumes Exports");
+
+        Assert.Contains(result.Events, e => e.Type == "price_drop" && e.Direction == "down");
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Fact]
+    public void Separation_is_production_that_can_start()
+    {
+        var result = Headline("Lynas Starts Heavy Rare Earth Separation In Malaysia");
+
+        Assert.Equal("new_capacity", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_supply_pact_is_a_supply_deal_not_a_trade_truce()
+    {
+        var result = Headline("Japan, Australia Sign Rare Earth Supply Pact");
+
+        Assert.Equal("offtake_deal", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+}
