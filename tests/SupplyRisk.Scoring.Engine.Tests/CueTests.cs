@@ -497,5 +497,25 @@ public sealed class CueTests
         Assert.Contains(other.Events, e => e.Type == "controls_suspended" && !e.Background);
     }
 
+    [Theory]
+    [InlineData("The one-year suspension of China's ban on gallium and germanium exports to the US expired on Friday, and the ban is back in force.")]
+    [InlineData("Beijing let the pause on its gallium export ban lapse, reinstating the restrictions on US buyers.")]
+    [InlineData("The commerce ministry said the suspension of the gallium ban would not be renewed.")]
+    public void Relief_that_expires_lapses_or_is_not_renewed_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void Relief_that_is_extended_stays_easing()
+    {
+        var result = Score("China extended the suspension of its ban on gallium, germanium and antimony exports to the United States for another year.");
+
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
