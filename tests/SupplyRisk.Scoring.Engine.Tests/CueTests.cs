@@ -517,5 +517,25 @@ public sealed class CueTests
         Assert.Equal("down", Sector(result, "semiconductor").Direction);
     }
 
+    [Fact]
+    public void A_truce_extended_with_its_pause_on_controls_is_easing()
+    {
+        // "extend" takes the truce right after it, not the controls behind it; and relief that
+        // is kept for another year is news.
+        var result = Score("China and the US agreed to extend their trade truce, keeping the pause on rare earth controls for another year.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_state_that_goes_on_in_an_although_clause_does_not_date_the_clause_before()
+    {
+        var result = Score("Analysts said it should allow more licences for rare earths to be approved, although exporters would still need permits for each shipment.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_licence_granted" && !e.Background);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

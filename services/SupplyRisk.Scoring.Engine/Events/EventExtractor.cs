@@ -224,6 +224,27 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    /// <summary>Whether an event phrase sits between the verb at <paramref name="v"/> and the
+    /// noun after it at <paramref name="n"/>: then the phrase is the verb's object ("agreed to
+    /// extend their trade truce, keeping the pause on rare earth controls" extends the truce, not
+    /// the controls).</summary>
+    private bool PhraseBetween(GrowBuffer<Mention> mentions, int v, int n)
+    {
+        for (var k = v + 1; k < n; k++)
+        {
+            var payloads = lexicon.Slots[mentions[k].Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Phrase && (mentions[k].PayloadMask & (1u << p)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the mention at <paramref name="start"/> was already read as the verb of
     /// an event (the verb "ban" in "The ban meant that…"), not as a noun.</summary>
     private static bool TookAsVerb(GrowBuffer<EventCandidate> candidates, int start)
@@ -283,7 +304,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
-    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas "];
+    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " although ", " though ", " even though "];
 
     private static readonly string[] Subordinators = [" after ", " since ", " because ", " if ", " unless "];
 
@@ -611,7 +632,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             if (apart < 0)
                             {
                                 apart = (needsRelativeClause && !SkipsRelativeClause(text[noun.End..verb.Start]))
-                                    || Apart(text, mentions, verb, noun, n, f.MentionTo) ? 1 : 0;
+                                    || Apart(text, mentions, verb, noun, n, f.MentionTo)
+                                    || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
 
                             if (apart == 1)
@@ -804,8 +826,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                     case CueKind.Ongoing when payloads[p].Arg == 2:
                         // "Beijing kept its licensing regime", "retained its ban on gallium
-                        // exports" (where "ban" reads as a verb): what is kept goes on.
-                        if (mention.End <= candidate.SpanStart
+                        // exports" (where "ban" reads as a verb): what is kept goes on. Relief
+                        // kept is news, though: "keeping the pause for another year" extends it
+                        // past the date it was due to end.
+                        if (candidate.Direction > 0 && mention.End <= candidate.SpanStart
                             && candidate.SpanStart - mention.End <= KeptNounGapChars)
                         {
                             ongoing = true;
@@ -819,6 +843,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         if (mention.Start >= candidate.SpanStart
                             && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !(mention.Start > candidate.SpanEnd && SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
                             && !OtherEventBetween(candidates, index, mention.Start))
                         {
                             ongoing = true;
