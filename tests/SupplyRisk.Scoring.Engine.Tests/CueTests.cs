@@ -537,5 +537,17 @@ public sealed class CueTests
         Assert.Contains(result.Events, e => e.Type == "export_licence_granted" && !e.Background);
     }
 
+    [Theory]
+    [InlineData("China cut its rare earth mining quota for the year.", "quota_cut")]
+    [InlineData("Chinese smelters cut antimony output by a third.", "production_cut")]
+    [InlineData("China's antimony exports fell by a third.", "export_drop")]
+    public void A_fall_is_named_by_what_fell(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

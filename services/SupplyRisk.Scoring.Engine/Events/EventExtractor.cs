@@ -645,9 +645,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             bestRule = rule;
                             bestNoun = n;
                             bestSupply = nounGroup.SupplySpecific;
-                            bestType = group.TypeOverrides.TryGetValue(cls, out var overridden) ? overridden
-                                : rule.UseNounType && nounGroup.Type is not null ? nounGroup.Type
-                                : rule.Type;
+                            bestType = group.TypeFor(cls, nounGroup.Class)
+                                ?? (rule.UseNounType && nounGroup.Type is not null ? nounGroup.Type : rule.Type);
                         }
                     }
                 }

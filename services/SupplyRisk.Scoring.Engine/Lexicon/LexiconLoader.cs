@@ -177,12 +177,25 @@ internal static class LexiconLoader
         {
             var classes = g.GetProperty("classes").EnumerateArray()
                 .Select(c => Enum.Parse<VerbClass>(c.GetString()!, ignoreCase: true)).ToArray();
-            var overrides = new Dictionary<VerbClass, string>();
+            // "types": { "relief": "controls_lifted" } for every noun, or
+            // { "stop": { "flow": "export_drop" } } for some.
+            var overrides = new Dictionary<(VerbClass, NounClass?), string>();
             if (g.TryGetProperty("types", out var types))
             {
                 foreach (var p in types.EnumerateObject())
                 {
-                    overrides[Enum.Parse<VerbClass>(p.Name, ignoreCase: true)] = p.Value.GetString()!;
+                    var verb = Enum.Parse<VerbClass>(p.Name, ignoreCase: true);
+                    if (p.Value.ValueKind == JsonValueKind.Object)
+                    {
+                        foreach (var n in p.Value.EnumerateObject())
+                        {
+                            overrides[(verb, Enum.Parse<NounClass>(n.Name, ignoreCase: true))] = n.Value.GetString()!;
+                        }
+                    }
+                    else
+                    {
+                        overrides[(verb, null)] = p.Value.GetString()!;
+                    }
                 }
             }
 

@@ -1,5 +1,12 @@
 namespace SupplyRisk.Scoring.Engine.Lexicon;
 
 /// <summary>A group of verb forms; <see cref="TypeOverrides"/> names the event type per class
-/// when the verb is more specific than the combo (e.g. "lifted" controls).</summary>
-internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictionary<VerbClass, string> TypeOverrides);
+/// when the verb is more specific than the combo (e.g. "lifted" controls), for every noun class
+/// (key noun null) or for one ("fell" makes export_drop of exports, but a quota cut stays a
+/// quota cut).</summary>
+internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictionary<(VerbClass Verb, NounClass? Noun), string> TypeOverrides)
+{
+    /// <summary>The overriding type for a pair of this class and noun class, or null.</summary>
+    internal string? TypeFor(VerbClass verb, NounClass noun) =>
+        TypeOverrides.TryGetValue((verb, noun), out var type) || TypeOverrides.TryGetValue((verb, null), out type) ? type : null;
+}
