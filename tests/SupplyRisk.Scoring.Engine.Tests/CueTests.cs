@@ -541,6 +541,7 @@ public sealed class CueTests
     [InlineData("China cut its rare earth mining quota for the year.", "quota_cut")]
     [InlineData("Chinese smelters cut output of antimony by a third.", "production_cut")]
     [InlineData("China's antimony exports fell by a third.", "export_drop")]
+    [InlineData("China's exports of graphite anodes to South Korea halved this month.", "export_drop")]
     public void A_fall_is_named_by_what_fell(string sentence, string type)
     {
         var result = Score(sentence);

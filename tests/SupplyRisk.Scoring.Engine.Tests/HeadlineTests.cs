@@ -21,6 +21,15 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void Prices_that_slide_are_easing()
+    {
+        var result = Headline("Gallium Prices Slid For A Third Week");
+
+        Assert.Equal("price_drop", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
     public void Separation_is_production_that_can_start()
     {
         var result = Headline("Lynas Starts Heavy Rare Earth Separation In Malaysia");
