@@ -550,5 +550,16 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Fact]
+    public void No_sign_that_something_happened_is_not_news_that_it_did()
+    {
+        var none = Score("Traders said there was no sign yet that licences for magnet exports were being approved faster.");
+        var but = Score("There is no evidence that China has halted gallium exports, but licences for germanium were approved on Friday.");
+
+        Assert.Empty(none.Events);
+        Assert.DoesNotContain(but.Events, e => e.Direction == "up");
+        Assert.Contains(but.Events, e => e.Type == "export_licence_granted");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -849,6 +849,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         }
 
                         break;
+                    case CueKind.Negation when payloads[p].Arg == 1:
+                        if (mention.End <= candidate.SpanStart
+                            && !SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
+                        {
+                            negated = true;
+                        }
+
+                        break;
                     case CueKind.Negation or CueKind.Flip:
                         if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
                         {

@@ -251,6 +251,8 @@ internal static class LexiconLoader
         AddList("hedgeCaseSensitive", CueKind.Hedge, caseSensitive: true);
         AddList("reported", CueKind.Reported);
         AddList("negation", CueKind.Negation);
+        // Arg 1: negates the rest of its clause ("no sign yet that licences … were being approved").
+        AddList("negationClause", CueKind.Negation, arg: 1);
         AddList("flip", CueKind.Flip);
         AddList("pastPerfect", CueKind.PastPerfect);
         AddList("background", CueKind.Background);
