@@ -100,7 +100,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 uint verbBits;
                 if (char.IsAsciiLetterUpper(text[mention.Start])
                     && (verbBits = VerbBits(payloads) & mention.PayloadMask) != 0
-                    && (!StartsClause(text, sentence.Start, mention.Start) || NextWordCapitalised(text, mention.End, sentence.End)))
+                    && (!ClauseText.StartsClause(text, sentence.Start, mention.Start) || ClauseText.NextWordCapitalised(text, mention.End, sentence.End)))
                 {
                     // "Analysts at Rise Capital", "Block Energy holds a stake in a graphite mine":
                     // a capitalised word inside a sentence written in sentence case is a name,
@@ -109,7 +109,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     // Exports") keep their verbs.
                     if (titleCase < 0)
                     {
-                        titleCase = IsTitleCase(text[sentence.Start..sentence.End]) ? 1 : 0;
+                        titleCase = ClauseText.IsTitleCase(text[sentence.Start..sentence.End]) ? 1 : 0;
                     }
 
                     if (titleCase == 0)
@@ -131,7 +131,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             }
 
             f.MentionTo = m;
-            if (IsQuestion(text[sentence.Start..sentence.End]))
+            if (ClauseText.IsQuestion(text[sentence.Start..sentence.End]))
             {
                 // "Will China halt rare earth exports again?" asks; it does not report.
                 f.Flags |= SentenceFlags.Hedge;
@@ -152,76 +152,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         }
 
         return irrelevant;
-    }
-
-    /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
-    /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
-    /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
-    private static bool IsRelativeLink(ReadOnlySpan<char> between)
-    {
-        if (between.Length is < 10 or > 17)
-        {
-            return false;
-        }
-
-        foreach (var link in RelativeLinks)
-        {
-            if (between.SequenceEqual(link))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
-    /// passive verb right after a relative clause has the clause's antecedent for its subject,
-    /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
-    /// clause and ends on a passive auxiliary.</summary>
-    private static bool SkipsRelativeClause(ReadOnlySpan<char> between)
-    {
-        if (between.Contains(';'))
-        {
-            return false;
-        }
-
-        if (!EndsWithAny(between, PassiveAuxiliaries))
-        {
-            return false;
-        }
-
-        // The clause may follow the noun's own short modifier: "restrictions on graphite that…".
-        var head = between[..Math.Min(between.Length, RelativeOpenerReach)];
-        foreach (var opener in RelativeOpeners)
-        {
-            if (head.IndexOf(opener, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private const int RelativeOpenerReach = 24;
-
-    private static readonly string[] RelativeOpeners = [" that ", " which "];
-
-    private static readonly string[] PassiveAuxiliaries =
-        [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been "];
-
-    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (span.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether an event phrase sits between the verb at <paramref name="v"/> and the
@@ -268,12 +198,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// strict".</summary>
     private const int KeptNounGapChars = 16;
 
-    private static readonly string[] RelativeLinks =
-    [
-        " that were ", " that was ", " which were ", " which was ",
-        " that had been ", " which had been ", " that have been ", " which have been ", " that has been ",
-    ];
-
     /// <summary>A verb and a noun on either side of a semicolon or of a comma and a conjunction
     /// ("restarted its line after a halt, and that shipments would resume") sit in different
     /// clauses and do not pair; nor does a verb with a noun after a subordinator or condition that
@@ -281,45 +205,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// licences were slow").</summary>
     private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, Mention verb, Mention noun, int n, int to) =>
         noun.Start >= verb.End
-            ? IsSubjectOfNextVerb(mentions, n, to) || SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
-            : SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
-
-    private static bool SeparatesClauses(ReadOnlySpan<char> between, bool nounAfterVerb)
-    {
-        // One pass: pairs are checked often, and most spans hold neither punctuation nor a
-        // subordinator.
-        for (var i = 0; i < between.Length; i++)
-        {
-            switch (between[i])
-            {
-                case ';':
-                    return true;
-                case ',' when StartsWithAny(between[(i + 1)..], ClauseConjunctions):
-                    return true;
-                case ' ' when nounAfterVerb && StartsWithAny(between[i..], Subordinators):
-                    return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " although ", " though ", " even though "];
-
-    private static readonly string[] Subordinators = [" after ", " since ", " because ", " if ", " unless "];
-
-    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (span.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            ? IsSubjectOfNextVerb(mentions, n, to) || ClauseText.SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
+            : ClauseText.SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
     /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
@@ -369,69 +256,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         }
 
         return bits;
-    }
-
-    /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
-    /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
-    private static bool StartsClause(ReadOnlySpan<char> text, int sentenceStart, int at)
-    {
-        var i = at - 1;
-        while (i >= sentenceStart && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return i < sentenceStart || text[i] is ':' or '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' or '\u2013' or '\u2014' or '-' or '\n';
-    }
-
-    private static bool NextWordCapitalised(ReadOnlySpan<char> text, int from, int sentenceEnd)
-    {
-        var i = from;
-        while (i < sentenceEnd && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < sentenceEnd && char.IsUpper(text[i]);
-    }
-
-    /// <summary>Most longer words capitalised: a headline in title case.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> sentence)
-    {
-        int words = 0, capitalised = 0;
-        var i = 0;
-        while (i < sentence.Length)
-        {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] is '\'' or '\u2019'))
-            {
-                i++;
-            }
-
-            // Short words (of, to, the, and) stay lower case in most headline styles.
-            if (i - start >= 4)
-            {
-                words++;
-                if (char.IsUpper(sentence[start]))
-                {
-                    capitalised++;
-                }
-            }
-        }
-
-        return words > 0 && capitalised * 2 >= words;
-    }
-
-    private static bool IsQuestion(ReadOnlySpan<char> sentence)
-    {
-        var trimmed = sentence.TrimEnd(" \t\r\n\"'\u201D\u2019)]");
-        return trimmed.Length > 0 && trimmed[^1] == '?';
     }
 
     private static void Note(ref SentenceFacts f, Payload payload, ref bool irrelevant)
@@ -569,7 +393,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     // hangs on: "the ban, which China imposed in December, was suspended".
                     // (That clause is checked below, once the pair has a rule: pairs are many.)
                     var needsRelativeClause = false;
-                    if (consumed[n] && !(n == v - 1 && n >= f.MentionFrom && IsRelativeLink(text[mentions[n].End..verb.Start])))
+                    if (consumed[n] && !(n == v - 1 && n >= f.MentionFrom && ClauseText.IsRelativeLink(text[mentions[n].End..verb.Start])))
                     {
                         if (mentions[n].End > verb.Start || TookAsVerb(candidates, mentions[n].Start))
                         {
@@ -631,7 +455,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             // best yet: pairs are many, and most fail before.
                             if (apart < 0)
                             {
-                                apart = (needsRelativeClause && !SkipsRelativeClause(text[noun.End..verb.Start]))
+                                apart = (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
                                     || Apart(text, mentions, verb, noun, n, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
@@ -670,7 +494,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
-                AcrossClause = nounMention.End <= verb.Start && SkipsRelativeClause(text[nounMention.End..verb.Start]),
+                AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start]),
             });
         }
 
@@ -784,7 +608,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         // unless a new clause starts in between ("after a halt, and that shipments
                         // would resume"). (A cause, "because of a shortage", may well be news itself.)
                         if (payloads[p].Arg >= 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
-                            && !SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
+                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
                         {
                             pastOfAnother = true;
                         }
@@ -842,7 +666,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         if (mention.Start >= candidate.SpanStart
                             && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
-                            && !(mention.Start > candidate.SpanEnd && SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
+                            && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
                             && !OtherEventBetween(candidates, index, mention.Start))
                         {
                             ongoing = true;
@@ -851,7 +675,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                     case CueKind.Negation when payloads[p].Arg == 1:
                         if (mention.End <= candidate.SpanStart
-                            && !SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
+                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
                         {
                             negated = true;
                         }

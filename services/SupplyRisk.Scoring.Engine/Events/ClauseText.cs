@@ -1,0 +1,187 @@
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>What the text between two mentions, or around one, says about how a sentence is
+/// built: where a clause ends, whether a passive verb looks back past a relative clause, whether
+/// a word opens a clause, a sentence is a headline in title case or asks a question. Pure checks
+/// on spans of the article, used by <see cref="EventExtractor"/>.</summary>
+internal static class ClauseText
+{
+    /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
+    /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
+    /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
+    internal static bool IsRelativeLink(ReadOnlySpan<char> between)
+    {
+        if (between.Length is < 10 or > 17)
+        {
+            return false;
+        }
+
+        foreach (var link in RelativeLinks)
+        {
+            if (between.SequenceEqual(link))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
+    /// passive verb right after a relative clause has the clause's antecedent for its subject,
+    /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
+    /// clause and ends on a passive auxiliary.</summary>
+    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between)
+    {
+        if (between.Contains(';'))
+        {
+            return false;
+        }
+
+        if (!EndsWithAny(between, PassiveAuxiliaries))
+        {
+            return false;
+        }
+
+        // The clause may follow the noun's own short modifier: "restrictions on graphite that…".
+        var head = between[..Math.Min(between.Length, RelativeOpenerReach)];
+        foreach (var opener in RelativeOpeners)
+        {
+            if (head.IndexOf(opener, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int RelativeOpenerReach = 24;
+
+    private static readonly string[] RelativeOpeners = [" that ", " which "];
+
+    private static readonly string[] PassiveAuxiliaries =
+        [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been "];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RelativeLinks =
+    [
+        " that were ", " that was ", " which were ", " which was ",
+        " that had been ", " which had been ", " that have been ", " which have been ", " that has been ",
+    ];
+
+    /// <summary>Whether <paramref name="between"/> crosses from one clause into another: a
+    /// semicolon, a comma before a conjunction (", and", ", although"), or, when what follows is
+    /// the verb's object, a subordinator or condition (" after ", " if ").</summary>
+    internal static bool SeparatesClauses(ReadOnlySpan<char> between, bool nounAfterVerb)
+    {
+        // One pass: pairs are checked often, and most spans hold neither punctuation nor a
+        // subordinator.
+        for (var i = 0; i < between.Length; i++)
+        {
+            switch (between[i])
+            {
+                case ';':
+                    return true;
+                case ',' when StartsWithAny(between[(i + 1)..], ClauseConjunctions):
+                    return true;
+                case ' ' when nounAfterVerb && StartsWithAny(between[i..], Subordinators):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " although ", " though ", " even though "];
+
+    private static readonly string[] Subordinators = [" after ", " since ", " because ", " if ", " unless "];
+
+    private static bool StartsWithAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
+    /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
+    internal static bool StartsClause(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        var i = at - 1;
+        while (i >= sentenceStart && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < sentenceStart || text[i] is ':' or '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' or '\u2013' or '\u2014' or '-' or '\n';
+    }
+
+    internal static bool NextWordCapitalised(ReadOnlySpan<char> text, int from, int sentenceEnd)
+    {
+        var i = from;
+        while (i < sentenceEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < sentenceEnd && char.IsUpper(text[i]);
+    }
+
+    /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    internal static bool IsTitleCase(ReadOnlySpan<char> sentence)
+    {
+        int words = 0, capitalised = 0;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            // Short words (of, to, the, and) stay lower case in most headline styles.
+            if (i - start >= 4)
+            {
+                words++;
+                if (char.IsUpper(sentence[start]))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words > 0 && capitalised * 2 >= words;
+    }
+
+    internal static bool IsQuestion(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimEnd(" \t\r\n\"'\u201D\u2019)]");
+        return trimmed.Length > 0 && trimmed[^1] == '?';
+    }
+}
