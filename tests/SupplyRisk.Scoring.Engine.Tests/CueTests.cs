@@ -561,5 +561,17 @@ public sealed class CueTests
         Assert.Contains(but.Events, e => e.Type == "export_licence_granted");
     }
 
+    [Theory]
+    [InlineData("Chinese smelters halted gallium exports.", "export_suspension")]
+    [InlineData("Two refineries suspended rare earth shipments to Japan.", "export_suspension")]
+    [InlineData("The mine resumed rare earth exports to China.", "shipments_resumed")]
+    public void A_verb_takes_its_object_over_its_subject_when_a_material_word_sits_between(string sentence, string type)
+    {
+        // The smelters, refineries and mine did the halting; the exports are what was halted.
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

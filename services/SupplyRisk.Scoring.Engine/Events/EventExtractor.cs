@@ -154,6 +154,30 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
+    /// <summary>A material or country word and nothing else: it qualifies a noun ("gallium
+    /// exports", "Chinese shipments") rather than standing between a verb and its object.</summary>
+    private bool IsModifier(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        var modifier = false;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((mention.PayloadMask & (1u << p)) == 0)
+            {
+                continue;
+            }
+
+            if (payloads[p].Kind is not (MentionKind.Material or MentionKind.Country))
+            {
+                return false;
+            }
+
+            modifier = true;
+        }
+
+        return modifier;
+    }
+
     /// <summary>Whether an event phrase sits between the verb at <paramref name="v"/> and the
     /// noun after it at <paramref name="n"/>: then the phrase is the verb's object ("agreed to
     /// extend their trade truce, keeping the pause on rare earth controls" extends the truce, not
@@ -348,10 +372,13 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var mentions = scratch.Mentions;
         var candidates = scratch.Candidates;
         var consumed = scratch.Consumed;
+        var modifierChars = scratch.ModifierChars;
         candidates.Clear();
+        modifierChars[f.MentionFrom] = 0;
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
+            modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -412,6 +439,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         {
                             continue;
                         }
+
+                        // "Chinese smelters halted gallium exports": the material word belongs to
+                        // the object, so it does not put the exports further from the verb than
+                        // the smelters before it.
+                        distance -= modifierChars[n] - modifierChars[v + 1];
                     }
                     else
                     {
@@ -423,6 +455,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                         // Farther than usual only across a relative clause (checked below).
                         needsRelativeClause |= distance > _scale.PairBeforeChars;
+                        distance -= modifierChars[v] - modifierChars[n + 1];
 
                         // Passive order ("exports were halted") is fine but less usual: a noun after the verb wins ties.
                         distance = (distance * 1.5) + 1;

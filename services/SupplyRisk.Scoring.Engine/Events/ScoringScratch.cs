@@ -26,6 +26,11 @@ internal sealed class ScoringScratch
 
     internal bool[] Consumed { get; private set; } = new bool[256];
 
+    /// <summary>Per mention index m, the characters taken by material and country words (with
+    /// a space each) among the sentence's mentions before m: what pairing does not count as
+    /// distance.</summary>
+    internal int[] ModifierChars { get; private set; } = new int[257];
+
     private SentenceFacts[] _facts = new SentenceFacts[128];
 
     internal SentenceFacts[] PrepareFacts(int sentences, int mentions)
@@ -38,6 +43,7 @@ internal sealed class ScoringScratch
         if (Consumed.Length < mentions)
         {
             Consumed = new bool[Math.Max(mentions, Consumed.Length * 2)];
+            ModifierChars = new int[Consumed.Length + 1];
         }
 
         return _facts;
