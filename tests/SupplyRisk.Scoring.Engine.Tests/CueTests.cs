@@ -573,5 +573,20 @@ public sealed class CueTests
         Assert.Equal(type, Assert.Single(result.Events).Type);
     }
 
+    [Theory]
+    [InlineData("China's magnet output fell 30% this month.", "production_cut", "up")]
+    [InlineData("Magnet production in Ningbo resumed on Monday.", "production_resumed", "down")]
+    [InlineData("Governments are funding new separation plants and magnet factories to reduce that dependence.", "new_capacity", "down")]
+    public void Magnet_output_and_factories_keep_their_material(string sentence, string type, string direction)
+    {
+        // "magnet output" was one noun that swallowed the material word, so the event had none.
+        var result = Score(sentence);
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal(type, e.Type);
+        Assert.Equal(direction, e.Direction);
+        Assert.Contains("rare_earth_magnets", e.Materials);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
