@@ -577,9 +577,12 @@ public sealed class CueTests
     [InlineData("China's magnet output fell 30% this month.", "production_cut", "up")]
     [InlineData("Magnet production in Ningbo resumed on Monday.", "production_resumed", "down")]
     [InlineData("Governments are funding new separation plants and magnet factories to reduce that dependence.", "new_capacity", "down")]
+    [InlineData("China's largest magnet plant halted production after a fire.", "production_cut", "up")]
+    [InlineData("The company is building a mine to magnet supply chain in Texas.", "new_capacity", "down")]
     public void Magnet_output_and_factories_keep_their_material(string sentence, string type, string direction)
     {
-        // "magnet output" was one noun that swallowed the material word, so the event had none.
+        // "magnet output" was one noun that swallowed the material word, so the event had none;
+        // "magnet plant" and "mine to magnet" still are one form each, and carry the material.
         var result = Score(sentence);
 
         var e = Assert.Single(result.Events);

@@ -127,6 +127,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     }
                 }
 
+                // "China's largest magnet plant halted production": the plant names the material.
+                var implied = lexicon.ImpliedMaterials[mention.Slot];
+                f.Materials |= implied.Definite;
+                f.AmbiguousMaterials |= implied.Ambiguous;
                 m++;
             }
 

@@ -88,10 +88,55 @@ internal static class LexiconLoader
             Scale = settings,
             Shares = shares,
             Slots = slots,
+            ImpliedMaterials = ImpliedMaterials(folded, slots),
             Trie = new PhraseTrie(folded),
             ChinaIndex = Array.IndexOf(countryIds, "CN"),
             GenericMaterials = GenericSet(materialsDoc.RootElement),
         };
+    }
+
+    /// <summary>For each event word or phrase ("magnet plant", "magnets outside china"), the
+    /// materials whose forms it holds as whole words.</summary>
+    private static (ulong Definite, ulong Ambiguous)[] ImpliedMaterials(IReadOnlyList<string> folded, Payload[][] slots)
+    {
+        var materialForms = new List<(string Form, Payload Payload)>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            foreach (var payload in slots[i])
+            {
+                if (payload.Kind == MentionKind.Material && payload.ExactForm is null)
+                {
+                    materialForms.Add((" " + folded[i] + " ", payload));
+                }
+            }
+        }
+
+        var implied = new (ulong Definite, ulong Ambiguous)[slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (!slots[i].Any(p => p.Kind is MentionKind.Noun or MentionKind.Verb or MentionKind.Phrase))
+            {
+                continue;
+            }
+
+            var form = " " + folded[i] + " ";
+            foreach (var (materialForm, payload) in materialForms)
+            {
+                if (form.Length > materialForm.Length && form.Contains(materialForm, StringComparison.Ordinal))
+                {
+                    if (payload.Arg == 1)
+                    {
+                        implied[i].Ambiguous |= 1UL << payload.Id;
+                    }
+                    else
+                    {
+                        implied[i].Definite |= 1UL << payload.Id;
+                    }
+                }
+            }
+        }
+
+        return implied;
     }
 
     private static MaterialInfo[] LoadMaterials(JsonElement root, JsonElement sectorsRoot, string[] sectorIds, PatternTable patterns)

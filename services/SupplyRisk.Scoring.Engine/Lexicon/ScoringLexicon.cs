@@ -29,6 +29,11 @@ internal sealed class ScoringLexicon
     /// ("GaN": gallium and the semiconductor sector) carries all of them.</summary>
     internal required Payload[][] Slots { get; init; }
 
+    /// <summary>Per slot, the materials its words name inside a longer form ("magnet plant",
+    /// "mine to magnet"): the longest match takes the whole form, and the material would be lost.
+    /// Definite and ambiguous materials as bit sets; zero for most slots.</summary>
+    internal required (ulong Definite, ulong Ambiguous)[] ImpliedMaterials { get; init; }
+
     internal required PhraseTrie Trie { get; init; }
 
     internal required int ChinaIndex { get; init; }
