@@ -591,5 +591,24 @@ public sealed class CueTests
         Assert.Contains("rare_earth_magnets", e.Materials);
     }
 
+    [Theory]
+    [InlineData("China exported no gallium or germanium this month, customs data showed.")]
+    [InlineData("China's germanium exports were zero for a second month.")]
+    public void Exports_of_nothing_are_a_drop(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_drop" && e.Direction == "up" && !e.Background);
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void No_shipments_delayed_is_not_a_drop()
+    {
+        var result = Score("Officials said no gallium shipments were delayed.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
