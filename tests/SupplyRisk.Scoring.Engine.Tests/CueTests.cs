@@ -509,11 +509,38 @@ public sealed class CueTests
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
     }
 
-    [Fact]
-    public void Relief_that_is_extended_stays_easing()
+    [Theory]
+    [InlineData("The commerce ministry said it would not extend the suspension of its gallium export ban to the United States.")]
+    [InlineData("China did not renew the pause on its germanium export controls.")]
+    [InlineData("Beijing declined to extend the suspension of the gallium ban when it ran to its end on Friday.")]
+    [InlineData("China won't renew the suspension of its gallium export ban.")]
+    public void Relief_refused_its_extension_gives_the_risk_back(string sentence)
     {
-        var result = Score("China extended the suspension of its ban on gallium, germanium and antimony exports to the United States for another year.");
+        var result = Score(sentence);
 
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Theory]
+    [InlineData("China will not extend its export ban on gallium.")]
+    [InlineData("China declined to extend the licensing requirement for graphite exports.")]
+    [InlineData("The gallium export ban does not extend to Japan.")]
+    public void A_tightening_that_is_not_extended_is_no_news_either_way(string sentence)
+    {
+        Assert.Equal("none", Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("China extended the suspension of its ban on gallium, germanium and antimony exports to the United States for another year.")]
+    [InlineData("China said it would extend the suspension of its gallium export ban to the United States for another year.")]
+    [InlineData("Beijing is extending the pause on its gallium export ban until November 2027.")]
+    [InlineData("China renewed the suspension of its germanium export ban.")]
+    public void Relief_that_is_extended_stays_easing(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
         Assert.Equal("down", Sector(result, "semiconductor").Direction);
     }
 

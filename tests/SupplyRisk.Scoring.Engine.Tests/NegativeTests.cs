@@ -17,6 +17,7 @@ public sealed class NegativeTests
     [InlineData("Planners", "The Commission likes rare-earth magnet projects, and China's National Development and Reform Commission studies graphite plants.")]
     [InlineData("Names", "Block Energy, a British company, holds a stake in a graphite mine, and analysts at Rise Capital said gallium prices were stable.")]
     [InlineData("Reliance", "Brussels wants carmakers to cut reliance on Chinese rare earths, and projects to reduce dependence on imports are under way.")]
+    [InlineData("Chips, not magnets", "Carmakers warned of a shortage of chips, not magnets, after floods shut plants in Malaysia.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
@@ -24,6 +25,15 @@ public sealed class NegativeTests
         Assert.Equal("none", result.Overall);
         Assert.All(result.Sectors, s => Assert.Equal("none", s.Direction));
         Assert.All(result.Sectors, s => Assert.Equal(0, s.Contribution));
+    }
+
+    [Fact]
+    public void A_material_set_aside_by_the_sentence_takes_no_share_of_its_event()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "China banned exports of gallium but not germanium to the United States.", Published));
+
+        var ban = Assert.Single(result.Events);
+        Assert.Equal(["gallium"], ban.Materials);
     }
 
     [Fact]

@@ -179,6 +179,36 @@ internal static class ClauseText
         return words > 0 && capitalised * 2 >= words;
     }
 
+    /// <summary>"A shortage of chips, not magnets", "gallium but not germanium", "graphite rather
+    /// than antimony": the word at <paramref name="at"/> is named only to be set aside, so the
+    /// sentence is not about it.</summary>
+    internal static bool IsContrastedAway(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        var before = text[sentenceStart..at].TrimEnd();
+        foreach (var contrast in Contrasts)
+        {
+            if (EndsWithWord(before, contrast))
+            {
+                return true;
+            }
+        }
+
+        // "not" after a comma or a conjunction; not "do not", "has not", which negate a verb.
+        if (before.EndsWith("not", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = before[..^3].TrimEnd();
+            return rest.EndsWith(',') || EndsWithWord(rest, "but") || EndsWithWord(rest, "and");
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Contrasts = ["rather than", "instead of"];
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
+
     internal static bool IsQuestion(ReadOnlySpan<char> sentence)
     {
         var trimmed = sentence.TrimEnd(" \t\r\n\"'\u201D\u2019)]");

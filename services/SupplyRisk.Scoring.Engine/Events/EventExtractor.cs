@@ -119,18 +119,40 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     }
                 }
 
+                var contrasted = -1; // not looked at yet
                 for (var p = 0; p < payloads.Length; p++)
                 {
-                    if ((mention.PayloadMask & (1u << p)) != 0)
+                    if ((mention.PayloadMask & (1u << p)) == 0)
                     {
-                        Note(ref f, payloads[p], ref irrelevant);
+                        continue;
                     }
+
+                    if (payloads[p].Kind == MentionKind.Material)
+                    {
+                        // "A shortage of chips, not magnets": a material set aside is not one
+                        // the sentence is about.
+                        if (contrasted < 0)
+                        {
+                            contrasted = ClauseText.IsContrastedAway(text, sentence.Start, mention.Start) ? 1 : 0;
+                        }
+
+                        if (contrasted == 1)
+                        {
+                            continue;
+                        }
+                    }
+
+                    Note(ref f, payloads[p], ref irrelevant);
                 }
 
                 // "China's largest magnet plant halted production": the plant names the material.
-                var implied = lexicon.ImpliedMaterials[mention.Slot];
-                f.Materials |= implied.Definite;
-                f.AmbiguousMaterials |= implied.Ambiguous;
+                if (contrasted != 1)
+                {
+                    var implied = lexicon.ImpliedMaterials[mention.Slot];
+                    f.Materials |= implied.Definite;
+                    f.AmbiguousMaterials |= implied.Ambiguous;
+                }
+
                 m++;
             }
 
@@ -662,6 +684,20 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         if (mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') < 0)
                         {
                             conditional = true;
+                        }
+
+                        break;
+                    case CueKind.Ending when payloads[p].Arg == 1:
+                        // "China will not extend the suspension of its gallium ban", "declined to
+                        // renew the pause": relief refused its extension ends, as with an ending
+                        // cue after it. The cue overlaps the event's verb, so it ends inside the
+                        // event's span. Anything else it only negates: "will not extend its ban"
+                        // or "the ban does not extend to Japan" is no new tightening, and no
+                        // relief either.
+                        if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
+                        {
+                            flipped |= candidate.Direction < 0;
+                            negated = true;
                         }
 
                         break;

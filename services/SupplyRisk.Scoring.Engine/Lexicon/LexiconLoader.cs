@@ -318,6 +318,8 @@ internal static class LexiconLoader
         AddList("causal", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
+        // Arg 1: before the event, a refusal to prolong it ("will not extend the suspension").
+        AddList("endingBefore", CueKind.Ending, arg: 1);
         AddList("ongoing", CueKind.Ongoing);
         AddList("conditional", CueKind.Conditional);
         // Arg 1: only for an event named by its noun alone ("the restrictions that have left
