@@ -459,11 +459,13 @@ public sealed class CueTests
     {
         var unless = Score("Automakers warned that production could stop within weeks unless magnet shipments resume.");
         var onlyIf = Score("Carmakers said lines would restart only if China approves more magnet export licences.");
+        var onlyWhen = Score("China will resume gallium shipments to the US only when buyers certify how the metal is used.");
 
         Assert.DoesNotContain(unless.Events, e => e.Direction == "down");
         Assert.Equal("up", unless.Overall);
         Assert.Empty(onlyIf.Events);
         Assert.Equal("none", onlyIf.Overall);
+        Assert.Empty(onlyWhen.Events);
     }
 
     [Fact]
@@ -520,6 +522,24 @@ public sealed class CueTests
 
         Assert.DoesNotContain(result.Events, e => e.Direction == "down");
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Theory]
+    [InlineData("Beijing has approved no new licences for gallium exports this month.")]
+    [InlineData("No licences for gallium exports were approved in the past week.")]
+    public void A_grant_of_none_is_a_refusal(string sentence)
+    {
+        var result = Score(sentence);
+
+        var refusal = Assert.Single(result.Events);
+        Assert.Equal("up", refusal.Direction);
+        Assert.False(refusal.Background);
+    }
+
+    [Fact]
+    public void A_grant_that_did_not_happen_is_no_news()
+    {
+        Assert.Empty(Score("China did not approve licences for gallium exports.").Events);
     }
 
     [Theory]

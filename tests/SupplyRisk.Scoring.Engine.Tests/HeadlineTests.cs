@@ -29,6 +29,16 @@ public sealed class HeadlineTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("European Parts Makers Shut Lines Over Magnet Shortage", "up")]
+    [InlineData("Carmakers Restart Lines As Magnets Arrive", "down")]
+    [InlineData("Border Crossing For Rare Earth Ore Reopens", "down")]
+    [InlineData("Myanmar Closes Border Gates To Rare Earth Ore", "up")]
+    public void Lines_and_border_crossings_are_what_stops_and_restarts(string title, string direction)
+    {
+        Assert.Equal(direction, Headline(title).Overall);
+    }
+
     [Fact]
     public void Separation_is_production_that_can_start()
     {

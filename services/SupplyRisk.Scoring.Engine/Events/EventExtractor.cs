@@ -294,6 +294,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    private static bool IsGrant(string type) => type is "export_licence_granted" or "shipments_approved";
+
     private static uint VerbBits(Payload[] payloads)
     {
         uint bits = 0;
@@ -686,6 +688,14 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             conditional = true;
                         }
 
+                        // "Lines would restart only if China approves more licences": the restart
+                        // waits on the condition as well.
+                        if (payloads[p].Arg == 1 && mention.Start >= candidate.SpanEnd
+                            && !ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
+                        {
+                            conditional = true;
+                        }
+
                         break;
                     case CueKind.Ending when payloads[p].Arg == 1:
                         // "China will not extend the suspension of its gallium ban", "declined to
@@ -757,8 +767,13 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     case CueKind.Negation or CueKind.Flip:
                         if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
                         {
-                            negated |= cue == CueKind.Negation;
-                            flipped |= cue == CueKind.Flip;
+                            // "Beijing approved no new licences", "no permits were granted": a
+                            // grant of none is a refusal, as "few permits" is (a flip cue), while
+                            // "did not approve licences" only says the grant did not happen.
+                            var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
+                                && text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase);
+                            negated |= cue == CueKind.Negation && !noneGranted;
+                            flipped |= cue == CueKind.Flip || noneGranted;
                         }
 
                         break;

@@ -322,6 +322,8 @@ internal static class LexiconLoader
         AddList("endingBefore", CueKind.Ending, arg: 1);
         AddList("ongoing", CueKind.Ongoing);
         AddList("conditional", CueKind.Conditional);
+        // Arg 1: the clause before it depends on the condition too ("would restart only if …").
+        AddList("conditionalOnly", CueKind.Conditional, arg: 1);
         // Arg 1: only for an event named by its noun alone ("the restrictions that have left
         // carmakers short"); "China imposed restrictions on Friday that have left…" is news.
         AddList("ongoingDescribed", CueKind.Ongoing, arg: 1);
