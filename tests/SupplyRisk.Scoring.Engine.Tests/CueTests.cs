@@ -524,6 +524,25 @@ public sealed class CueTests
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
     }
 
+    [Fact]
+    public void Restoring_a_ban_is_tightening_and_restoring_shipments_is_easing()
+    {
+        var ban = Score("Beijing allowed the suspension to expire, restoring the ban on gallium and germanium shipments to American buyers.");
+        var shipments = Score("Chinese smelters restored gallium shipments to Japanese buyers.");
+
+        Assert.DoesNotContain(ban.Events, e => e.Direction == "down");
+        Assert.Equal("up", ban.Overall);
+        Assert.Equal("shipments_resumed", Assert.Single(shipments.Events).Type);
+    }
+
+    [Fact]
+    public void What_is_still_being_done_goes_on_and_is_not_news()
+    {
+        var result = Score("Exporters said licences for gallium shipments to Japan were still being granted.");
+
+        Assert.All(result.Events, e => Assert.True(e.Background));
+    }
+
     [Theory]
     [InlineData("Beijing has approved no new licences for gallium exports this month.")]
     [InlineData("No licences for gallium exports were approved in the past week.")]
