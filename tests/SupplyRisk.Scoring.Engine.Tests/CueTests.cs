@@ -535,6 +535,20 @@ public sealed class CueTests
         Assert.Equal("shipments_resumed", Assert.Single(shipments.Events).Type);
     }
 
+    [Theory]
+    [InlineData("Indium tin oxide producers said indium was hard to obtain.", "shortage")]
+    [InlineData("Antimony for ammunition primers was in short supply across Europe.", "shortage")]
+    [InlineData("Yttrium for turbine-blade coatings became difficult to source.", "shortage")]
+    [InlineData("Chinese exporters ceased shipments of antimony to Europe.", "export_suspension")]
+    [InlineData("China has stopped shipping germanium to the United States.", "export_suspension")]
+    public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && e.Direction == "up");
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void What_is_still_being_done_goes_on_and_is_not_news()
     {

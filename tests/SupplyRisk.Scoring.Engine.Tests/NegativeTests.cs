@@ -18,6 +18,7 @@ public sealed class NegativeTests
     [InlineData("Names", "Block Energy, a British company, holds a stake in a graphite mine, and analysts at Rise Capital said gallium prices were stable.")]
     [InlineData("Reliance", "Brussels wants carmakers to cut reliance on Chinese rare earths, and projects to reduce dependence on imports are under way.")]
     [InlineData("Chips, not magnets", "Carmakers warned of a shortage of chips, not magnets, after floods shut plants in Malaysia.")]
+    [InlineData("Gift shop", "Fridge magnets were hard to find in the museum shop over the holidays.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
