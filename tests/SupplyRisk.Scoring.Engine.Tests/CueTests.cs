@@ -570,6 +570,15 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Export_exemptions_granted_are_easing()
+    {
+        var result = Score("China granted export exemptions for gallium used in civilian products.");
+
+        Assert.Equal("export_licence_granted", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
     public void A_grant_that_did_not_happen_is_no_news()
     {
         Assert.Empty(Score("China did not approve licences for gallium exports.").Events);
