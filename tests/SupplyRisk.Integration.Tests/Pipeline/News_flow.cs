@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using RabbitMQ.Client;
 using SupplyRisk.Contracts;
 using SupplyRisk.Integration.Tests.Infrastructure;
 
@@ -30,6 +31,47 @@ public sealed class News_flow(PipelineFixture system)
         var sectors = score["sectors"]!.AsArray().Select(s => (string?)s!["sector"]).ToList();
         Assert.Equal(Sectors.All.Order(), sectors.Order());
         Assert.Contains((string?)score["overall"], new[] { "up", "down", "none" });
+    }
+
+    [Fact]
+    public async Task Messages_on_the_bus_are_compact_json_envelopes_any_subscriber_can_read()
+    {
+        // A queue of our own on each exchange, as a subscriber in another language would bind.
+        await using var connection = await new ConnectionFactory { Uri = new Uri(TestSettings.RabbitMq) }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var queues = new Dictionary<string, string>();
+        foreach (var exchange in new[] { EntityNames.NewsItemIngested, EntityNames.NewsItemScored })
+        {
+            var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
+            await channel.QueueBindAsync(queue, exchange, routingKey: "");
+            queues[exchange] = queue;
+        }
+
+        var id = Assert.Single(PipelineFixture.NewIds(await system.PostNewsAsync(TestNews.Item("wire", 1))));
+
+        foreach (var (exchange, queue) in queues)
+        {
+            string? body = null;
+            await PipelineFixture.WaitUntilAsync(async () =>
+            {
+                while (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
+                {
+                    var text = System.Text.Encoding.UTF8.GetString(message.Body.Span);
+                    if (text.Contains(id.ToString(), StringComparison.Ordinal))
+                    {
+                        body = text;
+                        return true;
+                    }
+                }
+                return false;
+            }, TimeSpan.FromSeconds(10), $"the message about {id} on {exchange}");
+
+            // MassTransit indents by default; the services write one line (a line break inside a
+            // string is escaped, so a raw one could only be indentation).
+            Assert.DoesNotContain("\n", body!, StringComparison.Ordinal);
+            var envelope = JsonNode.Parse(body!)!.AsObject();
+            Assert.Equal(id.ToString(), (string?)envelope["message"]!["newsId"]);
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MassTransit;
 using SupplyRisk.Contracts;
+using SupplyRisk.ServiceDefaults.Messaging;
 
 namespace SupplyRisk.Pipeline.Benchmarks;
 
@@ -27,6 +28,8 @@ internal static class RawMassTransitBenchmark
                 h.PublisherConfirmation = true;
             });
             cfg.Message<NewsItemIngested>(m => m.SetEntityName("supplyrisk.bench.raw"));
+            // The same message JSON as the services write, so the baseline is the bus they run on.
+            BusExtensions.ConfigureMessageJson(cfg);
             cfg.ReceiveEndpoint("supplyrisk-bench-raw", e =>
             {
                 e.PrefetchCount = 300;
