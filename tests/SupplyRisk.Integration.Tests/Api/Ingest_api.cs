@@ -119,6 +119,36 @@ public sealed class Ingest_api(PipelineFixture system)
     }
 
     [Fact]
+    public async Task Exact_duplicates_are_found_by_url_by_client_id_and_by_content_even_when_posted_at_once()
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        var url = $"https://news.example/exact/{tag}";
+        var original = await system.PostNewsAsync(new { id = $"client-{tag}", title = $"Gallium licences {tag}", body = $"China approved gallium export licences. {tag}", url });
+        var originalId = Assert.Single(PipelineFixture.NewIds(original));
+
+        // Same URL, other text; same client id, other URL and text; same text without URL or id.
+        var sameUrl = await system.PostNewsAsync(new { title = "Updated headline", body = $"Revised text {tag}", url });
+        var sameClientId = await system.PostNewsAsync(new { id = $"client-{tag}", title = "Other", body = $"Other text {tag}", url = url + "/other" });
+        var sameContent = await system.PostNewsAsync(new { title = $"Gallium licences {tag}", body = $"China approved gallium export licences. {tag}" });
+        foreach (var result in new[] { sameUrl, sameClientId, sameContent })
+        {
+            var outcome = result["items"]![0]!;
+            Assert.Equal("duplicate", (string?)outcome["status"]);
+            Assert.Equal(originalId.ToString(), (string?)outcome["duplicateOf"]);
+        }
+
+        // Eight requests at once with one new URL: the unique keys, not the lookup before the
+        // insert, settle the race, and exactly one of them stores an item.
+        var raceUrl = url + "/race";
+        var race = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            system.PostNewsAsync(new { title = $"Race {i} {tag}", body = $"Racing text number {i} for {tag}", url = raceUrl })));
+        Assert.Equal(1, race.Sum(r => PipelineFixture.NewIds(r).Count));
+        await using var cmd = system.Database.CreateCommand("SELECT count(*) FROM ingest.news_items WHERE url LIKE $1");
+        cmd.Parameters.Add(new() { Value = url + "%" });
+        Assert.Equal(2L, await cmd.ExecuteScalarAsync()); // the original and the race's winner
+    }
+
+    [Fact]
     public async Task Repeated_lines_such_as_a_scraped_caption_are_kept_once()
     {
         var tag = Guid.NewGuid().ToString("N");
