@@ -30,6 +30,18 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("China's Rare Earth Exports Rose 20% In A Year", "export_rise")]
+    [InlineData("Rare Earth Exports Hit Their Highest Level In A Year", "export_rise")]
+    [InlineData("Neodymium Prices Eased As Chinese Supply Increased", "price_drop")]
+    public void Exports_that_rise_and_prices_that_ease_are_easing(string title, string type)
+    {
+        var result = Headline(title);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("European Parts Makers Shut Lines Over Magnet Shortage", "up")]
     [InlineData("Carmakers Restart Lines As Magnets Arrive", "down")]
     [InlineData("Border Crossing For Rare Earth Ore Reopens", "down")]
