@@ -315,10 +315,14 @@ public sealed class CueTests
         Assert.True(Assert.Single(result.Events).Background);
     }
 
-    [Fact]
-    public void A_denied_report_is_not_an_event()
+    [Theory]
+    [InlineData("Beijing denied reports that it had halted rare earth exports to Japan.")]
+    [InlineData("China denied it was planning to curb antimony exports.")]
+    [InlineData("Beijing denies it is blocking rare earth shipments to Japan.")]
+    [InlineData("The ministry denied plans to ban graphite exports.")]
+    public void A_denied_report_is_not_an_event(string sentence)
     {
-        var result = Score("Beijing denied reports that it had halted rare earth exports to Japan.");
+        var result = Score(sentence);
 
         Assert.Empty(result.Events);
         Assert.Equal("none", result.Overall);
