@@ -515,6 +515,18 @@ public sealed class CueTests
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
     }
 
+    [Fact]
+    public void A_truce_that_collapses_gives_the_risk_back_and_collapsing_prices_stay_easing()
+    {
+        var truce = Score("The rare earth truce collapsed on Friday after Washington widened its chip controls.");
+        var prices = Score("Gallium prices collapsed after China resumed exports.");
+
+        Assert.DoesNotContain(truce.Events, e => e.Direction == "down");
+        Assert.Equal("up", truce.Overall);
+        Assert.DoesNotContain(prices.Events, e => e.Direction == "up");
+        Assert.Equal("down", prices.Overall);
+    }
+
     [Theory]
     [InlineData("The commerce ministry said it would not extend the suspension of its gallium export ban to the United States.")]
     [InlineData("China did not renew the pause on its germanium export controls.")]
