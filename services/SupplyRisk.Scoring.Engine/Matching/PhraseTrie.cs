@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace SupplyRisk.Scoring.Engine.Matching;
 
 /// <summary>Every phrase of the lexicon in one trie over the folded alphabet of
@@ -14,14 +19,18 @@ internal sealed class PhraseTrie
     private const int A = CharClasses.AlphabetSize;
     private const int None = 0; // the root is never a child, so 0 can mean "no child"
 
+    // Row of node k at k·A; entry = (child's row offset << 1) | 1 if the child ends a phrase,
+    // 0 for no child. Offsets rather than node numbers and the flag beside them keep a step of
+    // the walk to one dependent load and an add: no multiply, no second array to look at.
     private readonly int[] _next;
     private readonly int[] _outStart;
     private readonly int[] _outCount;
     private readonly int[] _outPatterns;
     private readonly bool[] _endsWithWord;
 
-    private static readonly System.Buffers.SearchValues<char> WordChars =
-        System.Buffers.SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    // True when some phrase begins with a punctuation character: the scan must then try every
+    // character, not only word starts.
+    private readonly bool _punctuationStarts;
 
     internal PhraseTrie(IReadOnlyList<string> foldedPatterns)
     {
@@ -79,7 +88,7 @@ internal sealed class PhraseTrie
             for (var cls = 0; cls < A; cls++)
             {
                 var child = children[old][cls];
-                _next[(k * A) + cls] = child == None ? None : position[child];
+                _next[(k * A) + cls] = child == None ? None : (position[child] * A << 1) | (terminal[child] is null ? 0 : 1);
             }
 
             _outStart[k] = flat.Count;
@@ -89,6 +98,10 @@ internal sealed class PhraseTrie
 
         _outPatterns = [.. flat];
         NodeCount = children.Count;
+        for (var cls = 0; cls < CharClasses.FirstLetter; cls++)
+        {
+            _punctuationStarts |= _next[cls] != None;
+        }
     }
 
     internal int NodeCount { get; }
@@ -97,36 +110,109 @@ internal sealed class PhraseTrie
     /// (in order of start offset, shorter first).</summary>
     internal void Scan(ReadOnlySpan<char> text, GrowBuffer<RawMatch> matches)
     {
+        if (_punctuationStarts)
+        {
+            ScanEveryStart(text, matches);
+            return;
+        }
+
+        // Word starts 64 characters at a time, from a bit mask of the word characters: finding
+        // them a character at a time, with a branch at every word's end, cost as much as all
+        // the walks together.
+        var next = _next;
+        ulong wordBefore = 0;
+        for (var block = 0; block < text.Length; block += 64)
+        {
+            var chars = text.Slice(block, Math.Min(64, text.Length - block));
+            var words = WordMask(chars);
+            var starts = words & ~((words << 1) | wordBefore);
+            wordBefore = words >> 63;
+            while (starts != 0)
+            {
+                var i = block + BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var entry = next[CharClasses.Classify(text[i])];
+                if (entry != None)
+                {
+                    Walk(text, i, entry, matches);
+                }
+            }
+        }
+    }
+
+    /// <summary>Bit k set when <c>chars[k]</c> is a word character (an ASCII letter or digit,
+    /// as <see cref="CharClasses.IsWordChar"/> says); at most 64 characters.</summary>
+    internal static ulong WordMask(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length == 64 && Vector128.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
+            var zero = Vector128.Create((ushort)'0');
+            var ten = Vector128.Create((ushort)10);
+            var lower = Vector128.Create((ushort)0x20);
+            var a = Vector128.Create((ushort)'a');
+            var twentySix = Vector128.Create((ushort)26);
+            ulong mask = 0;
+            for (var k = 0; k < 8; k++)
+            {
+                // Unsigned compares after a subtraction: one test per range. Setting bit 0x20
+                // folds upper-case letters onto lower-case and moves no other character into 'a'..'z'.
+                var v = Vector128.LoadUnsafe(ref first, (nuint)(k * 8));
+                var word = Vector128.LessThan(v - zero, ten) | Vector128.LessThan((v | lower) - a, twentySix);
+                mask |= (ulong)word.ExtractMostSignificantBits() << (k * 8);
+            }
+
+            return mask;
+        }
+
+        ulong bits = 0;
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (CharClasses.IsWordChar(chars[k]))
+            {
+                bits |= 1UL << k;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The scan for a lexicon with phrases that begin with punctuation: a walk from
+    /// every character that can begin one, skipping the inside of words.</summary>
+    private void ScanEveryStart(ReadOnlySpan<char> text, GrowBuffer<RawMatch> matches)
+    {
         var next = _next;
         var i = 0;
         while (i < text.Length)
         {
+            // The root's row is at offset 0; no phrase holds a break, so its entry there is 0.
             var cls = CharClasses.Classify(text[i]);
-            if (cls != CharClasses.Break && next[cls] != None)
+            var entry = next[cls];
+            if (entry != None)
             {
-                Walk(text, i, next[cls], matches);
+                Walk(text, i, entry, matches);
             }
 
             i++;
             if (CharClasses.IsWordClass(cls))
             {
-                // The rest of this word cannot start a phrase: jump to its end (word characters
-                // are exactly the ASCII letters and digits, so a vectorised search finds it).
-                var rest = text[i..].IndexOfAnyExcept(WordChars);
-                i = rest < 0 ? text.Length : i + rest;
+                while (i < text.Length && CharClasses.IsWordChar(text[i]))
+                {
+                    i++;
+                }
             }
         }
     }
 
-    private void Walk(ReadOnlySpan<char> text, int start, int node, GrowBuffer<RawMatch> matches)
+    private void Walk(ReadOnlySpan<char> text, int start, int entry, GrowBuffer<RawMatch> matches)
     {
         var next = _next;
         var last = start;
         while (true)
         {
-            if (_outCount[node] != 0)
+            if ((entry & 1) != 0)
             {
-                Emit(text, start, last, node, matches);
+                Emit(text, start, last, (entry >> 1) / A, matches);
             }
 
             if (++last >= text.Length)
@@ -134,8 +220,8 @@ internal sealed class PhraseTrie
                 return;
             }
 
-            node = next[(node * A) + CharClasses.Classify(text[last])];
-            if (node == None)
+            entry = next[(entry >> 1) + CharClasses.Classify(text[last])];
+            if (entry == None)
             {
                 return;
             }
