@@ -96,6 +96,45 @@ public sealed class Writing_score_answers
         Assert.Equal(Write(score), Write(readBack));
     }
 
+    [Fact]
+    public void Numbers_are_written_as_the_json_writer_writes_them()
+    {
+        // Rounded values (what scores hold) take the short cut; the rest must come out the same too.
+        var random = new Random(27);
+        var values = new List<double> { 0, -0.0, 1, -1, 0.1 + 0.2, 0.001, 0.0009, 1e-7, 999_999.999, 1e6, 1e15, 1e16, 123.456,
+            double.Epsilon, double.MaxValue, -double.MaxValue, 0.405, 0.9 * 0.45, 2.675, -4.5, 36.7, 99.99 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var raw = (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-5, 8));
+            values.Add(raw);
+            values.Add(Math.Round(raw, random.Next(0, 5)));
+            values.Add(random.Next(-100_000, 100_000) / Math.Pow(10, random.Next(0, 4)));
+        }
+        var name = JsonEncodedText.Encode("n");
+        var shortCuts = 0;
+        var digits = new byte[24];
+        foreach (var value in values)
+        {
+            var expected = WriteWith(w => w.WriteNumber(name, value));
+            var actual = WriteWith(w => ScoreResultWriter.WriteNumber(w, name, value));
+            Assert.True(expected == actual, $"{value:R}: {actual} instead of {expected}");
+            shortCuts += ScoreResultWriter.TryFormatFewDecimals(value, digits, out _) ? 1 : 0;
+        }
+        Assert.True(shortCuts > values.Count / 2, $"only {shortCuts} of {values.Count} values took the short cut");
+    }
+
+    private static string WriteWith(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, ScoreResultWriter.WriterOptions))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     private static void AssertSameBytes(ScoreResult score)
     {
         var expected = JsonSerializer.SerializeToUtf8Bytes(score, ScoreJson.Api.ScoreResult);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SupplyRisk.Scoring.Engine;
@@ -43,8 +44,8 @@ internal static class ScoreResultWriter
     {
         var sentences = new SentenceCache();
         writer.WriteStartObject();
-        writer.WriteString(ModelVersion, score.ModelVersion);
-        writer.WriteString(Overall, score.Overall);
+        writer.WriteString(ModelVersion, Encoded(score.ModelVersion));
+        writer.WriteString(Overall, Encoded(score.Overall));
         writer.WriteStartArray(Sectors);
         foreach (var sector in score.Sectors)
         {
@@ -57,16 +58,16 @@ internal static class ScoreResultWriter
             WriteEvent(writer, ev, ref sentences);
         }
         writer.WriteEndArray();
-        writer.WriteNumber(OverallContribution, score.OverallContribution);
+        WriteNumber(writer, OverallContribution, score.OverallContribution);
         writer.WriteEndObject();
     }
 
     private static void WriteSector(Utf8JsonWriter writer, SectorScore sector, ref SentenceCache sentences)
     {
         writer.WriteStartObject();
-        writer.WriteString(Sector, sector.Sector);
-        writer.WriteString(Direction, sector.Direction);
-        writer.WriteNumber(Contribution, sector.Contribution);
+        writer.WriteString(Sector, Encoded(sector.Sector));
+        writer.WriteString(Direction, Encoded(sector.Direction));
+        WriteNumber(writer, Contribution, sector.Contribution);
         writer.WriteStartArray(EvidenceName);
         foreach (var evidence in sector.Evidence)
         {
@@ -81,10 +82,10 @@ internal static class ScoreResultWriter
     private static void WriteEvent(Utf8JsonWriter writer, ScoredEvent ev, ref SentenceCache sentences)
     {
         writer.WriteStartObject();
-        writer.WriteString(Type, ev.Type);
-        writer.WriteString(Direction, ev.Direction);
+        writer.WriteString(Type, Encoded(ev.Type));
+        writer.WriteString(Direction, Encoded(ev.Direction));
         writer.WriteBoolean(Background, ev.Background);
-        writer.WriteNumber(Confidence, ev.Confidence);
+        WriteNumber(writer, Confidence, ev.Confidence);
         WriteStrings(writer, Materials, ev.Materials);
         WriteStrings(writer, Countries, ev.Countries);
         WriteStrings(writer, Sectors, ev.Sectors);
@@ -145,9 +146,106 @@ internal static class ScoreResultWriter
         writer.WriteStartArray(name);
         for (var i = 0; i < values.Count; i++)
         {
-            writer.WriteStringValue(values[i]);
+            writer.WriteStringValue(Encoded(values[i]));
         }
         writer.WriteEndArray();
+    }
+
+    // Identifiers (sectors, materials, countries, event types, directions) come from a small
+    // vocabulary and recur in every answer: each is escaped and transcoded once, not at every
+    // use. Bounded, in case something ever hands the writer unbounded strings.
+    private const int MaxVocabulary = 4096;
+    private static readonly ConcurrentDictionary<string, JsonEncodedText> Vocabulary = new(StringComparer.Ordinal);
+
+    private static JsonEncodedText Encoded(string value)
+    {
+        if (Vocabulary.TryGetValue(value, out var encoded))
+        {
+            return encoded;
+        }
+
+        encoded = JsonEncodedText.Encode(value, Encoder);
+        if (Vocabulary.Count < MaxVocabulary)
+        {
+            Vocabulary.TryAdd(value, encoded);
+        }
+
+        return encoded;
+    }
+
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1000];
+
+    /// <summary>A number as <see cref="Utf8JsonWriter.WriteNumber(JsonEncodedText, double)"/>
+    /// writes it (the shortest digits that read back as the same double), with a short cut for
+    /// the values scores hold: contributions rounded to two decimals, confidences to a few.</summary>
+    internal static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, double value)
+    {
+        Span<byte> digits = stackalloc byte[24];
+        if (TryFormatFewDecimals(value, digits, out var length))
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(digits[..length], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteNumber(name, value);
+        }
+    }
+
+    /// <summary>Formats a value of magnitude 0.001 to 10⁶ that is exactly a decimal of at most
+    /// three places, as the shortest round-trip format would: "3.12", "-4.5", "0.405", "12".
+    /// The check is exact: m / 10ᵏ, both exactly representable, rounds the way parsing the
+    /// decimal does, so when it equals the value these digits read back as the value, and the
+    /// smallest such k gives the fewest digits. Anything else (and -0) is left to the writer.</summary>
+    internal static bool TryFormatFewDecimals(double value, Span<byte> destination, out int length)
+    {
+        length = 0;
+        var magnitude = Math.Abs(value);
+        if (value == 0 && !double.IsNegative(value))
+        {
+            destination[length++] = (byte)'0';
+            return true;
+        }
+
+        if (!(magnitude >= 1e-3 && magnitude < 1e6))
+        {
+            return false;
+        }
+
+        for (var places = 0; places < PowersOfTen.Length; places++)
+        {
+            var scaled = Math.Round(magnitude * PowersOfTen[places]);
+            if (scaled / PowersOfTen[places] != magnitude)
+            {
+                continue;
+            }
+
+            if (value < 0)
+            {
+                destination[length++] = (byte)'-';
+            }
+
+            var unitsPerWhole = (long)PowersOfTen[places];
+            var units = (long)scaled;
+            ((ulong)(units / unitsPerWhole)).TryFormat(destination[length..], out var written);
+            length += written;
+            if (places > 0)
+            {
+                destination[length++] = (byte)'.';
+                var fraction = units % unitsPerWhole;
+                for (var i = places - 1; i >= 0; i--)
+                {
+                    destination[length + i] = (byte)('0' + (fraction % 10));
+                    fraction /= 10;
+                }
+
+                length += places;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Sentences already encoded in this answer. An answer cites a few dozen distinct
