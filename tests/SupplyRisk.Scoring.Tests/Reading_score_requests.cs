@@ -98,6 +98,63 @@ public sealed class Reading_score_requests
         Assert.StartsWith("The request body is not valid JSON", ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now).Error);
     }
 
+    [Fact]
+    public void The_plain_reader_agrees_with_the_full_json_reader()
+    {
+        // Bodies built from typical pieces, then broken at random: whatever the one-pass reader
+        // takes must read exactly as System.Text.Json reads it, and it must refuse what that refuses.
+        var random = new Random(1127);
+        byte[] noise = [.. "\"\\{}[],: \n\tu0nlbr/*'"u8, 0x01, 0x1F, 0x7F, 0xC3, 0xA9, 0xE2, 0x80, 0xFF];
+        string[] names = ["title", "Body", "BODY", "publishedAt", "PUBLISHEDAT", "source", "url", "id", "t\\u0069tle"];
+        string[] values = ["\"China halts gallium exports\"", "\"line one\\nline \\\"two\\\" \\/ \\t été 镓 😀\"", "null", "\"\"",
+            "\"2025-04-05T10:00:00Z\"", "\"next week\"", "\"\\u00e9\"", "5", "true", "{\"a\":[1,\"b\"]}", "\"   \""];
+        var plain = 0;
+        var refusedByBoth = 0;
+        for (var round = 0; round < 20_000; round++)
+        {
+            var json = new StringBuilder(random.Next(2) == 0 ? "{" : " \r\n{ ");
+            var members = random.Next(0, 5);
+            for (var m = 0; m < members; m++)
+            {
+                json.Append(m == 0 ? "" : random.Next(3) == 0 ? " , " : ",")
+                    .Append('"').Append(names[random.Next(names.Length)]).Append('"')
+                    .Append(random.Next(2) == 0 ? ":" : " :\t").Append(values[random.Next(values.Length)]);
+            }
+            json.Append(random.Next(2) == 0 ? "}" : "}\n");
+            var bytes = Encoding.UTF8.GetBytes(json.ToString()).ToList();
+            for (var edits = random.Next(0, 3); edits > 0 && bytes.Count > 0; edits--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes.RemoveAt(at); break;
+                    case 1: bytes.Insert(at, noise[random.Next(noise.Length)]); break;
+                    default: bytes[at] = noise[random.Next(noise.Length)]; break;
+                }
+            }
+
+            var body = bytes.ToArray();
+            var full = ScoreRequest.ParseAnyJson(body, Now);
+            if (PlainRequestReader.TryRead(body, out _, out _, out _))
+            {
+                plain++;
+                var (news, error) = ScoreRequest.Parse(body, Now);
+                Assert.True(full.Error == error && Same(full.News, news),
+                    $"{Encoding.UTF8.GetString(body)}\nplain: {news} {error}\nfull:  {full.News} {full.Error}");
+            }
+            else if (full.Error?.StartsWith("The request body is not valid JSON", StringComparison.Ordinal) == true)
+            {
+                refusedByBoth++;
+            }
+        }
+
+        Assert.True(plain > 3_000, $"only {plain} bodies took the plain path");
+        Assert.True(refusedByBoth > 2_000, $"only {refusedByBoth} broken bodies were tried");
+    }
+
+    private static bool Same(Engine.NewsText? a, Engine.NewsText? b) =>
+        a is null ? b is null : b is not null && a.Title == b.Title && a.Body == b.Body && a.PublishedAt == b.PublishedAt;
+
     private static Engine.NewsText Accept(string json)
     {
         var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);

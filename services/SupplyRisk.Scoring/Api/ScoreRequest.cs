@@ -13,6 +13,14 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
 
     internal static (NewsText? News, string? Error) Parse(ReadOnlyMemory<byte> json, DateTimeOffset now)
     {
+        return PlainRequestReader.TryRead(json.Span, out var title, out var body, out var published)
+            ? Check(title, body, published, now)
+            : ParseAnyJson(json, now);
+    }
+
+    /// <summary>The full JSON rules, for any body <see cref="PlainRequestReader"/> does not take.</summary>
+    internal static (NewsText? News, string? Error) ParseAnyJson(ReadOnlyMemory<byte> json, DateTimeOffset now)
+    {
         JsonDocument doc;
         try
         {
@@ -62,6 +70,11 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
                 default: published = p.Value.GetString(); break;
             }
         }
+        return Check(title, body, published, now);
+    }
+
+    private static (NewsText? News, string? Error) Check(string? title, string? body, string? published, DateTimeOffset now)
+    {
         if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
         {
             return (null, "'body' is required and must not be empty.");
