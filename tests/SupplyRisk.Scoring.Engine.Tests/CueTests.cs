@@ -715,5 +715,50 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("China shipped its first cargo of gallium to the United States since the ban, customs data showed.")]
+    [InlineData("Gallium exports to Japan have recovered since the curbs.")]
+    [InlineData("Magnet exports to Europe are at their highest since Beijing's controls.")]
+    public void What_since_introduces_is_the_earlier_event_the_news_counts_from(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up" && !e.Background);
+        Assert.NotEqual("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_ban_in_force_since_a_date_is_still_in_force()
+    {
+        // "since" before a date, not a noun, leaves the event as it was.
+        var result = Score("Gallium exports to the United States have been banned since December 3.");
+
+        Assert.Contains(result.Events, e => e.Direction == "up");
+    }
+
+    [Theory]
+    [InlineData("China's customs data showed zero shipments of germanium to the United States this month.", "up")]
+    [InlineData("Germanium shipments to the United States were zero for a second month.", "up")]
+    [InlineData("China imposed a 25% export tariff on antimony products this week.", "up")]
+    [InlineData("Beijing slapped export duties on gallium and germanium on Monday.", "up")]
+    [InlineData("Beijing removed graphite anodes from its list of controlled items on Friday.", "down")]
+    [InlineData("China agreed to speed up licences for rare earth magnet exports to Europe.", "down")]
+    [InlineData("The commerce ministry expedited export licences for gallium this week.", "down")]
+    public void Tariffs_lists_and_quicker_licences_are_read(string sentence, string direction)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(direction, result.Overall);
+        Assert.Contains(result.Events, e => e.Direction == direction && !e.Background);
+    }
+
+    [Fact]
+    public void Scrapping_export_tax_rebates_is_not_easing()
+    {
+        var result = Score("China scrapped export tax rebates for graphite and rare earth products.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

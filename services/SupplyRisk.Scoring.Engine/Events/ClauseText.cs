@@ -205,6 +205,44 @@ internal static class ClauseText
 
     private static readonly string[] Contrasts = ["rather than", "instead of"];
 
+    /// <summary>True when <paramref name="between"/> holds at most two determiners or
+    /// possessives ("the", "its", "Beijing's"), so what follows is a noun phrase that begins right
+    /// there: "since the ban", "since Beijing's latest curbs".</summary>
+    internal static bool IsDeterminersOnly(ReadOnlySpan<char> between)
+    {
+        var words = 0;
+        foreach (var range in between.SplitAny(" \t"))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 2 || !(IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "this", "that", "these", "those", "last", "latest", "new"];
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word)
+    {
+        foreach (var determiner in Determiners)
+        {
+            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));

@@ -664,6 +664,18 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
                         sinceEnd = payloads[p].Arg == 2 ? mention.End : -1;
+                        // "The first cargo of gallium since the ban", "licences issued since the
+                        // rules took effect": the noun "since" introduces is the point the news
+                        // counts from, an earlier event. (After "the", a verb form such as "ban"
+                        // is that noun too.)
+                        if (payloads[p].Arg == 2
+                            && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
+                                || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart]))))
+                        {
+                            background = TimeClassifier.Verdict.Background;
+                            bestTimeDistance = -1;
+                        }
+
                         // "The mine resumed production after a two-year halt": an event after a
                         // temporal subordinator of another event is that event's past, not news,
                         // unless a new clause starts in between ("after a halt, and that shipments
