@@ -760,5 +760,40 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "down");
     }
 
+    [Theory]
+    [InlineData("The ban on graphite exports was lifted on Monday.", "controls_lifted")]
+    [InlineData("The ban on graphite exports to the United States was lifted on Monday.", "controls_lifted")]
+    [InlineData("Beijing's curb on antimony exports was eased this week.", "controls_eased")]
+    public void After_the_a_ban_is_the_noun_that_was_lifted(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China imposed a ban on gallium exports to the United States.")]
+    [InlineData("The ban on gallium exports took effect on Monday.")]
+    [InlineData("China will ban exports of gallium to the United States.")]
+    public void A_ban_imposed_or_in_force_is_still_a_ban(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Exporters did not receive any licences for gallium this month.")]
+    [InlineData("China said it would not grant any more licences for gallium exports to US defence firms.")]
+    public void A_grant_of_not_any_is_a_refusal(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("up", Assert.Single(result.Events).Direction);
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -228,7 +228,27 @@ internal static class ClauseText
         return true;
     }
 
-    private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "this", "that", "these", "those", "last", "latest", "new"];
+    /// <summary>True when the word just before <paramref name="at"/> (same sentence: only
+    /// blanks between) is a determiner or a possessive: "the ban", "a curb", "Beijing's ban".</summary>
+    internal static bool FollowsDeterminer(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'))
+        {
+            start--;
+        }
+
+        var word = text[start..end];
+        return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
+    }
+
+    private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "this", "these", "those", "last", "latest", "new"];
 
     private static bool IsDeterminer(ReadOnlySpan<char> word)
     {
@@ -238,6 +258,23 @@ internal static class ClauseText
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            var next = text[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
         }
 
         return false;

@@ -180,6 +180,20 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
+    private bool HasNounReading(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Noun && (mention.PayloadMask & (1u << p)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A material or country word and nothing else: it qualifies a noun ("gallium
     /// exports", "Chinese shipments") rather than standing between a verb and its object.</summary>
     private bool IsModifier(Mention mention)
@@ -421,6 +435,15 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
             var verb = mentions[v];
             var verbPayloads = lexicon.Slots[verb.Slot];
+
+            // "The ban on graphite exports was lifted": after a determiner, a word that is a
+            // noun as well as a verb ("ban", "curb") is the noun, the object of "lifted", not a
+            // verb that bans exports.
+            if (HasNounReading(verb) && ClauseText.FollowsDeterminer(text, verb.Start))
+            {
+                continue;
+            }
+
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
             string? bestType = null;
@@ -475,7 +498,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     }
                     else
                     {
-                        distance = verb.Start - noun.End;
+                        // Material and country words between count for nothing here either: "the
+                        // ban on graphite exports to the United States was lifted".
+                        distance = verb.Start - noun.End - (modifierChars[v] - modifierChars[n + 1]);
                         if (distance > 2 * _scale.PairBeforeChars)
                         {
                             continue;
@@ -483,7 +508,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                         // Farther than usual only across a relative clause (checked below).
                         needsRelativeClause |= distance > _scale.PairBeforeChars;
-                        distance -= modifierChars[v] - modifierChars[n + 1];
 
                         // Passive order ("exports were halted") is fine but less usual: a noun after the verb wins ties.
                         distance = (distance * 1.5) + 1;
@@ -782,8 +806,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             // "Beijing approved no new licences", "no permits were granted": a
                             // grant of none is a refusal, as "few permits" is (a flip cue), while
                             // "did not approve licences" only says the grant did not happen.
+                            // So is a grant of not any: "has not granted any licences", "would not
+                            // approve any more permits".
                             var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
-                                && text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase);
+                                && (text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase)
+                                    || (candidate.VerbStart >= 0 && ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")));
                             negated |= cue == CueKind.Negation && !noneGranted;
                             flipped |= cue == CueKind.Flip || noneGranted;
                         }
