@@ -795,5 +795,38 @@ public sealed class CueTests
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
     }
 
+    [Theory]
+    [InlineData("China ended the suspension of its export ban on antimony to the United States.")]
+    [InlineData("Beijing lifted the pause on its gallium export controls.")]
+    [InlineData("China will end the suspension of its gallium export ban on Friday.")]
+    public void Ending_a_suspension_brings_the_ban_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended_reversed", e.Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China did not end the suspension of its gallium export ban.", "none")]
+    [InlineData("China scrapped the freeze on gallium export licences.", "down")]
+    [InlineData("China lifted its ban on gallium exports.", "down")]
+    public void Only_a_suspension_ended_brings_a_ban_back(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Fact]
+    public void Last_November_in_a_November_article_is_a_year_back()
+    {
+        var published = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+        var last = NewsScorer.Default.Score(new NewsText("", "China suspended its ban on gallium exports last November.", published));
+        var current = NewsScorer.Default.Score(new NewsText("", "China suspended its ban on gallium exports in November.", published));
+
+        Assert.True(Assert.Single(last.Events).Background);
+        Assert.False(Assert.Single(current.Events).Background);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

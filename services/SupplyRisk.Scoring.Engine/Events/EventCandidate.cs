@@ -17,4 +17,8 @@ internal struct EventCandidate
     /// verb ("the ban, which China imposed in December, was suspended"): time cues in between
     /// date the clause, not this event.</summary>
     internal bool AcrossClause;
+
+    /// <summary>The verb ends relief rather than granting it: "China ended the suspension of
+    /// its export ban", "lifted the pause on its controls". The ban is back.</summary>
+    internal bool EndsRelief;
 }

@@ -239,6 +239,23 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    /// <summary>"Ended the suspension of its ban", "lifted the pause on its controls": a
+    /// suspension or pause between an easing verb and its noun is what the verb acts on.</summary>
+    private bool SuspensionBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n)
+    {
+        for (var k = v + 1; k < n; k++)
+        {
+            var word = text[mentions[k].Start..mentions[k].End];
+            if ((word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
+                && (mentions[k].PayloadMask & VerbBits(lexicon.Slots[mentions[k].Slot])) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the mention at <paramref name="start"/> was already read as the verb of
     /// an event (the verb "ban" in "The ban meant that…"), not as a noun.</summary>
     private static bool TookAsVerb(GrowBuffer<EventCandidate> candidates, int start)
@@ -569,9 +586,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             var nounMention = mentions[bestNoun];
             consumed[bestNoun] = true;
             consumed[v] = true;
+            var endsRelief = bestRule.Direction < 0 && bestNoun > v && SuspensionBetween(text, mentions, v, bestNoun);
             candidates.Add(new EventCandidate
             {
-                Type = bestType!,
+                Type = endsRelief ? "controls_suspended" : bestType!,
+                EndsRelief = endsRelief,
                 Direction = bestRule.Direction,
                 Base = bestRule.Base,
                 SupplySpecific = bestSupply,
@@ -664,7 +683,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var sinceEnd = -1; // the end of the last subordinator when it is "since"
         var lastReporting = -1;
         var negated = false;
-        var flipped = false;
+        var flipped = candidate.EndsRelief;
         var ongoing = false;
         var conditional = false;
         var pastOfAnother = false;
@@ -862,7 +881,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         var future = (f.Flags & SentenceFlags.FutureTense) != 0 || FollowsFutureMarker(mentions, f.MentionFrom, m);
                         var verdict = cue switch
                         {
-                            CueKind.Month => TimeClassifier.ForMonth(text, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
+                            CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             _ => TimeClassifier.ForCue(cue),
@@ -881,6 +900,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         if (conditional)
         {
             return null;
+        }
+
+        if (candidate.EndsRelief && negated)
+        {
+            return null; // "did not end the suspension": the relief goes on, nothing new
         }
 
         if (flipped)

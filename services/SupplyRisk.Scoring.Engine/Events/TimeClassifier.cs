@@ -17,7 +17,7 @@ internal static class TimeClassifier
 
     /// <summary>Reads a month mention: an optional day ("April 4") and year ("April 4, 2025",
     /// "April 2025") right after it, resolved against the publication date.</summary>
-    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays)
+    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthStart, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays)
     {
         if (future)
         {
@@ -41,7 +41,8 @@ internal static class TimeClassifier
         var year = ReadNumber(text, ref pos, 4);
         if (year is < 1900 or > 2100)
         {
-            year = month <= published.Month ? published.Year : published.Year - 1;
+            // "Last November" in a November article is a year back, not this month.
+            year = month < published.Month || (month == published.Month && !AfterLast(text, monthStart)) ? published.Year : published.Year - 1;
         }
 
         if (year < 1)
@@ -87,6 +88,13 @@ internal static class TimeClassifier
         CueKind.Recent => Verdict.New,
         _ => Verdict.None,
     };
+
+    private static bool AfterLast(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.EndsWith("last", StringComparison.OrdinalIgnoreCase)
+            && (before.Length == 4 || !char.IsLetter(before[^5]));
+    }
 
     private static void SkipSpaces(ReadOnlySpan<char> text, ref int pos)
     {
