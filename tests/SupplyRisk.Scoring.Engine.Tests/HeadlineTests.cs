@@ -51,6 +51,16 @@ public sealed class HeadlineTests
         Assert.Equal(direction, Headline(title).Overall);
     }
 
+    [Theory]
+    [InlineData("China Extends Pause On Gallium Export Ban To US By A Year", "down")]
+    [InlineData("China Renewed Suspension Of Gallium Export Ban", "down")]
+    [InlineData("China Will Not Extend Suspension Of Gallium Ban", "up")]
+    public void A_pause_extended_without_an_article_is_still_relief(string title, string direction)
+    {
+        // Headlines drop "the": "extends pause on" read as the ban alone, a tightening.
+        Assert.Equal(direction, Headline(title).Overall);
+    }
+
     [Fact]
     public void Separation_is_production_that_can_start()
     {
