@@ -828,5 +828,33 @@ public sealed class CueTests
         Assert.False(Assert.Single(current.Events).Background);
     }
 
+    [Theory]
+    [InlineData("Beijing dismissed reports that it planned to curb graphite exports.")]
+    [InlineData("The ministry denied reports that gallium shipments to Japan had been halted.")]
+    [InlineData("Magnet exports are unlikely to recover before next year.")]
+    [InlineData("China is unlikely to lift its ban on gallium exports this year.")]
+    public void Dismissed_reports_and_unlikely_events_are_no_events(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void Only_a_handful_of_licences_is_as_few_as_few()
+    {
+        var result = Score("Only a handful of licences for gallium exports have been granted this week.");
+
+        Assert.Equal("up", Assert.Single(result.Events).Direction);
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void Approvals_accelerated_are_easing()
+    {
+        var result = Score("Chinese officials said licence approvals for magnets would be accelerated.");
+
+        Assert.Equal("export_licence_granted", Assert.Single(result.Events).Type);
+        Assert.Equal("down", Sector(result, "ev").Direction);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

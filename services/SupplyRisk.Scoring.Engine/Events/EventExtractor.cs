@@ -820,7 +820,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                         break;
                     case CueKind.Negation or CueKind.Flip:
-                        if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
+                        // A flip cue counts from its end: "only a handful of" is as close to its
+                        // noun as "few".
+                        if (mention.End <= candidate.SpanEnd
+                            && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars)
                         {
                             // "Beijing approved no new licences", "no permits were granted": a
                             // grant of none is a refusal, as "few permits" is (a flip cue), while
