@@ -856,5 +856,34 @@ public sealed class CueTests
         Assert.Equal("down", Sector(result, "ev").Direction);
     }
 
+    [Fact]
+    public void Keeping_a_ban_suspended_suspends_the_ban_not_the_exports_it_covers()
+    {
+        var result = Score("China will keep its ban on gallium, germanium and antimony exports to the United States suspended for another twelve months.");
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended", e.Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void Exports_a_ban_covers_are_not_the_shipments_it_hits()
+    {
+        // The exports after "ban on" are covered; the shipments after the verb are its object.
+        var result = Score("The ban on gallium exports hit shipments to Japan.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Contains(result.Events, e => e.Type == "export_suspension");
+    }
+
+    [Fact]
+    public void A_pause_left_to_run_out_gives_the_risk_back()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("Gallium curbs on US buyers return as Beijing lets one-year pause run out", "", Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

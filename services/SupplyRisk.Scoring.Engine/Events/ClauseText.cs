@@ -248,6 +248,13 @@ internal static class ClauseText
         return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 
+    /// <summary>What may sit between the items of a list of names: blanks, commas, "and", "or".</summary>
+    internal static bool IsListGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim(" \t,");
+        return trimmed.IsEmpty || trimmed.Equals("and", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("or", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "this", "these", "those", "last", "latest", "new"];
 
     private static bool IsDeterminer(ReadOnlySpan<char> word)

@@ -180,6 +180,58 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
+    /// <summary>"Its ban on gallium, germanium and antimony exports": a flow noun right after
+    /// a control noun, "on" and nothing but material or country words, names what the control
+    /// covers; it is not an object of its own for a verb ("kept its ban on gallium exports
+    /// suspended" suspends the ban, not the exports).</summary>
+    private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        if (!HasNounClass(mentions[n], NounClass.Flow))
+        {
+            return false;
+        }
+
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]))
+        {
+            k--;
+        }
+
+        if (k < from || !HasNounClass(mentions[k], NounClass.Control)
+            || !text[mentions[k].End..].StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var cursor = mentions[k].End + 4;
+        for (var j = k + 1; j <= n; j++)
+        {
+            if (cursor > mentions[j].Start || !ClauseText.IsListGap(text[cursor..mentions[j].Start]))
+            {
+                return false;
+            }
+
+            cursor = mentions[j].End;
+        }
+
+        return true;
+    }
+
+    private bool HasNounClass(Mention mention, NounClass nounClass)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Noun && (mention.PayloadMask & (1u << p)) != 0
+                && lexicon.NounGroups[payloads[p].Id].Class == nounClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNounReading(Mention mention)
     {
         var payloads = lexicon.Slots[mention.Slot];
@@ -431,6 +483,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var mentions = scratch.Mentions;
         var candidates = scratch.Candidates;
         var consumed = scratch.Consumed;
+        var covered = scratch.Covered;
         var modifierChars = scratch.ModifierChars;
         candidates.Clear();
         modifierChars[f.MentionFrom] = 0;
@@ -438,6 +491,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         {
             consumed[m] = false;
             modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
+            covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -476,7 +530,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v)
+                    if (n == v || covered[n])
                     {
                         continue;
                     }

@@ -26,6 +26,10 @@ internal sealed class ScoringScratch
 
     internal bool[] Consumed { get; private set; } = new bool[256];
 
+    /// <summary>Per mention, whether it is a flow noun that only says what a control before it
+    /// covers ("its ban on gallium exports").</summary>
+    internal bool[] Covered { get; private set; } = new bool[256];
+
     /// <summary>Per mention index m, the characters taken by material and country words (with
     /// a space each) among the sentence's mentions before m: what pairing does not count as
     /// distance.</summary>
@@ -43,6 +47,7 @@ internal sealed class ScoringScratch
         if (Consumed.Length < mentions)
         {
             Consumed = new bool[Math.Max(mentions, Consumed.Length * 2)];
+            Covered = new bool[Consumed.Length];
             ModifierChars = new int[Consumed.Length + 1];
         }
 
