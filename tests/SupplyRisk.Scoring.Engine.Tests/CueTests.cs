@@ -885,5 +885,17 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Tungsten prices hit a record high this week as Chinese exports of the metal dried up.")]
+    [InlineData("Antimony prices surged to an all-time high this month as Chinese smelters cut output and exports from Tajikistan fell.")]
+    public void Exports_after_a_rising_price_are_not_what_rose(string sentence)
+    {
+        // Exports rise on their own; a rise verb takes the exports before it, never after.
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

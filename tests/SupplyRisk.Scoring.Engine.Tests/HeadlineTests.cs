@@ -61,6 +61,16 @@ public sealed class HeadlineTests
         Assert.Equal(direction, Headline(title).Overall);
     }
 
+    [Theory]
+    [InlineData("Rare Earth Magnet Exports From China Rose 12% This Month", "down")]
+    [InlineData("Shipments Of Rare Earth Magnets To The US More Than Doubled This Month", "down")]
+    [InlineData("Supply Risk For Gallium Rose Sharply This Week", "none")]
+    [InlineData("Concerns Over Rare Earth Supplies Rose After The Announcement", "none")]
+    public void Exports_that_rise_away_from_their_verb_are_easing_and_supplies_are_not_exports(string title, string direction)
+    {
+        Assert.Equal(direction, Headline(title).Overall);
+    }
+
     [Fact]
     public void Separation_is_production_that_can_start()
     {

@@ -32,6 +32,20 @@ public sealed class ModelTests
     }
 
     [Fact]
+    public void A_combo_limited_to_a_noun_group_of_another_class_is_a_seed_mistake()
+    {
+        var seeds = SeedFiles.FromEmbeddedResources();
+        var events = System.Text.Encoding.UTF8.GetString(seeds.Get("events.json"));
+        Assert.Contains("\"nounGroups\": [\n        \"trade\"", events);
+        var broken = new SeedFiles(seeds.Files.Select(f => f.Key == "events.json"
+            ? new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(events.Replace("\"nounGroups\": [\n        \"trade\"", "\"nounGroups\": [\n        \"ban\"")))
+            : f));
+
+        var error = Assert.Throws<InvalidOperationException>(() => new NewsScorer(broken));
+        Assert.Contains("'ban'", error.Message);
+    }
+
+    [Fact]
     public void Every_embedded_seed_figure_has_a_source()
     {
         var seeds = SeedFiles.FromEmbeddedResources();

@@ -366,7 +366,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 for (var np = 0; np < nounPayloads.Length; np++)
                 {
                     if (nounPayloads[np].Kind == MentionKind.Noun && (noun.PayloadMask & (1u << np)) != 0
-                        && lexicon.Combos[(int)cls, (int)lexicon.NounGroups[nounPayloads[np].Id].Class] is not null)
+                        && lexicon.Combos[(int)cls, (int)lexicon.NounGroups[nounPayloads[np].Id].Class]?.HoldsFor(nounPayloads[np].Id) == true)
                     {
                         return true;
                     }
@@ -602,7 +602,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         foreach (var cls in group.Classes)
                         {
                             var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];
-                            if (rule is null || distance >= bestDistance)
+                            if (rule is null || distance >= bestDistance || !rule.HoldsFor(nounPayloads[np].Id)
+                                || (rule.SubjectOnly && noun.Start >= verb.End))
                             {
                                 continue;
                             }

@@ -1,5 +1,12 @@
 namespace SupplyRisk.Scoring.Engine.Lexicon;
 
 /// <summary>How an event of one kind counts: its type, direction (+1 tightening, -1 easing),
-/// base points, and whether it may borrow materials from neighbouring sentences.</summary>
-internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false);
+/// base points, and whether it may borrow materials from neighbouring sentences. A combo may
+/// hold for some noun groups of its class only (<see cref="OnlyNounGroups"/>: "exports rose" is
+/// easing, "supplies rose" says nothing of China's exports), and for a noun before its verb
+/// only (<see cref="SubjectOnly"/>: exports rise, nothing raises them, so in "prices hit a record
+/// high as exports dried up" the exports are not what rose).</summary>
+internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false)
+{
+    internal bool HoldsFor(int nounGroup) => OnlyNounGroups is null || Array.IndexOf(OnlyNounGroups, nounGroup) >= 0;
+}

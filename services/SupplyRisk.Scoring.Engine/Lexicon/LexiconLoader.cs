@@ -51,7 +51,7 @@ internal static class LexiconLoader
         var events = eventsDoc.RootElement;
         var nounGroups = LoadNouns(events, patterns);
         var verbGroups = LoadVerbs(events, patterns);
-        var combos = LoadCombos(events);
+        var combos = LoadCombos(events, nounGroups);
         var phrases = LoadPhrases(events, patterns);
 
         var cues = cuesDoc.RootElement;
@@ -252,7 +252,7 @@ internal static class LexiconLoader
         return [.. list];
     }
 
-    private static EventRule?[,] LoadCombos(JsonElement events)
+    private static EventRule?[,] LoadCombos(JsonElement events, NounGroup[] nounGroups)
     {
         var combos = new EventRule?[Enum.GetValues<VerbClass>().Length, Enum.GetValues<NounClass>().Length];
         foreach (var c in events.GetProperty("combos").EnumerateArray())
@@ -260,8 +260,19 @@ internal static class LexiconLoader
             var verb = Enum.Parse<VerbClass>(c.GetProperty("verb").GetString()!, ignoreCase: true);
             var noun = Enum.Parse<NounClass>(c.GetProperty("noun").GetString()!, ignoreCase: true);
             var useNounType = c.TryGetProperty("useNounType", out var u) && u.GetBoolean();
+            int[]? only = null;
+            if (c.TryGetProperty("nounGroups", out var groups))
+            {
+                only = [.. groups.EnumerateArray().Select(g =>
+                {
+                    var id = Array.FindIndex(nounGroups, n => n.Id == g.GetString() && n.Class == noun);
+                    return id >= 0 ? id : throw new InvalidOperationException($"Combo {verb}+{noun} names noun group '{g.GetString()}', which is not a {noun} group.");
+                })];
+            }
+
+            var subjectOnly = c.TryGetProperty("subjectOnly", out var so) && so.GetBoolean();
             combos[(int)verb, (int)noun] = new EventRule(
-                c.GetProperty("type").GetString()!, Direction(c), c.GetProperty("base").GetDouble(), SupplySpecific: false, useNounType);
+                c.GetProperty("type").GetString()!, Direction(c), c.GetProperty("base").GetDouble(), SupplySpecific: false, useNounType, only, subjectOnly);
         }
 
         return combos;
