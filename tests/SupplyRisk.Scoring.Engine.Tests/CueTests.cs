@@ -899,5 +899,15 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Fact]
+    public void Without_negates_its_own_phrase_only()
+    {
+        var curbs = Score("Without an extension, the curbs on germanium exports to American firms return on Saturday.");
+        var shipments = Score("Gallium shipments to Japan were approved without licences being required.");
+
+        Assert.Equal("up", curbs.Overall);
+        Assert.DoesNotContain(shipments.Events, e => e.Direction == "up");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

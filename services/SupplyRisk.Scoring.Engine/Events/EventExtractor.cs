@@ -878,7 +878,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         // A flip cue counts from its end: "only a handful of" is as close to its
                         // noun as "few".
                         if (mention.End <= candidate.SpanEnd
-                            && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars)
+                            && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars
+                            && !(payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0))
                         {
                             // "Beijing approved no new licences", "no permits were granted": a
                             // grant of none is a refusal, as "few permits" is (a flip cue), while

@@ -309,6 +309,9 @@ internal static class LexiconLoader
         AddList("negation", CueKind.Negation);
         // Arg 1: negates the rest of its clause ("no sign yet that licences … were being approved").
         AddList("negationClause", CueKind.Negation, arg: 1);
+        // (Arg 2: negates only inside its own phrase; "Without an extension, the curbs return"
+        // keeps the curbs.)
+        AddList("negationPhrase", CueKind.Negation, arg: 2);
         AddList("flip", CueKind.Flip);
         AddList("pastPerfect", CueKind.PastPerfect);
         AddList("background", CueKind.Background);
