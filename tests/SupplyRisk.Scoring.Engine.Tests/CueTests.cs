@@ -909,5 +909,15 @@ public sealed class CueTests
         Assert.DoesNotContain(shipments.Events, e => e.Direction == "up");
     }
 
+    [Fact]
+    public void Controls_described_as_a_tool_are_no_new_controls()
+    {
+        var described = Score("China has used export controls on critical minerals as leverage in trade talks before.");
+        var imposed = Score("Beijing imposed export controls on gallium as leverage in the talks.");
+
+        Assert.Empty(described.Events);
+        Assert.Equal("up", imposed.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
