@@ -919,5 +919,26 @@ public sealed class CueTests
         Assert.Equal("up", imposed.Overall);
     }
 
+    [Theory]
+    [InlineData("The suspension of the gallium export ban will end on Friday.")]
+    [InlineData("The commerce ministry said it had no plans to extend the suspension of its gallium ban.")]
+    [InlineData("Beijing said the suspension of its gallium export ban would end as scheduled.")]
+    public void Relief_that_will_end_or_will_not_be_extended_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Exports_that_must_be_licensed_again_are_a_licence_requirement()
+    {
+        var result = Score("Gallium exports to the US must once again be licensed.");
+
+        Assert.Equal("licence_requirement", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }
