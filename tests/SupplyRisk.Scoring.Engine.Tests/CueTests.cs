@@ -940,5 +940,15 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Fact]
+    public void What_comes_after_by_did_it_and_is_not_the_object()
+    {
+        // "delayed" can delay controls (relief) too; the licence checks here are the agent.
+        var result = Score("Deliveries of germanium to European optics makers have been delayed by licence checks.");
+
+        Assert.Equal("export_delay", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -248,6 +248,27 @@ internal static class ClauseText
         return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 
+    /// <summary>"Delayed by licence checks", "halted by the new rules": between a passive verb
+    /// and a noun after it, "by" and at most two more words make the noun the agent, not the
+    /// object.</summary>
+    internal static bool IsAgentGap(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        if (!(trimmed.Equals("by", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+            || trimmed.IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in trimmed.SplitAny(" \t"))
+        {
+            words += trimmed[range].IsEmpty ? 0 : 1;
+        }
+
+        return words <= 3;
+    }
+
     /// <summary>What may sit between the items of a list of names: blanks, commas, "and", "or".</summary>
     internal static bool IsListGap(ReadOnlySpan<char> gap)
     {

@@ -554,6 +554,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                     var noun = mentions[n];
                     double distance;
+                    if (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
+                    {
+                        continue; // "deliveries have been delayed by licence checks": the checks did it
+                    }
+
                     if (noun.Start >= verb.End)
                     {
                         distance = noun.Start - verb.End;
