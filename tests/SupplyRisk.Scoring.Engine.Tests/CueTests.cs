@@ -557,6 +557,7 @@ public sealed class CueTests
     [InlineData("Yttrium for turbine-blade coatings became difficult to source.", "shortage")]
     [InlineData("Samarium-cobalt magnet makers in the US say they have weeks of stock left.", "shortage")]
     [InlineData("Defence suppliers are running low on antimony for primers.", "shortage")]
+    [InlineData("Indium supplies are tight, touchscreen and solar cell makers say.", "shortage")]
     [InlineData("Chinese exporters ceased shipments of antimony to Europe.", "export_suspension")]
     [InlineData("China has stopped shipping germanium to the United States.", "export_suspension")]
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
