@@ -951,5 +951,25 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Fact]
+    public void New_licences_are_permits_and_a_new_licence_rule_is_a_requirement()
+    {
+        var permits = Score("Chinese exporters resumed antimony shipments to Europe under new licences.");
+        var rule = NewsScorer.Default.Score(new NewsText("New licence rule for products with Chinese rare earths", "", Published));
+
+        Assert.DoesNotContain(permits.Events, e => e.Direction == "up");
+        Assert.Equal("down", permits.Overall);
+        Assert.Equal("licence_requirement", Assert.Single(rule.Events).Type);
+    }
+
+    [Fact]
+    public void An_agreement_to_buy_is_an_offtake_not_a_truce()
+    {
+        var result = Score("A US defence contractor has signed an agreement to buy gallium from a new plant in Western Australia.");
+
+        Assert.Contains(result.Events, e => e.Type == "offtake_deal");
+        Assert.DoesNotContain(result.Events, e => e.Type == "truce");
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

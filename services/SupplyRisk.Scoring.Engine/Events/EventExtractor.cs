@@ -608,7 +608,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         {
                             var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];
                             if (rule is null || distance >= bestDistance || !rule.HoldsFor(nounPayloads[np].Id)
-                                || (rule.SubjectOnly && noun.Start >= verb.End))
+                                || (rule.SubjectOnly && noun.Start >= verb.End) || Array.IndexOf(group.NotWith, nounGroup.Class) >= 0)
                             {
                                 continue;
                             }

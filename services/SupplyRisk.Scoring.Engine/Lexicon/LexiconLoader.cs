@@ -244,8 +244,11 @@ internal static class LexiconLoader
                 }
             }
 
+            var notWith = g.TryGetProperty("notWith", out var nw)
+                ? nw.EnumerateArray().Select(n => Enum.Parse<NounClass>(n.GetString()!, ignoreCase: true)).ToArray()
+                : [];
             var id = list.Count;
-            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides));
+            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides, notWith));
             patterns.AddEntry(g, MentionKind.Verb, id, 0, plural: false);
         }
 

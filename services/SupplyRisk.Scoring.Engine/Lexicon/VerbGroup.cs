@@ -4,7 +4,9 @@ namespace SupplyRisk.Scoring.Engine.Lexicon;
 /// when the verb is more specific than the combo (e.g. "lifted" controls), for every noun class
 /// (key noun null) or for one ("fell" makes export_drop of exports, but a quota cut stays a
 /// quota cut).</summary>
-internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictionary<(VerbClass Verb, NounClass? Noun), string> TypeOverrides)
+/// <see cref="NotWith"/> lists noun classes the group never pairs with ("new" makes new controls,
+/// but "new licences" are permits granted, not a requirement).
+internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictionary<(VerbClass Verb, NounClass? Noun), string> TypeOverrides, NounClass[] NotWith)
 {
     /// <summary>The overriding type for a pair of this class and noun class, or null.</summary>
     internal string? TypeFor(VerbClass verb, NounClass noun) =>
