@@ -963,6 +963,16 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_licence_scheme_for_large_customers_is_no_requirement()
+    {
+        // A scheme of licences is relief as often as a rule; only "licence rule", "regime" and
+        // "system" name a requirement.
+        var result = Score("Industry groups expect a licence scheme for large gallium customers within months.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Fact]
     public void An_agreement_to_buy_is_an_offtake_not_a_truce()
     {
         var result = Score("A US defence contractor has signed an agreement to buy gallium from a new plant in Western Australia.");

@@ -15,6 +15,32 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 {
     private readonly ScaleSettings _scale = lexicon.Scale;
 
+    // Per trie slot, which of its payloads are nouns, and nouns of the flow and control classes
+    // (bit p for payload p, as in a mention's PayloadMask): the pairing loops ask these of every
+    // mention of every sentence.
+    private readonly uint[] _nounBits = NounBits(lexicon, _ => true);
+    private readonly uint[] _flowNounBits = NounBits(lexicon, c => c == NounClass.Flow);
+    private readonly uint[] _controlNounBits = NounBits(lexicon, c => c == NounClass.Control);
+    private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
+
+    private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
+    {
+        var bits = new uint[lexicon.Slots.Length];
+        for (var slot = 0; slot < bits.Length; slot++)
+        {
+            var payloads = lexicon.Slots[slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Noun && wanted(lexicon.NounGroups[payloads[p].Id].Class))
+                {
+                    bits[slot] |= 1u << p;
+                }
+            }
+        }
+
+        return bits;
+    }
+
     internal void Extract(
         ReadOnlySpan<char> text,
         int titleEnd,
@@ -186,7 +212,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// suspended" suspends the ban, not the exports).</summary>
     private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
-        if (!HasNounClass(mentions[n], NounClass.Flow))
+        if (!IsFlowNoun(mentions[n]))
         {
             return false;
         }
@@ -197,7 +223,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             k--;
         }
 
-        if (k < from || !HasNounClass(mentions[k], NounClass.Control)
+        if (k < from || !IsControlNoun(mentions[k])
             || !text[mentions[k].End..].StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -217,34 +243,13 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return true;
     }
 
-    private bool HasNounClass(Mention mention, NounClass nounClass)
-    {
-        var payloads = lexicon.Slots[mention.Slot];
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Noun && (mention.PayloadMask & (1u << p)) != 0
-                && lexicon.NounGroups[payloads[p].Id].Class == nounClass)
-            {
-                return true;
-            }
-        }
+    private bool IsFlowNoun(Mention mention) => (mention.PayloadMask & _flowNounBits[mention.Slot]) != 0;
 
-        return false;
-    }
+    private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
 
-    private bool HasNounReading(Mention mention)
-    {
-        var payloads = lexicon.Slots[mention.Slot];
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Noun && (mention.PayloadMask & (1u << p)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A word read as a verb that could be a noun as well ("ban", "curb").</summary>
+    private bool IsVerbAndNoun(Mention mention) =>
+        (mention.PayloadMask & _nounBits[mention.Slot]) != 0 && (mention.PayloadMask & _verbBits[mention.Slot]) != 0;
 
     /// <summary>A material or country word and nothing else: it qualifies a noun ("gallium
     /// exports", "Chinese shipments") rather than standing between a verb and its object.</summary>
@@ -510,7 +515,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             // "The ban on graphite exports was lifted": after a determiner, a word that is a
             // noun as well as a verb ("ban", "curb") is the noun, the object of "lifted", not a
             // verb that bans exports.
-            if (HasNounReading(verb) && ClauseText.FollowsDeterminer(text, verb.Start))
+            if (IsVerbAndNoun(verb) && ClauseText.FollowsDeterminer(text, verb.Start))
             {
                 continue;
             }
@@ -554,11 +559,6 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
                     var noun = mentions[n];
                     double distance;
-                    if (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
-                    {
-                        continue; // "deliveries have been delayed by licence checks": the checks did it
-                    }
-
                     if (noun.Start >= verb.End)
                     {
                         distance = noun.Start - verb.End;
@@ -617,7 +617,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             // best yet: pairs are many, and most fail before.
                             if (apart < 0)
                             {
-                                apart = (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
+                                // "Deliveries have been delayed by licence checks": the checks did it.
+                                apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
+                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
                                     || Apart(text, mentions, verb, noun, n, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
