@@ -72,6 +72,25 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void Output_that_jumps_is_easing_and_leaves_the_falling_price_alone()
+    {
+        // "Jumps" had no partner in its clause and took the price across "as" (a price spike).
+        var result = Headline("Gallium Price Slumps As Chinese Output Jumps");
+
+        Assert.Contains(result.Events, e => e.Type == "price_drop");
+        Assert.Contains(result.Events, e => e.Type == "production_rise");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Theory]
+    [InlineData("Production Costs For Magnets Rose Sharply", "none")]
+    [InlineData("Customs Launch Crackdown On Illegal Exports Of Antimony", "up")]
+    public void Costs_are_not_output_and_a_crackdown_on_illegal_exports_is_tightening(string title, string direction)
+    {
+        Assert.Equal(direction, Headline(title).Overall);
+    }
+
+    [Fact]
     public void Separation_is_production_that_can_start()
     {
         var result = Headline("Lynas Starts Heavy Rare Earth Separation In Malaysia");
