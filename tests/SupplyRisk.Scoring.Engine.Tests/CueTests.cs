@@ -981,5 +981,15 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Type == "truce");
     }
 
+    [Fact]
+    public void What_despite_introduces_is_known_not_news()
+    {
+        var stable = Score("Posco Future M said Chinese graphite supplies were stable despite the controls.");
+        var banned = Score("Despite the truce, China banned gallium exports to the US on Friday.");
+
+        Assert.All(stable.Events, e => Assert.True(e.Background));
+        Assert.Equal("export_ban", Assert.Single(banned.Events, e => !e.Background).Type);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

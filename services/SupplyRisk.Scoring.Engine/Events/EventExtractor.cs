@@ -770,10 +770,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         lastSubordinator = mention.Start;
                         sinceEnd = payloads[p].Arg == 2 ? mention.End : -1;
                         // "The first cargo of gallium since the ban", "licences issued since the
-                        // rules took effect": the noun "since" introduces is the point the news
-                        // counts from, an earlier event. (After "the", a verb form such as "ban"
-                        // is that noun too.)
-                        if (payloads[p].Arg == 2
+                        // rules took effect", "supplies were stable despite the controls": the
+                        // noun "since" or "despite" introduces is the point the news counts from,
+                        // an earlier event. (After "the", a verb form such as "ban" is that noun too.)
+                        if (payloads[p].Arg is 2 or 3
                             && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
                                 || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart]))))
                         {

@@ -332,6 +332,8 @@ internal static class LexiconLoader
         // Arg 2: temporal too, but a date right after it is when the event began ("exports have
         // been banned since December").
         AddList("since", CueKind.Subordinator, arg: 2);
+        // (Arg 3: "despite"; like "since", the noun right after it is an earlier, known event.)
+        AddList("despite", CueKind.Subordinator, arg: 3);
         AddList("causal", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
