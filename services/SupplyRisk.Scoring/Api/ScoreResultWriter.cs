@@ -104,7 +104,11 @@ internal static class ScoreResultWriter
     private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
 
     /// <summary>The score as a JSON string (what the score store keeps).</summary>
-    public static string ToJson(ScoreResult score)
+    public static string ToJson(ScoreResult score) => System.Text.Encoding.UTF8.GetString(ToUtf8(score).Span);
+
+    /// <summary>The score as UTF-8 JSON in this thread's buffer: valid until the thread's next
+    /// call, so it must be copied out before anything awaits.</summary>
+    public static ReadOnlyMemory<byte> ToUtf8(ScoreResult score)
     {
         var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -112,7 +116,7 @@ internal static class ScoreResultWriter
         {
             Write(writer, score);
         }
-        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var json = buffer.WrittenMemory;
         if (buffer.Capacity > MaxKeptBuffer)
         {
             t_buffer = null;

@@ -20,9 +20,14 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
             body = "Beijing suspended exports of rare earth magnets; carmakers and defence contractors warned of shortages.",
             publishedAt = "2025-04-05T08:00:00Z",
         });
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var json = JsonNode.Parse(body)!;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Sectors.All.Order(), json["sectors"]!.AsArray().Select(s => (string?)s!["sector"]).Order());
+        // Written whole into a buffer first, the answer goes out with its length, not in chunks.
+        // (HttpClient computes ContentLength from a buffered body, so the header is checked too.)
+        Assert.Null(response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
 
         await using var cmd = system.Database.CreateCommand("SELECT count(*) FROM scoring.news_scores WHERE title LIKE $1");
         cmd.Parameters.Add(new() { Value = $"%{tag}%" });
