@@ -820,6 +820,65 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("The pause on gallium export controls ended on Friday.")]
+    [InlineData("The pause on gallium export controls was lifted on Friday.")]
+    [InlineData("The suspension of gallium export controls ended.")]
+    public void A_pause_that_ends_as_subject_brings_the_controls_back(string sentence)
+    {
+        // The controls are what the pause is on; the pause is what ended. Read as the controls
+        // ending, these were easing.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The pause on gallium export controls was extended.")]
+    [InlineData("The pause on gallium export controls was renewed for a year.")]
+    [InlineData("The one-year pause on its gallium export ban was extended.")]
+    public void A_pause_extended_as_subject_keeps_the_relief(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_ban_a_lapsing_pause_is_on_is_no_second_event()
+    {
+        var result = Score("The one-year pause on its gallium export ban lapsed.");
+
+        Assert.Single(result.Events);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China ended the suspension of gallium exports.", "shipments_resumed")]
+    [InlineData("The suspension of gallium exports was lifted.", "shipments_resumed")]
+    [InlineData("The freeze on gallium shipments was lifted.", "shipments_resumed")]
+    [InlineData("The halt to gallium exports ended on Friday.", "shipments_resumed")]
+    [InlineData("Authorities lifted the suspension of rare earth mining in Kachin.", "production_resumed")]
+    [InlineData("The suspension of rare earth mining in Myanmar was lifted.", "production_resumed")]
+    public void A_stop_that_is_lifted_is_a_resumption(string sentence, string type)
+    {
+        // Halts of trade and mining, unlike pauses of controls, are what hurt: their end is relief.
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The suspension of gallium exports was extended.")]
+    [InlineData("China halted gallium exports after the talks ended.")]
+    public void A_stop_that_is_extended_or_new_stays_a_stop(string sentence)
+    {
+        Assert.Equal("up", Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -63,6 +63,33 @@ internal static class ClauseText
     private static readonly string[] PassiveAuxiliaries =
         [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been "];
 
+    /// <summary>Whether <paramref name="between"/> (a noun to the verb after it) is only an
+    /// auxiliary, so that the noun is the verb's subject: "controls were lifted", "the ban has
+    /// ended".</summary>
+    internal static bool IsAuxiliaryGap(ReadOnlySpan<char> between)
+    {
+        if (between.Length is < 4 or > 11)
+        {
+            return false;
+        }
+
+        foreach (var gap in AuxiliaryGaps)
+        {
+            if (between.SequenceEqual(gap))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AuxiliaryGaps =
+    [
+        " was ", " were ", " is ", " are ", " has ", " have ", " had ", " has been ", " have been ", " had been ",
+        " will be ", " would be ",
+    ];
+
     private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
     {
         foreach (var word in words)

@@ -302,9 +302,121 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     {
         for (var k = v + 1; k < n; k++)
         {
+            if (IsSuspensionWord(text, mentions, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The pause on gallium export controls ended": before its verb, a control noun that
+    /// a suspension or pause is "on" or "of" is not what the verb acts on; the pause is.</summary>
+    private bool SuspensionGoverns(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from) =>
+        GoverningSuspension(text, mentions, n, from) >= 0;
+
+    /// <summary>The suspension or pause that the control noun at <paramref name="n"/> is "on" or
+    /// "of", or -1.</summary>
+    private int GoverningSuspension(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        // Only controls: a pause on exports ("the suspension of exports ended") is a halt, whose
+        // end is a resumption.
+        if (!IsControlNoun(mentions[n]))
+        {
+            return -1;
+        }
+
+        for (var k = n - 1; k >= from; k--)
+        {
+            if (IsModifier(mentions[k]))
+            {
+                continue;
+            }
+
+            if (!IsSuspensionWord(text, mentions, k))
+            {
+                return -1;
+            }
+
+            // The scanner may have taken the preposition with the noun: "suspension of".
             var word = text[mentions[k].Start..mentions[k].End];
-            if ((word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
-                && (mentions[k].PayloadMask & VerbBits(lexicon.Slots[mentions[k].Slot])) != 0)
+            var gap = text[mentions[k].End..mentions[n].Start].TrimStart();
+            return word.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" on", StringComparison.OrdinalIgnoreCase)
+                || gap.StartsWith("on ", StringComparison.OrdinalIgnoreCase) || gap.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
+                ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The relief verb that ends a stop named as a noun (the mention at
+    /// <paramref name="stop"/>, whose object is <paramref name="n"/>), or -1: right before it
+    /// with at most two determiners between ("ended the suspension of exports", "lifted its
+    /// freeze on shipments"), or after its object with at most an auxiliary and short modifiers
+    /// between ("the freeze on gallium shipments was lifted", "the halt to mining in Myanmar
+    /// ended").</summary>
+    private int ReliefGoverns(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int stop, int n, int from, int to)
+    {
+        var before = stop - 1;
+        if (before >= from && IsReliefVerb(mentions[before]) && ClauseText.IsDeterminersOnly(text[mentions[before].End..mentions[stop].Start]))
+        {
+            return before;
+        }
+
+        var last = n;
+        var after = n + 1;
+        while (after < to && IsModifier(mentions[after]) && IsShortLink(text[mentions[last].End..mentions[after].Start]))
+        {
+            last = after++;
+        }
+
+        if (after >= to || !IsReliefVerb(mentions[after]))
+        {
+            return -1;
+        }
+
+        var gap = text[mentions[last].End..mentions[after].Start];
+        return gap is " " || ClauseText.IsAuxiliaryGap(gap) ? after : -1;
+    }
+
+    private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
+
+    private bool IsReliefVerb(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb && (mention.PayloadMask & (1u << p)) != 0
+                && Array.IndexOf(lexicon.VerbGroups[payloads[p].Id].Classes, VerbClass.Relief) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A suspension or pause: the stop verb used as a noun ("suspension of", "pause"),
+    /// or a phrase that names one ("one-year pause").</summary>
+    private bool IsSuspensionWord(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k)
+    {
+        var word = text[mentions[k].Start..mentions[k].End];
+        if (word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
+        {
+            return (mentions[k].PayloadMask & VerbBits(lexicon.Slots[mentions[k].Slot])) != 0;
+        }
+
+        return (word.EndsWith(" pause", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" suspension", StringComparison.OrdinalIgnoreCase))
+            && IsPhrase(mentions[k]);
+    }
+
+    private bool IsPhrase(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Phrase && (mention.PayloadMask & (1u << p)) != 0)
             {
                 return true;
             }
@@ -343,14 +455,15 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// licences were slow").</summary>
     private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, Mention verb, Mention noun, int n, int to) =>
         noun.Start >= verb.End
-            ? IsSubjectOfNextVerb(mentions, n, to) || ClauseText.SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
+            ? IsSubjectOfNextVerb(text, mentions, n, to) || ClauseText.SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
             : ClauseText.SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
-    /// with is that verb's subject, not the object of a verb earlier in the sentence.</summary>
-    private bool IsSubjectOfNextVerb(GrowBuffer<Mention> mentions, int n, int to)
+    /// with is that verb's subject, not the object of a verb earlier in the sentence. So is a noun
+    /// before an auxiliary and such a verb: "the pause on gallium export controls was lifted".</summary>
+    private bool IsSubjectOfNextVerb(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
     {
-        if (n + 1 >= to || mentions[n + 1].Start - mentions[n].End != 1)
+        if (n + 1 >= to || (mentions[n + 1].Start - mentions[n].End != 1 && !ClauseText.IsAuxiliaryGap(text[mentions[n].End..mentions[n + 1].Start])))
         {
             return false;
         }
@@ -525,6 +638,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             string? bestType = null;
             var bestNoun = -1;
             var bestSupply = false;
+            var bestClass = default(VerbClass);
+            var bestNounClass = default(NounClass);
             for (var vp = 0; vp < verbPayloads.Length; vp++)
             {
                 if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
@@ -633,6 +748,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             bestRule = rule;
                             bestNoun = n;
                             bestSupply = nounGroup.SupplySpecific;
+                            bestClass = cls;
+                            bestNounClass = nounGroup.Class;
                             bestType = group.TypeFor(cls, nounGroup.Class)
                                 ?? (rule.UseNounType && nounGroup.Type is not null ? nounGroup.Type : rule.Type);
                         }
@@ -648,12 +765,36 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             var nounMention = mentions[bestNoun];
             consumed[bestNoun] = true;
             consumed[v] = true;
-            var endsRelief = bestRule.Direction < 0 && bestNoun > v && SuspensionBetween(text, mentions, v, bestNoun);
+
+            // "Lifted the freeze on gallium shipments", "the suspension of mining was lifted": a
+            // stop named as a noun and ended by a relief verb is a resumption, not a new stop.
+            if (bestClass == VerbClass.Stop && bestNoun > v && ClauseText.FollowsDeterminer(text, verb.Start)
+                && lexicon.Combos[(int)VerbClass.Resume, (int)bestNounClass] is { } resumed
+                && ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) is var relief and >= 0)
+            {
+                consumed[relief] = true;
+                bestRule = resumed;
+                bestType = resumed.Type;
+            }
+            // A control noun that a pause is on, before its verb, is the pause's: "the pause on
+            // export controls ended" ends the relief (as "ended the suspension of its ban" does),
+            // and "the pause on export controls was extended" keeps it, rather than extending
+            // the controls.
+            var pause = bestNoun < v ? GoverningSuspension(text, mentions, bestNoun, f.MentionFrom) : -1;
+            var pauseIsSubject = pause >= 0;
+            if (pauseIsSubject)
+            {
+                // Nor is the pause an event of its own ("the one-year pause on its ban was extended").
+                consumed[pause] = true;
+            }
+
+            var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
+            var keepsRelief = bestRule.Direction > 0 && pauseIsSubject;
             candidates.Add(new EventCandidate
             {
-                Type = endsRelief ? "controls_suspended" : bestType!,
+                Type = endsRelief || keepsRelief ? "controls_suspended" : bestType!,
                 EndsRelief = endsRelief,
-                Direction = bestRule.Direction,
+                Direction = keepsRelief ? -bestRule.Direction : bestRule.Direction,
                 Base = bestRule.Base,
                 SupplySpecific = bestSupply,
                 SpanStart = Math.Min(verb.Start, nounMention.Start),
@@ -683,7 +824,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                 EventRule? rule = payloads[p].Kind switch
                 {
                     MentionKind.Phrase => lexicon.Phrases[payloads[p].Id],
-                    MentionKind.Noun when (f.Flags & SentenceFlags.Descriptive) == 0 => lexicon.NounGroups[payloads[p].Id].Standalone,
+                    // "The one-year pause on its export ban lapsed": the ban is what the pause
+                    // is on, no new ban of its own.
+                    MentionKind.Noun when (f.Flags & SentenceFlags.Descriptive) == 0 && !SuspensionGoverns(text, mentions, m, f.MentionFrom)
+                        => lexicon.NounGroups[payloads[p].Id].Standalone,
                     _ => null,
                 };
                 if (rule is null)
