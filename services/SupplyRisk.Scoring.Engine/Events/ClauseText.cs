@@ -9,23 +9,7 @@ internal static class ClauseText
     /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
     /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
     /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
-    internal static bool IsRelativeLink(ReadOnlySpan<char> between)
-    {
-        if (between.Length is < 10 or > 17)
-        {
-            return false;
-        }
-
-        foreach (var link in RelativeLinks)
-        {
-            if (between.SequenceEqual(link))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsRelativeLink(ReadOnlySpan<char> between) => between.Length is >= 10 and <= 17 && EqualsAny(between, RelativeLinks);
 
     /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
     /// passive verb right after a relative clause has the clause's antecedent for its subject,
@@ -66,16 +50,13 @@ internal static class ClauseText
     /// <summary>Whether <paramref name="between"/> (a noun to the verb after it) is only an
     /// auxiliary, so that the noun is the verb's subject: "controls were lifted", "the ban has
     /// ended".</summary>
-    internal static bool IsAuxiliaryGap(ReadOnlySpan<char> between)
-    {
-        if (between.Length is < 4 or > 11)
-        {
-            return false;
-        }
+    internal static bool IsAuxiliaryGap(ReadOnlySpan<char> between) => between.Length is >= 4 and <= 11 && EqualsAny(between, AuxiliaryGaps);
 
-        foreach (var gap in AuxiliaryGaps)
+    private static bool EqualsAny(ReadOnlySpan<char> span, string[] options)
+    {
+        foreach (var option in options)
         {
-            if (between.SequenceEqual(gap))
+            if (span.SequenceEqual(option))
             {
                 return true;
             }
