@@ -879,6 +879,48 @@ public sealed class CueTests
         Assert.Equal("up", Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("China extended the waiver on antimony exports to the US.")]
+    [InlineData("Gallium exports to Japan were exempted from the new controls.")]
+    [InlineData("China exempted gallium exports to Japan from the licence rule.")]
+    [InlineData("China exempted gallium exports to Japan from its export controls.")]
+    public void A_waiver_for_exports_is_easing(string sentence)
+    {
+        // The rule an exemption is from is not a new rule.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The waiver on germanium shipments to the US lapsed.")]
+    [InlineData("China scrapped the exemption that allowed gallium exports to the US.")]
+    [InlineData("The exemption for gallium exports was revoked.")]
+    [InlineData("China said it would not renew the waiver for germanium exports.")]
+    public void A_waiver_that_ends_brings_the_controls_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Exporters applied for an exemption for gallium shipments.")]
+    [InlineData("Exporters are seeking waivers for gallium shipments.")]
+    [InlineData("Carmakers asked Beijing for an exemption for magnet shipments.")]
+    public void A_waiver_asked_for_is_not_given(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void A_waiver_qualified_for_is_given()
+    {
+        Assert.Equal("down", Score("Gallium exports to Japan qualify for an exemption from the licence rule.").Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -236,6 +236,45 @@ internal static class ClauseText
         return true;
     }
 
+    /// <summary>Whether the word at <paramref name="at"/> is asked for rather than given: after
+    /// "for" ("applied for an exemption", "asked Beijing for waivers"; not "eligible for") or a
+    /// verb of asking ("sought exemptions", "requested a waiver"), with at most two determiners
+    /// between.</summary>
+    internal static bool FollowsRequest(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        for (var words = 0; words < 3; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = before[..Math.Max(space, 0)].TrimEnd();
+                return !(rest.EndsWith("eligible", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("qualify", StringComparison.OrdinalIgnoreCase)
+                    || rest.EndsWith("qualified", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("qualifies", StringComparison.OrdinalIgnoreCase));
+            }
+
+            foreach (var request in RequestVerbs)
+            {
+                if (word.Equals(request, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if (space < 0 || !IsDeterminer(word))
+            {
+                return false;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RequestVerbs = ["seek", "seeks", "seeking", "sought", "request", "requests", "requested", "requesting"];
+
     /// <summary>True when the word just before <paramref name="at"/> (same sentence: only
     /// blanks between) is a determiner or a possessive: "the ban", "a curb", "Beijing's ban".</summary>
     internal static bool FollowsDeterminer(ReadOnlySpan<char> text, int at)

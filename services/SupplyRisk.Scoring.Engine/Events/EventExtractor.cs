@@ -21,6 +21,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     private readonly uint[] _nounBits = NounBits(lexicon, _ => true);
     private readonly uint[] _flowNounBits = NounBits(lexicon, c => c == NounClass.Flow);
     private readonly uint[] _controlNounBits = NounBits(lexicon, c => c == NounClass.Control);
+    private readonly uint[] _ruleNounBits = NounBits(lexicon, c => c is NounClass.Control or NounClass.Licence);
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
     private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
@@ -378,6 +379,27 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
         var gap = text[mentions[last].End..mentions[after].Start];
         return gap is " " || ClauseText.IsAuxiliaryGap(gap) ? after : -1;
+    }
+
+    /// <summary>The control or licence noun after "from" that the exemption of the flow at
+    /// <paramref name="n"/> is from, or -1: "exempted gallium exports to Japan from its export
+    /// controls".</summary>
+    private int RuleExemptedFrom(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        // Past the flow's modifiers and cues ("to Japan from"), to the next noun or verb.
+        var next = n + 1;
+        while (next < to && (mentions[next].PayloadMask & (_nounBits[mentions[next].Slot] | _verbBits[mentions[next].Slot])) == 0)
+        {
+            next++;
+        }
+
+        if (next >= to || (mentions[next].PayloadMask & _ruleNounBits[mentions[next].Slot]) == 0)
+        {
+            return -1;
+        }
+
+        var between = text[mentions[n].End..mentions[next].Start];
+        return between.IndexOfAny(',', ';') < 0 && between.Contains(" from ", StringComparison.OrdinalIgnoreCase) ? next : -1;
     }
 
     private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
@@ -790,10 +812,36 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
             var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
             var keepsRelief = bestRule.Direction > 0 && pauseIsSubject;
+
+            // "Scrapped the exemption that allowed gallium exports", "the waiver on germanium
+            // shipments was revoked": relief from controls that a relief verb ends.
+            if (bestClass == VerbClass.Waive)
+            {
+                // "Exempted gallium exports from the licence rule": the rule is what the
+                // exemption lifts, not a new one.
+                if (bestNoun > v && RuleExemptedFrom(text, mentions, bestNoun, f.MentionTo) is var from and >= 0)
+                {
+                    consumed[from] = true;
+                }
+
+                // "Exporters sought exemptions for gallium shipments": relief asked for is not given.
+                if (ClauseText.FollowsRequest(text, verb.Start))
+                {
+                    continue;
+                }
+            }
+
+            var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
+            var endsWaiver = ender >= 0;
+            if (endsWaiver)
+            {
+                consumed[ender] = true;
+            }
+
             candidates.Add(new EventCandidate
             {
                 Type = endsRelief || keepsRelief ? "controls_suspended" : bestType!,
-                EndsRelief = endsRelief,
+                EndsRelief = endsRelief || endsWaiver,
                 Direction = keepsRelief ? -bestRule.Direction : bestRule.Direction,
                 Base = bestRule.Base,
                 SupplySpecific = bestSupply,

@@ -15,4 +15,9 @@ internal enum VerbClass
 
     /// <summary>Falls in a level ("prices slumped"); fall words also stop flows ("exports fell").</summary>
     Fall,
+
+    /// <summary>Waivers and exemptions: relief from controls named by what they let through
+    /// ("the waiver on germanium shipments", "exempted gallium exports"), where a relief verb
+    /// takes the controls themselves.</summary>
+    Waive,
 }
