@@ -921,6 +921,19 @@ public sealed class CueTests
         Assert.Equal("down", Score("Gallium exports to Japan qualify for an exemption from the licence rule.").Overall);
     }
 
+    [Theory]
+    [InlineData("China extended the suspension of its export ban on gallium to the United States by another twelve months, a day before the pause was due to run out.")]
+    [InlineData("China renewed the suspension of its gallium export ban ahead of its expiry, days before it would lapse.")]
+    public void An_ending_after_before_is_the_deadline_not_the_event(string sentence)
+    {
+        // The clause after "before" is later than the event: the relief was extended before it
+        // could run out, so it did not run out.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -335,6 +335,9 @@ internal static class LexiconLoader
         // (Arg 3: "despite"; like "since", the noun right after it is an earlier, known event.)
         AddList("despite", CueKind.Subordinator, arg: 3);
         AddList("causal", CueKind.Subordinator);
+        // "Extended the pause a day before it was due to run out": the clause is later than the
+        // event, so its cues are not the event's, but an event in it is no past of the other.
+        AddList("before", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         // Arg 1: before the event, a refusal to prolong it ("will not extend the suspension").
