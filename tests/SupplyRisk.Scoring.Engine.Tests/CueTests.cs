@@ -934,6 +934,25 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("The commerce ministry confirmed that the 2024 ban on shipments of gallium to the United States applies again.")]
+    [InlineData("The ban on gallium exports that China imposed in December 2024 is back in force.")]
+    public void A_ban_that_returns_is_news_whatever_its_first_date(string sentence)
+    {
+        var e = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("export_ban", e.Type);
+        Assert.False(e.Background);
+    }
+
+    [Theory]
+    [InlineData("Gallium prices rose again last month.")]
+    [InlineData("The 2024 ban on gallium shipments to the United States remains in place.")]
+    public void Again_does_not_renew_what_its_own_date_or_an_ongoing_cue_dates(string sentence)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events).Background);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -466,6 +466,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// the United States since December").</summary>
     private const int SinceReachChars = 40;
 
+    /// <summary>How far after an event an "again" cue may sit and still be about it.</summary>
+    private const int AgainReachChars = 80;
+
     /// <summary>How far a verb of keeping may sit before the noun it keeps: "kept its", "kept the
     /// strict".</summary>
     private const int KeptNounGapChars = 16;
@@ -942,6 +945,8 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         var conditional = false;
         var pastOfAnother = false;
         var background = TimeClassifier.Verdict.None;
+        var backgroundCueEnd = -1;
+        var againAt = -1;
         var bestTimeDistance = int.MaxValue;
         var previousMonthEnd = -100;
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
@@ -986,6 +991,17 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         break;
                     case CueKind.Reporting:
                         lastReporting = mention.Start;
+                        break;
+                    case CueKind.Again:
+                        // "The 2024 ban on shipments to the United States applies again": in the
+                        // event's clause, after its start and before any subordinator.
+                        if (mention.Start >= candidate.SpanStart && mention.Start - candidate.SpanEnd <= AgainReachChars
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false)))
+                        {
+                            againAt = mention.Start;
+                        }
+
                         break;
                     case CueKind.Conditional:
                         // "Production could stop unless magnet shipments resume", "lines would
@@ -1147,6 +1163,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                         if (verdict != TimeClassifier.Verdict.None)
                         {
                             background = verdict;
+                            backgroundCueEnd = mention.End;
                             bestTimeDistance = distance;
                         }
 
@@ -1192,7 +1209,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             baseWeight *= _scale.NewCapacityChinaOnlyFactor;
         }
 
-        var isBackground = ongoing || pastOfAnother || background == TimeClassifier.Verdict.Background;
+        // A return is news even when the date before it is of the first time ("the 2024 ban
+        // applies again"); a date after it is the return's own ("rose again last month").
+        var returned = againAt >= 0 && backgroundCueEnd <= againAt;
+        var isBackground = ongoing || pastOfAnother || (background == TimeClassifier.Verdict.Background && !returned);
         return new ExtractedEvent
         {
             Type = type,

@@ -25,4 +25,8 @@ internal enum CueKind
     Season,
     Ongoing,
     Conditional,
+
+    /// <summary>"Applies again", "back in force": an event that returns is news, whatever the
+    /// date of its first time.</summary>
+    Again,
 }

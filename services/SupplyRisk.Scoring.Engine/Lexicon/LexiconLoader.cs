@@ -340,6 +340,7 @@ internal static class LexiconLoader
         AddList("before", CueKind.Subordinator);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
+        AddList("again", CueKind.Again);
         // Arg 1: before the event, a refusal to prolong it ("will not extend the suspension").
         AddList("endingBefore", CueKind.Ending, arg: 1);
         AddList("ongoing", CueKind.Ongoing);
