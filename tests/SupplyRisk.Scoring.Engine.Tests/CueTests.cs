@@ -953,6 +953,37 @@ public sealed class CueTests
         Assert.True(Assert.Single(Score(sentence).Events).Background);
     }
 
+    [Theory]
+    [InlineData("Magnet exporters had their licences revoked.", "licence_suspension")]
+    [InlineData("China revoked export licences for three gallium producers.", "licence_suspension")]
+    [InlineData("Beijing withdrew the licences of two antimony exporters.", "licence_suspension")]
+    [InlineData("China revoked the general licences for rare earth magnet exports to the US.", "controls_eased_reversed")]
+    [InlineData("China scrapped the licence exemption for gallium exports.", "controls_eased_reversed")]
+    public void Permits_and_relief_revoked_tighten(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China revoked its ban on gallium exports to the US.")]
+    [InlineData("The licensing requirement for graphite exports was withdrawn.")]
+    [InlineData("China issued the first general licences for rare earth magnet exports to Europe.")]
+    public void Controls_revoked_and_relief_granted_still_ease(string sentence)
+    {
+        Assert.Equal("down", Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("The stoppage at the antimony mine in Hunan ended on Tuesday.", "down")]
+    [InlineData("A stoppage at the antimony mine in Hunan cut output.", "up")]
+    public void A_stoppage_is_a_stop_and_its_end_a_restart(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

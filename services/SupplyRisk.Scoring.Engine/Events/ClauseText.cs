@@ -52,6 +52,41 @@ internal static class ClauseText
     /// ended".</summary>
     internal static bool IsAuxiliaryGap(ReadOnlySpan<char> between) => between.Length is >= 4 and <= 11 && EqualsAny(between, AuxiliaryGaps);
 
+    /// <summary><paramref name="between"/> past a leading place, " in Hunan" or " at Bayan Obo"
+    /// (a preposition and up to three capitalised words), from the blank before the next word;
+    /// unchanged when it does not start with one.</summary>
+    internal static ReadOnlySpan<char> SkipPlace(ReadOnlySpan<char> between)
+    {
+        var rest = between;
+        if (!(rest.StartsWith(" in ", StringComparison.Ordinal) || rest.StartsWith(" at ", StringComparison.Ordinal) || rest.StartsWith(" near ", StringComparison.Ordinal)))
+        {
+            return between;
+        }
+
+        rest = rest[1..];
+        rest = rest[(rest.IndexOf(' ') + 1)..];
+        var words = 0;
+        while (words < 3 && rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            var end = rest.IndexOf(' ');
+            if (end < 0)
+            {
+                return between;
+            }
+
+            rest = rest[end..];
+            words++;
+            if (rest.Length < 2 || !char.IsUpper(rest[1]))
+            {
+                break;
+            }
+
+            rest = rest[1..];
+        }
+
+        return words > 0 && rest.Length > 0 && rest[0] == ' ' ? rest : between;
+    }
+
     private static bool EqualsAny(ReadOnlySpan<char> span, string[] options)
     {
         foreach (var option in options)

@@ -377,7 +377,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             return -1;
         }
 
-        var gap = text[mentions[last].End..mentions[after].Start];
+        // A place the scanner does not know may follow: "the stoppage at the antimony mine in
+        // Hunan ended".
+        var gap = ClauseText.SkipPlace(text[mentions[last].End..mentions[after].Start]);
         return gap is " " || ClauseText.IsAuxiliaryGap(gap) ? after : -1;
     }
 
@@ -1086,6 +1088,15 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             && !ClauseText.SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
                         {
                             negated = true;
+                        }
+
+                        break;
+                    case CueKind.Flip when payloads[p].Arg == 3:
+                        // "China revoked the general licences", "scrapped its licence exemption".
+                        if (candidate.VerbStart < 0 && candidate.Direction < 0 && mention.End <= candidate.SpanStart
+                            && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
+                        {
+                            flipped = true;
                         }
 
                         break;

@@ -316,6 +316,9 @@ internal static class LexiconLoader
         // keeps the curbs.)
         AddList("negationPhrase", CueKind.Negation, arg: 2);
         AddList("flip", CueKind.Flip);
+        // Arg 3: reverses only a relief named by a phrase right after it ("revoked the general
+        // licences"); as verbs these words pair with nouns by the ordinary rules.
+        AddList("flipRelief", CueKind.Flip, arg: 3);
         AddList("pastPerfect", CueKind.PastPerfect);
         AddList("background", CueKind.Background);
         AddList("recent", CueKind.Recent);

@@ -20,4 +20,8 @@ internal enum VerbClass
     /// ("the waiver on germanium shipments", "exempted gallium exports"), where a relief verb
     /// takes the controls themselves.</summary>
     Waive,
+
+    /// <summary>Taking back what was granted: revoked licences are permits withdrawn, while
+    /// revoked controls are lifted (the group's relief class).</summary>
+    Revoke,
 }
