@@ -846,6 +846,17 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("The commerce ministry announced a further one-year suspension of the ban on gallium exports to the US.")]
+    [InlineData("China imposed a suspension of its gallium export controls for US buyers.")]
+    public void A_pause_announced_on_controls_is_relief_not_new_controls(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_ban_a_lapsing_pause_is_on_is_no_second_event()
     {

@@ -816,7 +816,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             }
 
             var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
-            var keepsRelief = bestRule.Direction > 0 && pauseIsSubject;
+            // Likewise a pause between a verb and the controls it is on: "announced a further
+            // one-year suspension of the ban" announces the pause, not a ban.
+            var keepsRelief = bestRule.Direction > 0
+                && (pauseIsSubject || (bestNoun > v && IsControlNoun(nounMention) && SuspensionBetween(text, mentions, v, bestNoun)));
 
             // "Scrapped the exemption that allowed gallium exports", "the waiver on germanium
             // shipments was revoked": relief from controls that a relief verb ends.
