@@ -75,6 +75,42 @@ public sealed class PhraseTrieTests
         Assert.True(matched > 1000, $"only {matched} matches: the texts do not exercise the trie");
     }
 
+    [Fact]
+    public void A_large_trie_with_shared_prefixes_finds_what_a_plain_search_finds()
+    {
+        // Thousands of nodes, families of every size: the double array's placement of children
+        // (slots shared between families, bases near the end) is exercised as with the lexicon.
+        var random = new Random(20261128);
+        var stems = Enumerable.Range(0, 60).Select(_ => RandomWord(random, 2, 5)).ToArray();
+        var words = stems.SelectMany(stem => Enumerable.Range(0, 4).Select(_ => stem + RandomWord(random, 0, 4))).Distinct().ToArray();
+        var phrases = Enumerable.Range(0, 1500)
+            .Select(_ => string.Join(random.Next(4) == 0 ? "-" : " ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => words[random.Next(words.Length)])))
+            .Distinct().ToArray();
+        var folded = phrases.Select(CharClasses.Fold).ToArray();
+        var trie = new PhraseTrie(folded);
+        Assert.True(trie.NodeCount > 3000, $"only {trie.NodeCount} nodes");
+        Assert.InRange(trie.SlotCount, trie.NodeCount, 2 * trie.NodeCount);
+
+        var found = new GrowBuffer<RawMatch>(16);
+        var matched = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, 60).Select(_ => random.Next(3) == 0 ? RandomWord(random, 1, 6) : words[random.Next(words.Length)]));
+            found.Clear();
+            trie.Scan(text, found);
+
+            var expected = PlainSearch(text, folded);
+            var actual = found.AsSpan().ToArray().Select(m => (m.Start, m.End, m.Slot)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"text: \"{text}\"\nexpected {string.Join(" ", expected)}\nactual   {string.Join(" ", actual)}");
+            matched += actual.Count;
+        }
+
+        Assert.True(matched > 1000, $"only {matched} matches: the texts do not exercise the trie");
+    }
+
+    private static string RandomWord(Random random, int min, int max) =>
+        new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => (char)('a' + random.Next(26)))]);
+
     private static string RandomText(Random random, int pieces)
     {
         var text = new System.Text.StringBuilder();
