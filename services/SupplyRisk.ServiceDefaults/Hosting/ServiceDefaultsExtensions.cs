@@ -24,6 +24,9 @@ public static class ServiceDefaultsExtensions
         // break Prometheus' naming rules (promtool check metrics fails on them); the process
         // and runtime metrics the dashboards use stay.
         Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressMeters = true });
+        // No tracing backend takes trace ids from the metrics, so exemplars would only cost a
+        // trace-context lookup at every observation (0.45 % of POST /v1/score's CPU samples).
+        Metrics.DefaultFactory.ExemplarBehavior = ExemplarBehavior.NoExemplars();
         GarbageCollectorMetrics.Register();
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
