@@ -995,6 +995,18 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing took five rare earth elements off its export control list.", "down")]
+    [InlineData("China put gallium on its export control list.", "up")]
+    [InlineData("Antimony shipments to the US picked up sharply.", "down")]
+    [InlineData("Trucks picked up the gallium at the port.", "none")]
+    [InlineData("China cut the time it takes to approve gallium export licences to 20 days.", "down")]
+    public void Taken_off_the_list_picked_up_and_faster_approvals(string sentence, string overall)
+    {
+        // "Cut the time" is no cut of licences; exports only pick up as a subject.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {
