@@ -1007,6 +1007,18 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("China will stop issuing licences for graphite exports to the US.", "up")]
+    [InlineData("Beijing suspended issuing export permits for antimony.", "up")]
+    [InlineData("China will resume issuing licences for graphite exports to the US.", "down")]
+    public void A_gerund_between_a_verb_and_its_object_is_part_of_the_object(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Single(result.Events);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

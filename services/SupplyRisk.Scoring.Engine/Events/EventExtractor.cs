@@ -793,6 +793,17 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             consumed[bestNoun] = true;
             consumed[v] = true;
 
+            // "Will stop issuing licences", "resumed approving shipments": the gerund between a
+            // verb and its object is part of the object, not a verb of its own (read alone,
+            // "issuing licences" is a grant that cancelled the stop).
+            for (var k = v + 1; k < bestNoun; k++)
+            {
+                if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0 && text[mentions[k].Start..mentions[k].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    consumed[k] = true;
+                }
+            }
+
             // "Lifted the freeze on gallium shipments", "the suspension of mining was lifted": a
             // stop named as a noun and ended by a relief verb is a resumption, not a new stop.
             if (bestClass == VerbClass.Stop && bestNoun > v && ClauseText.FollowsDeterminer(text, verb.Start)
