@@ -857,6 +857,19 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing will extend the gallium export ban suspension.", "controls_suspended", "down")]
+    [InlineData("China announced a gallium export ban suspension for US buyers.", "controls_suspended", "down")]
+    [InlineData("Beijing ended the gallium export ban suspension.", "controls_suspended_reversed", "up")]
+    [InlineData("The gallium export ban suspension expired.", "controls_suspended_reversed", "up")]
+    public void A_ban_suspension_is_the_pause_on_the_ban(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void A_ban_a_lapsing_pause_is_on_is_no_second_event()
     {
@@ -1017,6 +1030,17 @@ public sealed class CueTests
 
         Assert.Single(result.Events);
         Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Officials said licences for magnet exports to European carmakers were being granted more slowly than in the summer.", "up")]
+    [InlineData("Officials said licences for magnet exports to European carmakers were being granted faster than in the summer.", "down")]
+    [InlineData("China suspended the rule requiring licences for products containing Chinese rare earths.", "down")]
+    [InlineData("China imposed a rule requiring licences for gallium exports.", "up")]
+    [InlineData("The truce on rare earth controls is in danger of collapsing as both sides trade accusations.", "up")]
+    public void Slower_grants_rules_requiring_licences_and_collapsing_truces(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
     }
 
     [Fact]

@@ -328,6 +328,11 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             return -1;
         }
 
+        if (HasCompoundSuspension(text, mentions, n))
+        {
+            return Math.Max(NextAdjacent(mentions, n), n);
+        }
+
         for (var k = n - 1; k >= from; k--)
         {
             if (IsModifier(mentions[k]))
@@ -404,6 +409,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
         return between.IndexOfAny(',', ';') < 0 && between.Contains(" from ", StringComparison.OrdinalIgnoreCase) ? next : -1;
     }
 
+    private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
+        (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
 
     private bool IsReliefVerb(Mention mention)
@@ -420,6 +428,27 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>Whether a suspension or pause right after the control noun at <paramref name="n"/>
+    /// makes a compound with it ("the export ban suspension", "the ban pause"). "Suspension"
+    /// alone is no mention, so the words are read from the text.</summary>
+    private bool HasCompoundSuspension(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n)
+    {
+        if (!IsControlNoun(mentions[n]))
+        {
+            return false;
+        }
+
+        var after = text[mentions[n].End..];
+        return StartsWithWord(after, " suspension") || StartsWithWord(after, " pause");
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
+    /// <summary>The mention that starts right after the one at <paramref name="n"/>, or -1.</summary>
+    private static int NextAdjacent(GrowBuffer<Mention> mentions, int n) =>
+        n + 1 < mentions.Count && mentions[n + 1].Start - mentions[n].End == 1 ? n + 1 : -1;
 
     /// <summary>A suspension or pause: the stop verb used as a noun ("suspension of", "pause"),
     /// or a phrase that names one ("one-year pause").</summary>
@@ -468,6 +497,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// the United States since December").</summary>
     private const int SinceReachChars = 40;
 
+    /// <summary>How far after a grant a "more slowly" may sit and still be about it.</summary>
+    private const int SlowerReachChars = 24;
+
     /// <summary>How far after an event an "again" cue may sit and still be about it.</summary>
     private const int AgainReachChars = 80;
 
@@ -490,7 +522,10 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     /// before an auxiliary and such a verb: "the pause on gallium export controls was lifted".</summary>
     private bool IsSubjectOfNextVerb(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
     {
-        if (n + 1 >= to || (mentions[n + 1].Start - mentions[n].End != 1 && !ClauseText.IsAuxiliaryGap(text[mentions[n].End..mentions[n + 1].Start])))
+        // Not a gerund: "the rule requiring licences" describes the rule, which did not require
+        // them anew.
+        if (n + 1 >= to || (mentions[n + 1].Start - mentions[n].End != 1 && !ClauseText.IsAuxiliaryGap(text[mentions[n].End..mentions[n + 1].Start]))
+            || IsGerund(text, mentions[n + 1]))
         {
             return false;
         }
@@ -798,10 +833,18 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             // "issuing licences" is a grant that cancelled the stop).
             for (var k = v + 1; k < bestNoun; k++)
             {
-                if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0 && text[mentions[k].Start..mentions[k].End].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (IsGerund(text, mentions[k]))
                 {
                     consumed[k] = true;
                 }
+            }
+
+            // "Suspended the rule requiring licences", "the ban covering gallium exports": a
+            // gerund right after the controls says what they do; they did not do it anew.
+            if (bestNoun + 1 < f.MentionTo && IsControlNoun(nounMention) && IsGerund(text, mentions[bestNoun + 1])
+                && mentions[bestNoun + 1].Start - nounMention.End == 1)
+            {
+                consumed[bestNoun + 1] = true;
             }
 
             // "Lifted the freeze on gallium shipments", "the suspension of mining was lifted": a
@@ -820,17 +863,20 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             // the controls.
             var pause = bestNoun < v ? GoverningSuspension(text, mentions, bestNoun, f.MentionFrom) : -1;
             var pauseIsSubject = pause >= 0;
-            if (pauseIsSubject)
+
+            // "Will extend the gallium export ban suspension": the object's compound pause.
+            var objectPause = bestNoun > v && HasCompoundSuspension(text, mentions, bestNoun) ? Math.Max(NextAdjacent(mentions, bestNoun), bestNoun) : -1;
+            if (pause >= 0 || objectPause >= 0)
             {
                 // Nor is the pause an event of its own ("the one-year pause on its ban was extended").
-                consumed[pause] = true;
+                consumed[Math.Max(pause, objectPause)] = true;
             }
 
-            var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
+            var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? objectPause >= 0 || SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
             // Likewise a pause between a verb and the controls it is on: "announced a further
             // one-year suspension of the ban" announces the pause, not a ban.
             var keepsRelief = bestRule.Direction > 0
-                && (pauseIsSubject || (bestNoun > v && IsControlNoun(nounMention) && SuspensionBetween(text, mentions, v, bestNoun)));
+                && (pauseIsSubject || objectPause >= 0 || (bestNoun > v && IsControlNoun(nounMention) && SuspensionBetween(text, mentions, v, bestNoun)));
 
             // "Scrapped the exemption that allowed gallium exports", "the waiver on germanium
             // shipments was revoked": relief from controls that a relief verb ends.
@@ -880,6 +926,26 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             }
 
             var mention = mentions[m];
+
+            // "The gallium export ban suspension expired": a compound pause on controls is the
+            // relief itself (and an ending cue after it gives the risk back).
+            if ((f.Flags & SentenceFlags.Descriptive) == 0 && HasCompoundSuspension(text, mentions, m)
+                && lexicon.Combos[(int)VerbClass.Relief, (int)NounClass.Control] is { } relief)
+            {
+                candidates.Add(new EventCandidate
+                {
+                    Type = "controls_suspended",
+                    Direction = relief.Direction,
+                    Base = relief.Base,
+                    SupplySpecific = true,
+                    SpanStart = mention.Start,
+                    SpanEnd = mention.End,
+                    Anchor = mention.Start,
+                    VerbStart = -1,
+                });
+                continue;
+            }
+
             var payloads = lexicon.Slots[mention.Slot];
             for (var p = 0; p < payloads.Length; p++)
             {
@@ -1102,6 +1168,15 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                             && !ClauseText.SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
                         {
                             negated = true;
+                        }
+
+                        break;
+                    case CueKind.Flip when payloads[p].Arg == 4:
+                        // "Licences were being granted more slowly than in the summer".
+                        if (IsGrant(type) && mention.Start >= candidate.SpanEnd && mention.Start - candidate.SpanEnd <= SlowerReachChars
+                            && text[candidate.SpanEnd..mention.Start].IndexOfAny(',', ';') < 0)
+                        {
+                            flipped = true;
                         }
 
                         break;

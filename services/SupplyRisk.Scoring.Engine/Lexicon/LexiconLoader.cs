@@ -344,6 +344,8 @@ internal static class LexiconLoader
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         AddList("again", CueKind.Again);
+        // Arg 4: a grant that goes "more slowly" is a delay.
+        AddList("slower", CueKind.Flip, arg: 4);
         // Arg 1: before the event, a refusal to prolong it ("will not extend the suspension").
         AddList("endingBefore", CueKind.Ending, arg: 1);
         AddList("ongoing", CueKind.Ongoing);
