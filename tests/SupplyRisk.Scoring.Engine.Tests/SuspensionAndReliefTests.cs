@@ -1,0 +1,367 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>Relief and its end: suspensions and pauses of controls (extended, announced, ended,
+/// lapsing), waivers and exemptions, stops of trade or mining that are lifted, and bans that
+/// return.</summary>
+public sealed class SuspensionAndReliefTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 6, 20, 8, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Fact]
+    public void A_pause_on_a_ban_that_nears_its_end_raises_risk_again()
+    {
+        var paused = Score("China paused its ban on gallium exports to the United States for one year.");
+        var ending = Score("The one-year pause on China's gallium export ban nears its end.");
+
+        Assert.Equal("down", Sector(paused, "semiconductor").Direction);
+        Assert.Equal("up", ending.Overall);
+        Assert.Equal("up", Sector(ending, "semiconductor").Direction);
+        Assert.Contains(ending.Events, e => e.Type.EndsWith("_reversed", StringComparison.Ordinal) && e.Direction == "up");
+    }
+
+    [Fact]
+    public void A_suspension_scheduled_to_lapse_still_reads_as_a_future_date()
+    {
+        var result = Score("The suspension of China's gallium export ban, agreed in November 2024, is scheduled to lapse on 27 November.");
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("up", ev.Direction);
+        Assert.False(ev.Background);
+    }
+
+    [Fact]
+    public void Extending_a_pause_on_a_ban_is_easing()
+    {
+        var result = Score("China extended its pause on the gallium export ban by another year.");
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Theory]
+    [InlineData("The one-year suspension of China's ban on gallium and germanium exports to the US expired on Friday, and the ban is back in force.")]
+    [InlineData("Beijing let the pause on its gallium export ban lapse, reinstating the restrictions on US buyers.")]
+    [InlineData("The commerce ministry said the suspension of the gallium ban would not be renewed.")]
+    public void Relief_that_expires_lapses_or_is_not_renewed_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void A_truce_that_collapses_gives_the_risk_back_and_collapsing_prices_stay_easing()
+    {
+        var truce = Score("The rare earth truce collapsed on Friday after Washington widened its chip controls.");
+        var prices = Score("Gallium prices collapsed after China resumed exports.");
+
+        Assert.DoesNotContain(truce.Events, e => e.Direction == "down");
+        Assert.Equal("up", truce.Overall);
+        Assert.DoesNotContain(prices.Events, e => e.Direction == "up");
+        Assert.Equal("down", prices.Overall);
+    }
+
+    [Theory]
+    [InlineData("The commerce ministry said it would not extend the suspension of its gallium export ban to the United States.")]
+    [InlineData("China did not renew the pause on its germanium export controls.")]
+    [InlineData("Beijing declined to extend the suspension of the gallium ban when it ran to its end on Friday.")]
+    [InlineData("China won't renew the suspension of its gallium export ban.")]
+    public void Relief_refused_its_extension_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void Restoring_a_ban_is_tightening_and_restoring_shipments_is_easing()
+    {
+        var ban = Score("Beijing allowed the suspension to expire, restoring the ban on gallium and germanium shipments to American buyers.");
+        var shipments = Score("Chinese smelters restored gallium shipments to Japanese buyers.");
+
+        Assert.DoesNotContain(ban.Events, e => e.Direction == "down");
+        Assert.Equal("up", ban.Overall);
+        Assert.Equal("shipments_resumed", Assert.Single(shipments.Events).Type);
+    }
+
+    [Theory]
+    [InlineData("China will not extend its export ban on gallium.")]
+    [InlineData("China declined to extend the licensing requirement for graphite exports.")]
+    [InlineData("The gallium export ban does not extend to Japan.")]
+    public void A_tightening_that_is_not_extended_is_no_news_either_way(string sentence)
+    {
+        Assert.Equal("none", Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("China extended the suspension of its ban on gallium, germanium and antimony exports to the United States for another year.")]
+    [InlineData("China said it would extend the suspension of its gallium export ban to the United States for another year.")]
+    [InlineData("Beijing is extending the pause on its gallium export ban until November 2027.")]
+    [InlineData("China renewed the suspension of its germanium export ban.")]
+    public void Relief_that_is_extended_stays_easing(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void A_truce_extended_with_its_pause_on_controls_is_easing()
+    {
+        // "extend" takes the truce right after it, not the controls behind it; and relief that
+        // is kept for another year is news.
+        var result = Score("China and the US agreed to extend their trade truce, keeping the pause on rare earth controls for another year.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China ended the suspension of its export ban on antimony to the United States.")]
+    [InlineData("Beijing lifted the pause on its gallium export controls.")]
+    [InlineData("China will end the suspension of its gallium export ban on Friday.")]
+    public void Ending_a_suspension_brings_the_ban_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended_reversed", e.Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China did not end the suspension of its gallium export ban.", "none")]
+    [InlineData("China scrapped the freeze on gallium export licences.", "down")]
+    [InlineData("China lifted its ban on gallium exports.", "down")]
+    public void Only_a_suspension_ended_brings_a_ban_back(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("The pause on gallium export controls ended on Friday.")]
+    [InlineData("The pause on gallium export controls was lifted on Friday.")]
+    [InlineData("The suspension of gallium export controls ended.")]
+    public void A_pause_that_ends_as_subject_brings_the_controls_back(string sentence)
+    {
+        // The controls are what the pause is on; the pause is what ended. Read as the controls
+        // ending, these were easing.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The pause on gallium export controls was extended.")]
+    [InlineData("The pause on gallium export controls was renewed for a year.")]
+    [InlineData("The one-year pause on its gallium export ban was extended.")]
+    public void A_pause_extended_as_subject_keeps_the_relief(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The commerce ministry announced a further one-year suspension of the ban on gallium exports to the US.")]
+    [InlineData("China imposed a suspension of its gallium export controls for US buyers.")]
+    public void A_pause_announced_on_controls_is_relief_not_new_controls(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Beijing will extend the gallium export ban suspension.", "controls_suspended", "down")]
+    [InlineData("China announced a gallium export ban suspension for US buyers.", "controls_suspended", "down")]
+    [InlineData("Beijing ended the gallium export ban suspension.", "controls_suspended_reversed", "up")]
+    [InlineData("The gallium export ban suspension expired.", "controls_suspended_reversed", "up")]
+    public void A_ban_suspension_is_the_pause_on_the_ban(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void A_ban_a_lapsing_pause_is_on_is_no_second_event()
+    {
+        var result = Score("The one-year pause on its gallium export ban lapsed.");
+
+        Assert.Single(result.Events);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China ended the suspension of gallium exports.", "shipments_resumed")]
+    [InlineData("The suspension of gallium exports was lifted.", "shipments_resumed")]
+    [InlineData("The freeze on gallium shipments was lifted.", "shipments_resumed")]
+    [InlineData("The halt to gallium exports ended on Friday.", "shipments_resumed")]
+    [InlineData("Authorities lifted the suspension of rare earth mining in Kachin.", "production_resumed")]
+    [InlineData("The suspension of rare earth mining in Myanmar was lifted.", "production_resumed")]
+    public void A_stop_that_is_lifted_is_a_resumption(string sentence, string type)
+    {
+        // Halts of trade and mining, unlike pauses of controls, are what hurt: their end is relief.
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The suspension of gallium exports was extended.")]
+    [InlineData("China halted gallium exports after the talks ended.")]
+    public void A_stop_that_is_extended_or_new_stays_a_stop(string sentence)
+    {
+        Assert.Equal("up", Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("China extended the waiver on antimony exports to the US.")]
+    [InlineData("Gallium exports to Japan were exempted from the new controls.")]
+    [InlineData("China exempted gallium exports to Japan from the licence rule.")]
+    [InlineData("China exempted gallium exports to Japan from its export controls.")]
+    public void A_waiver_for_exports_is_easing(string sentence)
+    {
+        // The rule an exemption is from is not a new rule.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The waiver on germanium shipments to the US lapsed.")]
+    [InlineData("China scrapped the exemption that allowed gallium exports to the US.")]
+    [InlineData("The exemption for gallium exports was revoked.")]
+    [InlineData("China said it would not renew the waiver for germanium exports.")]
+    public void A_waiver_that_ends_brings_the_controls_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Exporters applied for an exemption for gallium shipments.")]
+    [InlineData("Exporters are seeking waivers for gallium shipments.")]
+    [InlineData("Carmakers asked Beijing for an exemption for magnet shipments.")]
+    public void A_waiver_asked_for_is_not_given(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void A_waiver_qualified_for_is_given()
+    {
+        Assert.Equal("down", Score("Gallium exports to Japan qualify for an exemption from the licence rule.").Overall);
+    }
+
+    [Theory]
+    [InlineData("China extended the suspension of its export ban on gallium to the United States by another twelve months, a day before the pause was due to run out.")]
+    [InlineData("China renewed the suspension of its gallium export ban ahead of its expiry, days before it would lapse.")]
+    public void An_ending_after_before_is_the_deadline_not_the_event(string sentence)
+    {
+        // The clause after "before" is later than the event: the relief was extended before it
+        // could run out, so it did not run out.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The commerce ministry confirmed that the 2024 ban on shipments of gallium to the United States applies again.")]
+    [InlineData("The ban on gallium exports that China imposed in December 2024 is back in force.")]
+    public void A_ban_that_returns_is_news_whatever_its_first_date(string sentence)
+    {
+        var e = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("export_ban", e.Type);
+        Assert.False(e.Background);
+    }
+
+    [Theory]
+    [InlineData("Gallium prices rose again last month.")]
+    [InlineData("The 2024 ban on gallium shipments to the United States remains in place.")]
+    public void Again_does_not_renew_what_its_own_date_or_an_ongoing_cue_dates(string sentence)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events).Background);
+    }
+
+    [Theory]
+    [InlineData("Magnet exporters had their licences revoked.", "licence_suspension")]
+    [InlineData("China revoked export licences for three gallium producers.", "licence_suspension")]
+    [InlineData("Beijing withdrew the licences of two antimony exporters.", "licence_suspension")]
+    [InlineData("China revoked the general licences for rare earth magnet exports to the US.", "controls_eased_reversed")]
+    [InlineData("China scrapped the licence exemption for gallium exports.", "controls_eased_reversed")]
+    public void Permits_and_relief_revoked_tighten(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China revoked its ban on gallium exports to the US.")]
+    [InlineData("The licensing requirement for graphite exports was withdrawn.")]
+    [InlineData("China issued the first general licences for rare earth magnet exports to Europe.")]
+    public void Controls_revoked_and_relief_granted_still_ease(string sentence)
+    {
+        Assert.Equal("down", Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("The stoppage at the antimony mine in Hunan ended on Tuesday.", "down")]
+    [InlineData("A stoppage at the antimony mine in Hunan cut output.", "up")]
+    public void A_stoppage_is_a_stop_and_its_end_a_restart(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Fact]
+    public void Keeping_a_ban_suspended_suspends_the_ban_not_the_exports_it_covers()
+    {
+        var result = Score("China will keep its ban on gallium, germanium and antimony exports to the United States suspended for another twelve months.");
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended", e.Type);
+        Assert.Equal("down", Sector(result, "semiconductor").Direction);
+    }
+
+    [Fact]
+    public void A_pause_left_to_run_out_gives_the_risk_back()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("Gallium curbs on US buyers return as Beijing lets one-year pause run out", "", Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The suspension of the gallium export ban will end on Friday.")]
+    [InlineData("The commerce ministry said it had no plans to extend the suspension of its gallium ban.")]
+    [InlineData("Beijing said the suspension of its gallium export ban would end as scheduled.")]
+    public void Relief_that_will_end_or_will_not_be_extended_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
+}
