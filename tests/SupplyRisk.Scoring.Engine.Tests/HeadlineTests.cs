@@ -20,6 +20,26 @@ public sealed class HeadlineTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("China Extends Gallium Export Ban Pause by a Year", "controls_suspended", "down")]
+    [InlineData("China Ends Gallium Export Ban Pause", "controls_suspended_reversed", "up")]
+    [InlineData("China Keeps Gallium Ban on Hold for US Buyers", "controls_suspended", "down")]
+    public void A_ban_pause_in_a_headline_is_the_pause(string title, string type, string overall)
+    {
+        // "Pause" right after "Export Ban" makes a compound with it: neither the verb of the ban
+        // nor a pause that ends the ban anew.
+        var result = Headline(title);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void Prices_that_slide_in_the_present_are_easing()
+    {
+        Assert.Equal("down", Headline("Gallium Prices Slide as China Extends Export Relief").Overall);
+    }
+
     [Fact]
     public void Prices_that_slide_are_easing()
     {

@@ -523,9 +523,9 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
     private bool IsSubjectOfNextVerb(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
     {
         // Not a gerund: "the rule requiring licences" describes the rule, which did not require
-        // them anew.
+        // them anew. Nor a pause that makes a compound with it: "Ends Export Ban Pause".
         if (n + 1 >= to || (mentions[n + 1].Start - mentions[n].End != 1 && !ClauseText.IsAuxiliaryGap(text[mentions[n].End..mentions[n + 1].Start]))
-            || IsGerund(text, mentions[n + 1]))
+            || IsGerund(text, mentions[n + 1]) || HasCompoundSuspension(text, mentions, n))
         {
             return false;
         }
@@ -862,7 +862,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
             // and "the pause on export controls was extended" keeps it, rather than extending
             // the controls.
             var pause = bestNoun < v ? GoverningSuspension(text, mentions, bestNoun, f.MentionFrom) : -1;
-            var pauseIsSubject = pause >= 0;
+            var pauseIsSubject = pause >= 0 && pause != v; // ("Export Ban Pause": the verb is the pause itself)
 
             // "Will extend the gallium export ban suspension": the object's compound pause.
             var objectPause = bestNoun > v && HasCompoundSuspension(text, mentions, bestNoun) ? Math.Max(NextAdjacent(mentions, bestNoun), bestNoun) : -1;
