@@ -720,6 +720,20 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("Gallium buyers scramble as China tightens checks", "up")]
+    [InlineData("Customs officers stepped up inspections of antimony shipments.", "up")]
+    [InlineData("China relaxed inspections of gallium shipments.", "down")]
+    [InlineData("Several gallium cargoes have been held at ports for more than a week.", "up")]
+    [InlineData("Talks on gallium were held at the ministry.", "none")]
+    [InlineData("Gallium makers passed quality inspections.", "none")]
+    public void Checks_and_inspections_are_controls_and_cargoes_held_at_ports_are_delayed(string sentence, string overall)
+    {
+        // Checks make no event alone (a plant may stop "for safety checks"); a verb that
+        // tightens or relaxes them does.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {
