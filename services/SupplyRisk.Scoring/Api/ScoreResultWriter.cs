@@ -7,9 +7,10 @@ namespace SupplyRisk.Scoring.Api;
 
 /// <summary>Writes a <see cref="ScoreResult"/> as JSON, byte for byte what the generated
 /// serialiser writes with <see cref="ScoreJson.Api"/> (a test holds the two together), but
-/// escapes and transcodes each evidence sentence once. A sentence is cited by every sector and
-/// every event it carries, so a 3 KB article's answer holds its dozen sentences about three
-/// times over; escaping them at each citation was most of the cost of writing the answer.</summary>
+/// writes each evidence object once and copies it wherever it is cited. A sentence is cited by
+/// every sector and every event it carries, so a 3 KB article's answer holds its dozen
+/// sentences about three times over; escaping them at each citation was most of the cost of
+/// writing the answer.</summary>
 internal static class ScoreResultWriter
 {
     /// <summary>The encoder of every score answer and stored score: quotes and apostrophes in
@@ -42,7 +43,7 @@ internal static class ScoreResultWriter
 
     public static void Write(Utf8JsonWriter writer, ScoreResult score)
     {
-        var sentences = new SentenceCache();
+        var sentences = new EvidenceCache();
         writer.WriteStartObject();
         writer.WriteString(ModelVersion, Encoded(score.ModelVersion));
         writer.WriteString(Overall, Encoded(score.Overall));
@@ -62,7 +63,7 @@ internal static class ScoreResultWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSector(Utf8JsonWriter writer, SectorScore sector, ref SentenceCache sentences)
+    private static void WriteSector(Utf8JsonWriter writer, SectorScore sector, ref EvidenceCache sentences)
     {
         writer.WriteStartObject();
         writer.WriteString(Sector, Encoded(sector.Sector));
@@ -79,7 +80,7 @@ internal static class ScoreResultWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, ScoredEvent ev, ref SentenceCache sentences)
+    private static void WriteEvent(Utf8JsonWriter writer, ScoredEvent ev, ref EvidenceCache sentences)
     {
         writer.WriteStartObject();
         writer.WriteString(Type, Encoded(ev.Type));
@@ -124,13 +125,31 @@ internal static class ScoreResultWriter
         return json;
     }
 
-    private static void WriteEvidence(Utf8JsonWriter writer, Evidence? evidence, ref SentenceCache sentences)
+    private static void WriteEvidence(Utf8JsonWriter writer, Evidence? evidence, ref EvidenceCache sentences)
     {
         if (evidence is null)
         {
             writer.WriteNullValue();
             return;
         }
+
+        writer.WriteRawValue(sentences.Json(evidence), skipInputValidation: true);
+    }
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_evidenceBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_evidenceWriter;
+
+    /// <summary>One evidence object as JSON, written once per answer and then copied into every
+    /// place that cites it.</summary>
+    private static byte[] EvidenceJson(Evidence evidence)
+    {
+        var buffer = t_evidenceBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = t_evidenceWriter ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
         writer.WriteStartObject();
         if (evidence.Text is null)
         {
@@ -138,11 +157,20 @@ internal static class ScoreResultWriter
         }
         else
         {
-            writer.WriteString(Text, sentences.Encoded(evidence.Text));
+            writer.WriteString(Text, evidence.Text);
         }
         writer.WriteNumber(Start, evidence.Start);
         writer.WriteNumber(End, evidence.End);
         writer.WriteEndObject();
+        writer.Flush();
+        var json = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            t_evidenceBuffer = null;
+            t_evidenceWriter = null;
+        }
+
+        return json;
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
@@ -252,35 +280,39 @@ internal static class ScoreResultWriter
         return false;
     }
 
-    /// <summary>Sentences already encoded in this answer. An answer cites a few dozen distinct
-    /// sentences at most, and the scorer shares one string per sentence, so a linear search
-    /// (a reference check, then the length, before any character) beats hashing the text.</summary>
-    private struct SentenceCache
+    /// <summary>Evidence objects already written in this answer. An answer cites a dozen or so
+    /// distinct sentences, and the scorer shares one <see cref="Evidence"/> per sentence among
+    /// every sector and event that cites it, so a linear search (a reference check first) beats
+    /// hashing the text.</summary>
+    private struct EvidenceCache
     {
-        private string[]? _texts;
-        private JsonEncodedText[]? _encoded;
+        private Evidence[]? _evidence;
+        private byte[][]? _json;
         private int _count;
 
-        public JsonEncodedText Encoded(string text)
+        public byte[] Json(Evidence evidence)
         {
             for (var i = 0; i < _count; i++)
             {
-                if (string.Equals(_texts![i], text, StringComparison.Ordinal))
+                var known = _evidence![i];
+                if (ReferenceEquals(known, evidence)
+                    || (known.Start == evidence.Start && known.End == evidence.End && string.Equals(known.Text, evidence.Text, StringComparison.Ordinal)))
                 {
-                    return _encoded![i];
+                    return _json![i];
                 }
             }
 
-            var encoded = JsonEncodedText.Encode(text, Encoder);
-            if (_texts is null || _count == _texts.Length)
+            var json = EvidenceJson(evidence);
+            if (_evidence is null || _count == _evidence.Length)
             {
-                Array.Resize(ref _texts, Math.Max(16, _count * 2));
-                Array.Resize(ref _encoded, _texts.Length);
+                Array.Resize(ref _evidence, Math.Max(16, _count * 2));
+                Array.Resize(ref _json, _evidence.Length);
             }
-            _texts[_count] = text;
-            _encoded![_count] = encoded;
+
+            _evidence[_count] = evidence;
+            _json![_count] = json;
             _count++;
-            return encoded;
+            return json;
         }
     }
 }
