@@ -72,7 +72,9 @@ internal sealed class PhraseTrie
         var slotOf = new int[children.Count];
         var baseOf = new int[children.Count];
         var check = new List<int> { Root + 1 }; // slot 0 is the root's own
-        var firstFree = 1;
+        // Free slots below the end of the array: few, since families fill them as they come, so
+        // trying a base for each (then the end) is quick where trying every base was not.
+        var holes = new SortedSet<int>();
         var queue = new Queue<int>();
         queue.Enqueue(0);
         Span<int> labels = stackalloc int[A];
@@ -93,28 +95,30 @@ internal sealed class PhraseTrie
                 continue;
             }
 
-            while (firstFree < check.Count && check[firstFree] != 0)
+            var family = labels[..count];
+            var b = Math.Max(1, check.Count - family[0]);
+            foreach (var hole in holes)
             {
-                firstFree++;
-            }
-
-            var b = Math.Max(1, firstFree - labels[0]);
-            while (!Fits(check, b, labels[..count]))
-            {
-                b++;
+                if (hole - family[0] >= 1 && Fits(check, hole - family[0], family))
+                {
+                    b = hole - family[0];
+                    break;
+                }
             }
 
             baseOf[node] = b;
-            for (var k = 0; k < count; k++)
+            foreach (var cls in family)
             {
-                var t = b + labels[k];
+                var t = b + cls;
                 while (check.Count <= t)
                 {
+                    holes.Add(check.Count);
                     check.Add(0);
                 }
 
+                holes.Remove(t);
                 check[t] = slotOf[node] + 1;
-                var child = children[node][labels[k]];
+                var child = children[node][cls];
                 slotOf[child] = t;
                 queue.Enqueue(child);
             }
