@@ -16,7 +16,7 @@ namespace SupplyRisk.Scoring.Engine.Matching;
 /// and safe to share between threads.</summary>
 /// <remarks>The nodes sit in a double array: node s's child by class c is slot
 /// <c>base(s) + c</c>, which belongs to s only if its check names s. A row of the whole
-/// alphabet per node cost 1.9 MB for the lexicon's 11,700 nodes, just under the 2 MB a core of
+/// alphabet per node cost 2 MB for the lexicon's 12,000-odd nodes, about the 2 MB a core of
 /// the VM has for its second-level cache: alone the engine ran from it, but beside the web
 /// server, the kernel and the load generator its walks missed the cache. Scored after 4 MB of
 /// other memory had gone through the cache, the 3 KB article took 95 µs instead of 24. The
