@@ -20,7 +20,7 @@ namespace SupplyRisk.Scoring.Engine.Matching;
 /// the VM has for its second-level cache: alone the engine ran from it, but beside the web
 /// server, the kernel and the load generator its walks missed the cache. Scored after 4 MB of
 /// other memory had gone through the cache, the 3 KB article took 95 µs instead of 24. The
-/// double array holds the same trie in about a sixteenth of the space.</remarks>
+/// double array holds the same trie in about a twentieth of the space.</remarks>
 internal sealed class PhraseTrie
 {
     private const int A = CharClasses.AlphabetSize;
