@@ -734,6 +734,16 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("Exporters of antimony must now provide end-user certificates.", "up")]
+    [InlineData("Applications for gallium exports to military end users will be rejected.", "up")]
+    [InlineData("End users of gallium include chipmakers.", "none")]
+    public void End_users_are_no_ending(string sentence, string overall)
+    {
+        // "End-user" folds to "end user", whose "end" read as a verb that lifts controls.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -307,6 +307,7 @@ public sealed class SuspensionAndReliefTests
     [InlineData("Beijing withdrew the licences of two antimony exporters.", "licence_suspension")]
     [InlineData("China revoked the general licences for rare earth magnet exports to the US.", "controls_eased_reversed")]
     [InlineData("China scrapped the licence exemption for gallium exports.", "controls_eased_reversed")]
+    [InlineData("China revoked a German magnet maker's general licence.", "controls_eased_reversed")]
     public void Permits_and_relief_revoked_tighten(string sentence, string type)
     {
         var result = Score(sentence);

@@ -310,6 +310,30 @@ internal static class ClauseText
 
     private static readonly string[] RequestVerbs = ["seek", "seeks", "seeking", "sought", "request", "requests", "requested", "requesting"];
 
+    /// <summary>Whether <paramref name="between"/> only says whose the noun after it is: at most
+    /// two determiners, or a short possessive phrase ("a German magnet maker's").</summary>
+    internal static bool IsDeterminersOrPossessive(ReadOnlySpan<char> between)
+    {
+        if (IsDeterminersOnly(between))
+        {
+            return true;
+        }
+
+        var trimmed = between.Trim();
+        if (trimmed.IndexOfAny(',', ';') >= 0 || !(trimmed.EndsWith("'s") || trimmed.EndsWith("\u2019s")))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in trimmed)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= 5;
+    }
+
     /// <summary>True when the word just before <paramref name="at"/> (same sentence: only
     /// blanks between) is a determiner or a possessive: "the ban", "a curb", "Beijing's ban".</summary>
     internal static bool FollowsDeterminer(ReadOnlySpan<char> text, int at)

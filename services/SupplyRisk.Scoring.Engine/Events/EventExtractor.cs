@@ -1183,7 +1183,7 @@ internal sealed class EventExtractor(ScoringLexicon lexicon)
                     case CueKind.Flip when payloads[p].Arg == 3:
                         // "China revoked the general licences", "scrapped its licence exemption".
                         if (candidate.VerbStart < 0 && candidate.Direction < 0 && mention.End <= candidate.SpanStart
-                            && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
+                            && ClauseText.IsDeterminersOrPossessive(text[mention.End..candidate.SpanStart]))
                         {
                             flipped = true;
                         }
