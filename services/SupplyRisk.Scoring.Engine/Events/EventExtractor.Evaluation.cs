@@ -1,0 +1,452 @@
+using SupplyRisk.Scoring.Engine.Lexicon;
+using SupplyRisk.Scoring.Engine.Matching;
+using SupplyRisk.Scoring.Engine.Sentences;
+
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>Evaluation: how the cues of its sentence change a candidate event (negation, flips,
+/// hedges, conditions, time), and whether it is news or background.</summary>
+internal sealed partial class EventExtractor
+{
+    /// <summary>How far after an event a "since" may sit and still date it ("banned exports to
+    /// the United States since December").</summary>
+    private const int SinceReachChars = 40;
+
+    /// <summary>How far after a grant a "more slowly" may sit and still be about it.</summary>
+    private const int SlowerReachChars = 24;
+
+    /// <summary>How far after an event an "again" cue may sit and still be about it.</summary>
+    private const int AgainReachChars = 80;
+
+    /// <summary>How far a verb of keeping may sit before the noun it keeps: "kept its", "kept the
+    /// strict".</summary>
+    private const int KeptNounGapChars = 16;
+
+    private ExtractedEvent? Evaluate(
+        ReadOnlySpan<char> text,
+        SentenceSpan sentence,
+        in SentenceFacts f,
+        int index,
+        GrowBuffer<EventCandidate> candidates,
+        ulong borrowable,
+        bool articleIrrelevant,
+        DateTimeOffset published,
+        GrowBuffer<Mention> mentions)
+    {
+        var candidate = candidates[index];
+        var materials = f.Materials | (articleIrrelevant ? 0 : f.AmbiguousMaterials);
+        var confidence = _scale.MaterialConfidence;
+        var borrowed = false;
+        if (materials == 0)
+        {
+            if (!candidate.SupplySpecific || borrowable == 0)
+            {
+                return null;
+            }
+
+            materials = borrowable;
+            confidence = _scale.BorrowedMaterialConfidence;
+            borrowed = true;
+        }
+
+        if ((materials & ~lexicon.GenericMaterials) != 0)
+        {
+            materials &= ~lexicon.GenericMaterials;
+        }
+
+        var direction = candidate.Direction;
+        var type = candidate.Type;
+        var lastSubordinator = -1;
+        var sinceEnd = -1; // the end of the last subordinator when it is "since"
+        var lastReporting = -1;
+        var negated = false;
+        var flipped = candidate.EndsRelief;
+        var ongoing = false;
+        var conditional = false;
+        var pastOfAnother = false;
+        var background = TimeClassifier.Verdict.None;
+        var backgroundCueEnd = -1;
+        var againAt = -1;
+        var bestTimeDistance = int.MaxValue;
+        var previousMonthEnd = -100;
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            var mention = mentions[m];
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind != MentionKind.Cue || (mention.PayloadMask & (1u << p)) == 0)
+                {
+                    continue;
+                }
+
+                var cue = (CueKind)payloads[p].Id;
+                switch (cue)
+                {
+                    case CueKind.Subordinator:
+                        lastSubordinator = mention.Start;
+                        sinceEnd = payloads[p].Arg == 2 ? mention.End : -1;
+                        // "The first cargo of gallium since the ban", "licences issued since the
+                        // rules took effect", "supplies were stable despite the controls": the
+                        // noun "since" or "despite" introduces is the point the news counts from,
+                        // an earlier event. (After "the", a verb form such as "ban" is that noun too.)
+                        if (payloads[p].Arg is 2 or 3
+                            && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
+                                || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart]))))
+                        {
+                            background = TimeClassifier.Verdict.Background;
+                            bestTimeDistance = -1;
+                        }
+
+                        // "The mine resumed production after a two-year halt": an event after a
+                        // temporal subordinator of another event is that event's past, not news,
+                        // unless a new clause starts in between ("after a halt, and that shipments
+                        // would resume"). (A cause, "because of a shortage", may well be news itself.)
+                        if (payloads[p].Arg >= 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
+                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
+                        {
+                            pastOfAnother = true;
+                        }
+
+                        break;
+                    case CueKind.Reporting:
+                        lastReporting = mention.Start;
+                        break;
+                    case CueKind.Again:
+                        // "The 2024 ban on shipments to the United States applies again": in the
+                        // event's clause, after its start and before any subordinator.
+                        if (mention.Start >= candidate.SpanStart && mention.Start - candidate.SpanEnd <= AgainReachChars
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false)))
+                        {
+                            againAt = mention.Start;
+                        }
+
+                        break;
+                    case CueKind.Conditional:
+                        // "Production could stop unless magnet shipments resume", "lines would
+                        // restart only if China approves more licences": what the condition names
+                        // has not happened. The comma that ends it ends it: "If talks fail, China
+                        // will ban exports" keeps the ban (hedged, as the whole sentence is).
+                        if (mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') < 0)
+                        {
+                            conditional = true;
+                        }
+
+                        // "Lines would restart only if China approves more licences": the restart
+                        // waits on the condition as well.
+                        if (payloads[p].Arg == 1 && mention.Start >= candidate.SpanEnd
+                            && !ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
+                        {
+                            conditional = true;
+                        }
+
+                        break;
+                    case CueKind.Ending when payloads[p].Arg == 1:
+                        // "China will not extend the suspension of its gallium ban", "declined to
+                        // renew the pause": relief refused its extension ends, as with an ending
+                        // cue after it. The cue overlaps the event's verb, so it ends inside the
+                        // event's span. Anything else it only negates: "will not extend its ban"
+                        // or "the ban does not extend to Japan" is no new tightening, and no
+                        // relief either.
+                        if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
+                        {
+                            flipped |= candidate.Direction < 0;
+                            negated = true;
+                        }
+
+                        break;
+                    case CueKind.Ending:
+                        // "The one-year pause on the ban nears its end": relief that is about to
+                        // stop gives the risk back. Only for easing events, only when the cue
+                        // follows the event in its clause (not after a subordinator).
+                        if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
+                        {
+                            flipped = true;
+                        }
+
+                        break;
+                    case CueKind.Ongoing when payloads[p].Arg == 3:
+                        // "Gallium exports remain banned", "shipments are still suspended".
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1)
+                        {
+                            ongoing = true;
+                        }
+
+                        break;
+                    case CueKind.Ongoing when payloads[p].Arg == 2:
+                        // "Beijing kept its licensing regime", "retained its ban on gallium
+                        // exports" (where "ban" reads as a verb): what is kept goes on. Relief
+                        // kept is news, though: "keeping the pause for another year" extends it
+                        // past the date it was due to end.
+                        if (candidate.Direction > 0 && mention.End <= candidate.SpanStart
+                            && candidate.SpanStart - mention.End <= KeptNounGapChars)
+                        {
+                            ongoing = true;
+                        }
+
+                        break;
+                    case CueKind.Ongoing:
+                        // "Export controls on gallium remain in place", "the licence requirement
+                        // has not been withdrawn": a state that goes on is not a new fact. The cue
+                        // dates the nearest event before it in its clause, not one further back.
+                        if (mention.Start >= candidate.SpanStart
+                            && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
+                            && !OtherEventBetween(candidates, index, mention.Start))
+                        {
+                            ongoing = true;
+                        }
+
+                        break;
+                    case CueKind.Negation when payloads[p].Arg == 1:
+                        if (mention.End <= candidate.SpanStart
+                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false))
+                        {
+                            negated = true;
+                        }
+
+                        break;
+                    case CueKind.Flip when payloads[p].Arg == 4:
+                        // "Licences were being granted more slowly than in the summer".
+                        if (IsGrant(type) && mention.Start >= candidate.SpanEnd && mention.Start - candidate.SpanEnd <= SlowerReachChars
+                            && text[candidate.SpanEnd..mention.Start].IndexOfAny(',', ';') < 0)
+                        {
+                            flipped = true;
+                        }
+
+                        break;
+                    case CueKind.Flip when payloads[p].Arg == 3:
+                        // "China revoked the general licences", "scrapped its licence exemption".
+                        if (candidate.VerbStart < 0 && candidate.Direction < 0 && mention.End <= candidate.SpanStart
+                            && ClauseText.IsDeterminersOrPossessive(text[mention.End..candidate.SpanStart]))
+                        {
+                            flipped = true;
+                        }
+
+                        break;
+                    case CueKind.Negation or CueKind.Flip:
+                        // A flip cue counts from its end: "only a handful of" is as close to its
+                        // noun as "few".
+                        if (mention.End <= candidate.SpanEnd
+                            && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars
+                            && !(payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0))
+                        {
+                            // "Beijing approved no new licences", "no permits were granted": a
+                            // grant of none is a refusal, as "few permits" is (a flip cue), while
+                            // "did not approve licences" only says the grant did not happen.
+                            // So is a grant of not any: "has not granted any licences", "would not
+                            // approve any more permits".
+                            var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
+                                && (text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase)
+                                    || (candidate.VerbStart >= 0 && ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")));
+                            negated |= cue == CueKind.Negation && !noneGranted;
+                            flipped |= cue == CueKind.Flip || noneGranted;
+                        }
+
+                        break;
+                    case CueKind.PastPerfect:
+                        // "had" right before the event's verb recalls an earlier event, unless a
+                        // reporting verb came first: "the company said it had restarted the line"
+                        // is news in reported speech (the tense only follows "said"); a date or a
+                        // "last year" can still mark it background.
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End is >= 0 and <= 2
+                            && !(lastReporting >= 0 && lastReporting < mention.Start))
+                        {
+                            background = TimeClassifier.Verdict.Background;
+                            bestTimeDistance = -1;
+                        }
+
+                        break;
+                    case CueKind.Background or CueKind.Recent or CueKind.Month or CueKind.Year or CueKind.Season:
+                        var distance = mention.End <= candidate.SpanStart ? candidate.SpanStart - mention.End
+                            : mention.Start >= candidate.SpanEnd ? mention.Start - candidate.SpanEnd
+                            : 0;
+                        if (cue == CueKind.Month)
+                        {
+                            previousMonthEnd = mention.End;
+                        }
+
+                        // A time cue after a subordinator dates that clause, not the event (unless it
+                        // follows "since": "banned since December" began in December): one after
+                        // the event ("halted exports after a fire in May"), or one in a clause between
+                        // its noun and its verb ("the ban that has hurt buyers since December was
+                        // suspended"); so does one in a relative clause between them ("the ban, which
+                        // China imposed in December, was suspended").
+                        // "since" right after the event in its clause: "have been banned since
+                        // December", not "…, reversing a measure in place since December".
+                        var sinceDate = sinceEnd >= 0 && mention.Start - sinceEnd == 1
+                            && (lastSubordinator < candidate.SpanEnd
+                                || (lastSubordinator - candidate.SpanEnd <= SinceReachChars
+                                    && text[candidate.SpanEnd..lastSubordinator].IndexOfAny(',', ';') < 0));
+                        if (distance >= bestTimeDistance || (cue == CueKind.Year && mention.Start - previousMonthEnd <= 8)
+                            || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd && !sinceDate)
+                            || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
+                            || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
+                            || BelongsToOtherEvent(candidates, index, mention))
+                        {
+                            break;
+                        }
+
+                        var future = (f.Flags & SentenceFlags.FutureTense) != 0 || FollowsFutureMarker(mentions, f.MentionFrom, m);
+                        var verdict = cue switch
+                        {
+                            CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
+                            CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
+                            CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
+                            _ => TimeClassifier.ForCue(cue),
+                        };
+                        if (verdict != TimeClassifier.Verdict.None)
+                        {
+                            background = verdict;
+                            backgroundCueEnd = mention.End;
+                            bestTimeDistance = distance;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        if (conditional)
+        {
+            return null;
+        }
+
+        if (candidate.EndsRelief && negated)
+        {
+            return null; // "did not end the suspension": the relief goes on, nothing new
+        }
+
+        if (flipped)
+        {
+            direction = -direction;
+            type += "_reversed";
+        }
+        else if (negated)
+        {
+            return null;
+        }
+
+        if ((f.Flags & SentenceFlags.Hedge) != 0)
+        {
+            confidence *= _scale.HedgeFactor;
+        }
+
+        if ((f.Flags & SentenceFlags.Reported) != 0)
+        {
+            confidence *= _scale.ReportedFactor;
+        }
+
+        var baseWeight = candidate.Base;
+        if (type == "new_capacity" && f.Countries == 1UL << lexicon.ChinaIndex)
+        {
+            // New capacity inside China does little for the supply risk the dashboard tracks.
+            baseWeight *= _scale.NewCapacityChinaOnlyFactor;
+        }
+
+        // A return is news even when the date before it is of the first time ("the 2024 ban
+        // applies again"); a date after it is the return's own ("rose again last month").
+        var returned = againAt >= 0 && backgroundCueEnd <= againAt;
+        var isBackground = ongoing || pastOfAnother || (background == TimeClassifier.Verdict.Background && !returned);
+        return new ExtractedEvent
+        {
+            Type = type,
+            Direction = direction,
+            Base = baseWeight,
+            Confidence = Math.Round(confidence, 3),
+            Background = isBackground,
+            BorrowedMaterials = borrowed,
+            Materials = materials,
+            Countries = f.Countries,
+            NamedSectors = f.Sectors,
+            SentenceStart = sentence.Start,
+            SentenceEnd = sentence.End,
+            Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
+        };
+    }
+
+    /// <summary>A time cue on the far side of another event of the opposite direction dates that
+    /// event ("restarted lines that were idled in May"); one of the same direction shares the
+    /// time frame ("the April decision to suspend exports upended supply chains").</summary>
+    private static bool BelongsToOtherEvent(GrowBuffer<EventCandidate> candidates, int index, Mention cue)
+    {
+        var self = candidates[index];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var other = candidates[i];
+            if (i == index || other.Direction == self.Direction)
+            {
+                continue;
+            }
+
+            var between = cue.Start >= self.SpanEnd
+                ? other.Anchor >= self.SpanEnd && other.Anchor < cue.Start
+                : other.Anchor >= cue.End && other.Anchor < self.SpanStart;
+            if (between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another event of the sentence ends before <paramref name="position"/>.</summary>
+    private static bool OtherEventBefore(GrowBuffer<EventCandidate> candidates, int index, int position)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i != index && candidates[i].SpanEnd <= position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another event of the sentence sits between this one and a cue after it
+    /// ("imposed new curbs on gallium, while its graphite controls remain in place").</summary>
+    private static bool OtherEventBetween(GrowBuffer<EventCandidate> candidates, int index, int cueStart)
+    {
+        var self = candidates[index];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var other = candidates[i];
+            if (i != index && other.SpanStart > self.SpanEnd && other.Anchor < cueStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FollowsFutureMarker(GrowBuffer<Mention> mentions, int from, int monthMention)
+    {
+        if (monthMention == from)
+        {
+            return false;
+        }
+
+        var before = mentions[monthMention - 1];
+        if (mentions[monthMention].Start - before.End > 2)
+        {
+            return false;
+        }
+
+        var payloads = lexicon.Slots[before.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.FutureAdjacent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,462 @@
+using SupplyRisk.Scoring.Engine.Lexicon;
+using SupplyRisk.Scoring.Engine.Matching;
+using SupplyRisk.Scoring.Engine.Sentences;
+
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>Pairing: which verb takes which noun in a sentence (the nearest one it has a rule
+/// for, within its clause), and what is left to stand alone as an event.</summary>
+internal sealed partial class EventExtractor
+{
+    /// <summary>"Its ban on gallium, germanium and antimony exports": a flow noun right after
+    /// a control noun, "on" and nothing but material or country words, names what the control
+    /// covers; it is not an object of its own for a verb ("kept its ban on gallium exports
+    /// suspended" suspends the ban, not the exports).</summary>
+    private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        if (!IsFlowNoun(mentions[n]))
+        {
+            return false;
+        }
+
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]))
+        {
+            k--;
+        }
+
+        if (k < from || !IsControlNoun(mentions[k])
+            || !text[mentions[k].End..].StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var cursor = mentions[k].End + 4;
+        for (var j = k + 1; j <= n; j++)
+        {
+            if (cursor > mentions[j].Start || !ClauseText.IsListGap(text[cursor..mentions[j].Start]))
+            {
+                return false;
+            }
+
+            cursor = mentions[j].End;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an event phrase sits between the verb at <paramref name="v"/> and the
+    /// noun after it at <paramref name="n"/>: then the phrase is the verb's object ("agreed to
+    /// extend their trade truce, keeping the pause on rare earth controls" extends the truce, not
+    /// the controls).</summary>
+    private bool PhraseBetween(GrowBuffer<Mention> mentions, int v, int n)
+    {
+        for (var k = v + 1; k < n; k++)
+        {
+            var payloads = lexicon.Slots[mentions[k].Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Phrase && (mentions[k].PayloadMask & (1u << p)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
+        (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the mention at <paramref name="start"/> was already read as the verb of
+    /// an event (the verb "ban" in "The ban meant that…"), not as a noun.</summary>
+    private static bool TookAsVerb(GrowBuffer<EventCandidate> candidates, int start)
+    {
+        foreach (var c in candidates.AsSpan())
+        {
+            if (c.VerbStart == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb and a noun on either side of a semicolon or of a comma and a conjunction
+    /// ("restarted its line after a halt, and that shipments would resume") sit in different
+    /// clauses and do not pair; nor does a verb with a noun after a subordinator or condition that
+    /// follows it ("prices fell after China approved the first licences", "lines could pause if
+    /// licences were slow").</summary>
+    private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, Mention verb, Mention noun, int n, int to) =>
+        noun.Start >= verb.End
+            ? IsSubjectOfNextVerb(text, mentions, n, to) || ClauseText.SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
+            : ClauseText.SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
+
+    /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
+    /// with is that verb's subject, not the object of a verb earlier in the sentence. So is a noun
+    /// before an auxiliary and such a verb: "the pause on gallium export controls was lifted".</summary>
+    private bool IsSubjectOfNextVerb(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        // Not a gerund: "the rule requiring licences" describes the rule, which did not require
+        // them anew. Nor a pause that makes a compound with it: "Ends Export Ban Pause".
+        if (n + 1 >= to || (mentions[n + 1].Start - mentions[n].End != 1 && !ClauseText.IsAuxiliaryGap(text[mentions[n].End..mentions[n + 1].Start]))
+            || IsGerund(text, mentions[n + 1]) || HasCompoundSuspension(text, mentions, n))
+        {
+            return false;
+        }
+
+        var noun = mentions[n];
+        var next = mentions[n + 1];
+        var nounPayloads = lexicon.Slots[noun.Slot];
+        var verbPayloads = lexicon.Slots[next.Slot];
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (next.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var cls in lexicon.VerbGroups[verbPayloads[vp].Id].Classes)
+            {
+                for (var np = 0; np < nounPayloads.Length; np++)
+                {
+                    if (nounPayloads[np].Kind == MentionKind.Noun && (noun.PayloadMask & (1u << np)) != 0
+                        && lexicon.Combos[(int)cls, (int)lexicon.NounGroups[nounPayloads[np].Id].Class]?.HoldsFor(nounPayloads[np].Id) == true)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void BuildCandidates(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
+    {
+        var mentions = scratch.Mentions;
+        var candidates = scratch.Candidates;
+        var consumed = scratch.Consumed;
+        var covered = scratch.Covered;
+        var modifierChars = scratch.ModifierChars;
+        candidates.Clear();
+        modifierChars[f.MentionFrom] = 0;
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            consumed[m] = false;
+            modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
+            covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
+        }
+
+        for (var v = f.MentionFrom; v < f.MentionTo; v++)
+        {
+            // A word already taken as an earlier verb's object is not a verb as well: in "China
+            // lifted its ban on gallium exports" the ban is what was lifted, not a second event
+            // that bans exports.
+            if (consumed[v])
+            {
+                continue;
+            }
+
+            var verb = mentions[v];
+            var verbPayloads = lexicon.Slots[verb.Slot];
+
+            // "The ban on graphite exports was lifted": after a determiner, a word that is a
+            // noun as well as a verb ("ban", "curb") is the noun, the object of "lifted", not a
+            // verb that bans exports.
+            if (IsVerbAndNoun(verb) && ClauseText.FollowsDeterminer(text, verb.Start))
+            {
+                continue;
+            }
+
+            var bestDistance = double.MaxValue;
+            EventRule? bestRule = null;
+            string? bestType = null;
+            var bestNoun = -1;
+            var bestSupply = false;
+            var bestClass = default(VerbClass);
+            var bestNounClass = default(NounClass);
+            for (var vp = 0; vp < verbPayloads.Length; vp++)
+            {
+                if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+                {
+                    continue;
+                }
+
+                var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+                for (var n = f.MentionFrom; n < f.MentionTo; n++)
+                {
+                    if (n == v || covered[n])
+                    {
+                        continue;
+                    }
+
+                    // A noun an earlier verb already took is not also the object of a later
+                    // one: in "suspended the expanded export controls it announced on 9 October"
+                    // the controls were suspended; "expanded" and "it announced" say which.
+                    // Unless the later verb is passive and the noun is the subject a relative clause
+                    // hangs on: "the ban, which China imposed in December, was suspended".
+                    // (That clause is checked below, once the pair has a rule: pairs are many.)
+                    var needsRelativeClause = false;
+                    if (consumed[n] && !(n == v - 1 && n >= f.MentionFrom && ClauseText.IsRelativeLink(text[mentions[n].End..verb.Start])))
+                    {
+                        if (mentions[n].End > verb.Start || TookAsVerb(candidates, mentions[n].Start))
+                        {
+                            continue;
+                        }
+
+                        needsRelativeClause = true;
+                    }
+
+                    var noun = mentions[n];
+                    double distance;
+                    if (noun.Start >= verb.End)
+                    {
+                        distance = noun.Start - verb.End;
+                        if (distance > _scale.PairAfterChars)
+                        {
+                            continue;
+                        }
+
+                        // "Chinese smelters halted gallium exports": the material word belongs to
+                        // the object, so it does not put the exports further from the verb than
+                        // the smelters before it.
+                        distance -= modifierChars[n] - modifierChars[v + 1];
+                    }
+                    else
+                    {
+                        // Material and country words between count for nothing here either: "the
+                        // ban on graphite exports to the United States was lifted".
+                        distance = verb.Start - noun.End - (modifierChars[v] - modifierChars[n + 1]);
+                        if (distance > 2 * _scale.PairBeforeChars)
+                        {
+                            continue;
+                        }
+
+                        // Farther than usual only across a relative clause (checked below).
+                        needsRelativeClause |= distance > _scale.PairBeforeChars;
+
+                        // Passive order ("exports were halted") is fine but less usual: a noun after the verb wins ties.
+                        distance = (distance * 1.5) + 1;
+                    }
+
+                    if (distance >= bestDistance)
+                    {
+                        continue;
+                    }
+
+                    var apart = -1; // whether the pair sits in different clauses: checked once it matters
+                    var nounPayloads = lexicon.Slots[noun.Slot];
+                    for (var np = 0; np < nounPayloads.Length; np++)
+                    {
+                        if (nounPayloads[np].Kind != MentionKind.Noun || (noun.PayloadMask & (1u << np)) == 0)
+                        {
+                            continue;
+                        }
+
+                        var nounGroup = lexicon.NounGroups[nounPayloads[np].Id];
+                        foreach (var cls in group.Classes)
+                        {
+                            var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];
+                            if (rule is null || distance >= bestDistance || !rule.HoldsFor(nounPayloads[np].Id)
+                                || (rule.SubjectOnly && noun.Start >= verb.End) || Array.IndexOf(group.NotWith, nounGroup.Class) >= 0)
+                            {
+                                continue;
+                            }
+
+                            // The text checks run only for a pair that has a rule and would be the
+                            // best yet: pairs are many, and most fail before.
+                            if (apart < 0)
+                            {
+                                // "Deliveries have been delayed by licence checks": the checks did it.
+                                apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
+                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
+                                    || Apart(text, mentions, verb, noun, n, f.MentionTo)
+                                    || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
+                            }
+
+                            if (apart == 1)
+                            {
+                                continue;
+                            }
+
+                            bestDistance = distance;
+                            bestRule = rule;
+                            bestNoun = n;
+                            bestSupply = nounGroup.SupplySpecific;
+                            bestClass = cls;
+                            bestNounClass = nounGroup.Class;
+                            bestType = group.TypeFor(cls, nounGroup.Class)
+                                ?? (rule.UseNounType && nounGroup.Type is not null ? nounGroup.Type : rule.Type);
+                        }
+                    }
+                }
+            }
+
+            if (bestRule is null)
+            {
+                continue;
+            }
+
+            var nounMention = mentions[bestNoun];
+            consumed[bestNoun] = true;
+            consumed[v] = true;
+
+            // "Will stop issuing licences", "resumed approving shipments": the gerund between a
+            // verb and its object is part of the object, not a verb of its own (read alone,
+            // "issuing licences" is a grant that cancelled the stop).
+            for (var k = v + 1; k < bestNoun; k++)
+            {
+                if (IsGerund(text, mentions[k]))
+                {
+                    consumed[k] = true;
+                }
+            }
+
+            // "Suspended the rule requiring licences", "the ban covering gallium exports": a
+            // gerund right after the controls says what they do; they did not do it anew.
+            if (bestNoun + 1 < f.MentionTo && IsControlNoun(nounMention) && IsGerund(text, mentions[bestNoun + 1])
+                && mentions[bestNoun + 1].Start - nounMention.End == 1)
+            {
+                consumed[bestNoun + 1] = true;
+            }
+
+            // "Lifted the freeze on gallium shipments", "the suspension of mining was lifted": a
+            // stop named as a noun and ended by a relief verb is a resumption, not a new stop.
+            if (bestClass == VerbClass.Stop && bestNoun > v && ClauseText.FollowsDeterminer(text, verb.Start)
+                && lexicon.Combos[(int)VerbClass.Resume, (int)bestNounClass] is { } resumed
+                && ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) is var relief and >= 0)
+            {
+                consumed[relief] = true;
+                bestRule = resumed;
+                bestType = resumed.Type;
+            }
+            // A control noun that a pause is on, before its verb, is the pause's: "the pause on
+            // export controls ended" ends the relief (as "ended the suspension of its ban" does),
+            // and "the pause on export controls was extended" keeps it, rather than extending
+            // the controls.
+            var pause = bestNoun < v ? GoverningSuspension(text, mentions, bestNoun, f.MentionFrom) : -1;
+            var pauseIsSubject = pause >= 0 && pause != v; // ("Export Ban Pause": the verb is the pause itself)
+
+            // "Will extend the gallium export ban suspension": the object's compound pause.
+            var objectPause = bestNoun > v && HasCompoundSuspension(text, mentions, bestNoun) ? Math.Max(NextAdjacent(mentions, bestNoun), bestNoun) : -1;
+            if (pause >= 0 || objectPause >= 0)
+            {
+                // Nor is the pause an event of its own ("the one-year pause on its ban was extended").
+                consumed[Math.Max(pause, objectPause)] = true;
+            }
+
+            var endsRelief = bestRule.Direction < 0 && (bestNoun > v ? objectPause >= 0 || SuspensionBetween(text, mentions, v, bestNoun) : pauseIsSubject);
+            // Likewise a pause between a verb and the controls it is on: "announced a further
+            // one-year suspension of the ban" announces the pause, not a ban.
+            var keepsRelief = bestRule.Direction > 0
+                && (pauseIsSubject || objectPause >= 0 || (bestNoun > v && IsControlNoun(nounMention) && SuspensionBetween(text, mentions, v, bestNoun)));
+
+            // "Scrapped the exemption that allowed gallium exports", "the waiver on germanium
+            // shipments was revoked": relief from controls that a relief verb ends.
+            if (bestClass == VerbClass.Waive)
+            {
+                // "Exempted gallium exports from the licence rule": the rule is what the
+                // exemption lifts, not a new one.
+                if (bestNoun > v && RuleExemptedFrom(text, mentions, bestNoun, f.MentionTo) is var from and >= 0)
+                {
+                    consumed[from] = true;
+                }
+
+                // "Exporters sought exemptions for gallium shipments": relief asked for is not given.
+                if (ClauseText.FollowsRequest(text, verb.Start))
+                {
+                    continue;
+                }
+            }
+
+            var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
+            var endsWaiver = ender >= 0;
+            if (endsWaiver)
+            {
+                consumed[ender] = true;
+            }
+
+            candidates.Add(new EventCandidate
+            {
+                Type = endsRelief || keepsRelief ? "controls_suspended" : bestType!,
+                EndsRelief = endsRelief || endsWaiver,
+                Direction = keepsRelief ? -bestRule.Direction : bestRule.Direction,
+                Base = bestRule.Base,
+                SupplySpecific = bestSupply,
+                SpanStart = Math.Min(verb.Start, nounMention.Start),
+                SpanEnd = Math.Max(verb.End, nounMention.End),
+                Anchor = verb.Start,
+                VerbStart = verb.Start,
+                AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start]),
+            });
+        }
+
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            if (consumed[m])
+            {
+                continue;
+            }
+
+            var mention = mentions[m];
+
+            // "The gallium export ban suspension expired": a compound pause on controls is the
+            // relief itself (and an ending cue after it gives the risk back).
+            if ((f.Flags & SentenceFlags.Descriptive) == 0 && HasCompoundSuspension(text, mentions, m)
+                && lexicon.Combos[(int)VerbClass.Relief, (int)NounClass.Control] is { } relief)
+            {
+                candidates.Add(new EventCandidate
+                {
+                    Type = "controls_suspended",
+                    Direction = relief.Direction,
+                    Base = relief.Base,
+                    SupplySpecific = true,
+                    SpanStart = mention.Start,
+                    SpanEnd = mention.End,
+                    Anchor = mention.Start,
+                    VerbStart = -1,
+                });
+                continue;
+            }
+
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if ((mention.PayloadMask & (1u << p)) == 0)
+                {
+                    continue;
+                }
+
+                EventRule? rule = payloads[p].Kind switch
+                {
+                    MentionKind.Phrase => lexicon.Phrases[payloads[p].Id],
+                    // "The one-year pause on its export ban lapsed": the ban is what the pause
+                    // is on, no new ban of its own.
+                    MentionKind.Noun when (f.Flags & SentenceFlags.Descriptive) == 0 && !SuspensionGoverns(text, mentions, m, f.MentionFrom)
+                        => lexicon.NounGroups[payloads[p].Id].Standalone,
+                    _ => null,
+                };
+                if (rule is null)
+                {
+                    continue;
+                }
+
+                candidates.Add(new EventCandidate
+                {
+                    Type = rule.Type,
+                    Direction = rule.Direction,
+                    Base = rule.Base,
+                    SupplySpecific = rule.SupplySpecific,
+                    SpanStart = mention.Start,
+                    SpanEnd = mention.End,
+                    Anchor = mention.Start,
+                    VerbStart = -1,
+                });
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using SupplyRisk.Scoring.Engine.Lexicon;
+using SupplyRisk.Scoring.Engine.Matching;
+
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>Relief and its end: pauses and suspensions of controls, waivers and the stops a
+/// relief verb ends, found around a verb and the noun it took.</summary>
+internal sealed partial class EventExtractor
+{
+    /// <summary>"Ended the suspension of its ban", "lifted the pause on its controls": a
+    /// suspension or pause between an easing verb and its noun is what the verb acts on.</summary>
+    private bool SuspensionBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n)
+    {
+        for (var k = v + 1; k < n; k++)
+        {
+            if (IsSuspensionWord(text, mentions, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The pause on gallium export controls ended": before its verb, a control noun that
+    /// a suspension or pause is "on" or "of" is not what the verb acts on; the pause is.</summary>
+    private bool SuspensionGoverns(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from) =>
+        GoverningSuspension(text, mentions, n, from) >= 0;
+
+    /// <summary>The suspension or pause that the control noun at <paramref name="n"/> is "on" or
+    /// "of", or -1.</summary>
+    private int GoverningSuspension(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        // Only controls: a pause on exports ("the suspension of exports ended") is a halt, whose
+        // end is a resumption.
+        if (!IsControlNoun(mentions[n]))
+        {
+            return -1;
+        }
+
+        if (HasCompoundSuspension(text, mentions, n))
+        {
+            return Math.Max(NextAdjacent(mentions, n), n);
+        }
+
+        for (var k = n - 1; k >= from; k--)
+        {
+            if (IsModifier(mentions[k]))
+            {
+                continue;
+            }
+
+            if (!IsSuspensionWord(text, mentions, k))
+            {
+                return -1;
+            }
+
+            // The scanner may have taken the preposition with the noun: "suspension of".
+            var word = text[mentions[k].Start..mentions[k].End];
+            var gap = text[mentions[k].End..mentions[n].Start].TrimStart();
+            return word.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" on", StringComparison.OrdinalIgnoreCase)
+                || gap.StartsWith("on ", StringComparison.OrdinalIgnoreCase) || gap.StartsWith("of ", StringComparison.OrdinalIgnoreCase)
+                ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The relief verb that ends a stop named as a noun (the mention at
+    /// <paramref name="stop"/>, whose object is <paramref name="n"/>), or -1: right before it
+    /// with at most two determiners between ("ended the suspension of exports", "lifted its
+    /// freeze on shipments"), or after its object with at most an auxiliary and short modifiers
+    /// between ("the freeze on gallium shipments was lifted", "the halt to mining in Myanmar
+    /// ended").</summary>
+    private int ReliefGoverns(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int stop, int n, int from, int to)
+    {
+        var before = stop - 1;
+        if (before >= from && IsReliefVerb(mentions[before]) && ClauseText.IsDeterminersOnly(text[mentions[before].End..mentions[stop].Start]))
+        {
+            return before;
+        }
+
+        var last = n;
+        var after = n + 1;
+        while (after < to && IsModifier(mentions[after]) && IsShortLink(text[mentions[last].End..mentions[after].Start]))
+        {
+            last = after++;
+        }
+
+        if (after >= to || !IsReliefVerb(mentions[after]))
+        {
+            return -1;
+        }
+
+        // A place the scanner does not know may follow: "the stoppage at the antimony mine in
+        // Hunan ended".
+        var gap = ClauseText.SkipPlace(text[mentions[last].End..mentions[after].Start]);
+        return gap is " " || ClauseText.IsAuxiliaryGap(gap) ? after : -1;
+    }
+
+    /// <summary>The control or licence noun after "from" that the exemption of the flow at
+    /// <paramref name="n"/> is from, or -1: "exempted gallium exports to Japan from its export
+    /// controls".</summary>
+    private int RuleExemptedFrom(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        // Past the flow's modifiers and cues ("to Japan from"), to the next noun or verb.
+        var next = n + 1;
+        while (next < to && (mentions[next].PayloadMask & (_nounBits[mentions[next].Slot] | _verbBits[mentions[next].Slot])) == 0)
+        {
+            next++;
+        }
+
+        if (next >= to || (mentions[next].PayloadMask & _ruleNounBits[mentions[next].Slot]) == 0)
+        {
+            return -1;
+        }
+
+        var between = text[mentions[n].End..mentions[next].Start];
+        return between.IndexOfAny(',', ';') < 0 && between.Contains(" from ", StringComparison.OrdinalIgnoreCase) ? next : -1;
+    }
+
+    private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
+
+    private bool IsReliefVerb(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb && (mention.PayloadMask & (1u << p)) != 0
+                && Array.IndexOf(lexicon.VerbGroups[payloads[p].Id].Classes, VerbClass.Relief) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a suspension or pause right after the control noun at <paramref name="n"/>
+    /// makes a compound with it ("the export ban suspension", "the ban pause"). "Suspension"
+    /// alone is no mention, so the words are read from the text.</summary>
+    private bool HasCompoundSuspension(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n)
+    {
+        if (!IsControlNoun(mentions[n]))
+        {
+            return false;
+        }
+
+        var after = text[mentions[n].End..];
+        return StartsWithWord(after, " suspension") || StartsWithWord(after, " pause");
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
+    /// <summary>The mention that starts right after the one at <paramref name="n"/>, or -1.</summary>
+    private static int NextAdjacent(GrowBuffer<Mention> mentions, int n) =>
+        n + 1 < mentions.Count && mentions[n + 1].Start - mentions[n].End == 1 ? n + 1 : -1;
+
+    /// <summary>A suspension or pause: the stop verb used as a noun ("suspension of", "pause"),
+    /// or a phrase that names one ("one-year pause").</summary>
+    private bool IsSuspensionWord(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k)
+    {
+        var word = text[mentions[k].Start..mentions[k].End];
+        if (word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
+        {
+            return (mentions[k].PayloadMask & VerbBits(lexicon.Slots[mentions[k].Slot])) != 0;
+        }
+
+        return (word.EndsWith(" pause", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" suspension", StringComparison.OrdinalIgnoreCase))
+            && IsPhrase(mentions[k]);
+    }
+
+    private bool IsPhrase(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Phrase && (mention.PayloadMask & (1u << p)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
