@@ -744,6 +744,19 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("The antimony smelter hired new staff.", "none")]
+    [InlineData("The antimony smelter hired new staff for background checks.", "none")]
+    [InlineData("A conference on rare earth supply was held at the ministry on Tuesday.", "none")]
+    [InlineData("A new gallium refinery opened in Western Australia.", "down")]
+    [InlineData("Lynas opened its first heavy rare earth separation plant outside China.", "down")]
+    public void New_qualifies_what_follows_and_checks_and_meetings_are_no_controls(string sentence, string overall)
+    {
+        // "New" and "first" pair with a noun after them only; capacity "outside China" is not
+        // capacity in China, which counts for little.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

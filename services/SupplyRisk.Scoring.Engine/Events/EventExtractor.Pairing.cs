@@ -188,7 +188,7 @@ internal sealed partial class EventExtractor
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v || covered[n])
+                    if (n == v || covered[n] || (group.ObjectOnly && n < v))
                     {
                         continue;
                     }

@@ -247,8 +247,9 @@ internal static class LexiconLoader
             var notWith = g.TryGetProperty("notWith", out var nw)
                 ? nw.EnumerateArray().Select(n => Enum.Parse<NounClass>(n.GetString()!, ignoreCase: true)).ToArray()
                 : [];
+            var objectOnly = g.TryGetProperty("objectOnly", out var oo) && oo.GetBoolean();
             var id = list.Count;
-            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides, notWith));
+            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides, notWith) { ObjectOnly = objectOnly });
             patterns.AddEntry(g, MentionKind.Verb, id, 0, plural: false);
         }
 

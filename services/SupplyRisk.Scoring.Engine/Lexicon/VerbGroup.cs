@@ -8,6 +8,10 @@ namespace SupplyRisk.Scoring.Engine.Lexicon;
 /// but "new licences" are permits granted, not a requirement).
 internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictionary<(VerbClass Verb, NounClass? Noun), string> TypeOverrides, NounClass[] NotWith)
 {
+    /// <summary>True for words that only qualify what follows them ("new", "first"): they pair
+    /// with a noun after them only, never with one before ("the smelter hired new staff").</summary>
+    internal bool ObjectOnly { get; init; }
+
     /// <summary>The overriding type for a pair of this class and noun class, or null.</summary>
     internal string? TypeFor(VerbClass verb, NounClass noun) =>
         TypeOverrides.TryGetValue((verb, noun), out var type) || TypeOverrides.TryGetValue((verb, null), out type) ? type : null;
