@@ -293,6 +293,19 @@ public sealed class SuspensionAndReliefTests
         Assert.False(e.Background);
     }
 
+    [Fact]
+    public void A_ban_on_sales_that_applies_again_borrows_the_metals_named_before_it()
+    {
+        // "The three metals" names no material; a ban on sales is a supply-specific export ban,
+        // so it takes them from the sentence before.
+        var result = Score("China did not renew the pause on its ban on gallium, germanium and antimony exports to the United States. "
+            + "The 2024 ban on sales of the three metals to US buyers applies again from Friday, exporters said.");
+
+        var ban = Assert.Single(result.Events, e => e.Type == "export_ban");
+        Assert.False(ban.Background);
+        Assert.Contains("antimony", ban.Materials);
+    }
+
     [Theory]
     [InlineData("Gallium prices rose again last month.")]
     [InlineData("The 2024 ban on gallium shipments to the United States remains in place.")]
