@@ -27,8 +27,10 @@ internal sealed partial class EventExtractor
     private bool SuspensionGoverns(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from) =>
         GoverningSuspension(text, mentions, n, from) >= 0;
 
-    /// <summary>The suspension or pause that the control noun at <paramref name="n"/> is "on" or
-    /// "of", or -1.</summary>
+    /// <summary>The mention of the suspension or pause that the control noun at
+    /// <paramref name="n"/> is "on" or "of", or that follows it in a compound ("export ban
+    /// pause"); <paramref name="n"/> itself for a compound whose pause word the scanner does not
+    /// mention ("export ban suspension"); -1 when there is none.</summary>
     private int GoverningSuspension(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
         // Only controls: a pause on exports ("the suspension of exports ended") is a halt, whose
@@ -164,7 +166,7 @@ internal sealed partial class EventExtractor
         var word = text[mentions[k].Start..mentions[k].End];
         if (word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
         {
-            return (mentions[k].PayloadMask & VerbBits(lexicon.Slots[mentions[k].Slot])) != 0;
+            return (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0;
         }
 
         return (word.EndsWith(" pause", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" suspension", StringComparison.OrdinalIgnoreCase))
