@@ -757,6 +757,19 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("If Beijing does not extend the suspension, the ban on gallium exports to the US will return on Friday.", "export_ban")]
+    [InlineData("If China does not act, gallium exports will stop.", "export_suspension")]
+    public void The_comma_that_ends_a_condition_keeps_its_verb_and_negation_inside(string sentence, string type)
+    {
+        // "Extend the suspension" took "the ban" across the comma, and the pair, begun inside
+        // the condition, did not count; nor may the condition's "not" negate the main clause.
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void Last_November_in_a_November_article_is_a_year_back()
     {

@@ -59,6 +59,7 @@ internal sealed partial class EventExtractor
         var lastSubordinator = -1;
         var sinceEnd = -1; // the end of the last subordinator when it is "since"
         var lastReporting = -1;
+        var lastCondition = -1; // the start of the last "if" or "unless" before the cue at hand
         var negated = false;
         var flipped = candidate.EndsRelief;
         var ongoing = false;
@@ -124,6 +125,8 @@ internal sealed partial class EventExtractor
 
                         break;
                     case CueKind.Conditional:
+                        lastCondition = mention.Start;
+
                         // "Production could stop unless magnet shipments resume", "lines would
                         // restart only if China approves more licences": what the condition names
                         // has not happened. The comma that ends it ends it: "If talks fail, China
@@ -229,8 +232,11 @@ internal sealed partial class EventExtractor
                         break;
                     case CueKind.Negation or CueKind.Flip:
                         // A flip cue counts from its end: "only a handful of" is as close to its
-                        // noun as "few".
+                        // noun as "few". A negation inside a condition stays there: in "If Beijing
+                        // does not extend the suspension, the ban will return" the ban is not
+                        // negated (the comma ends the condition).
                         if (mention.End <= candidate.SpanEnd
+                            && !(lastCondition >= 0 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0)
                             && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars
                             && !(payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0))
                         {

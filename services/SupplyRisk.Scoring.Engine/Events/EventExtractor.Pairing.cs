@@ -88,11 +88,42 @@ internal sealed partial class EventExtractor
     /// ("restarted its line after a halt, and that shipments would resume") sit in different
     /// clauses and do not pair; nor does a verb with a noun after a subordinator or condition that
     /// follows it ("prices fell after China approved the first licences", "lines could pause if
-    /// licences were slow").</summary>
-    private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, Mention verb, Mention noun, int n, int to) =>
-        noun.Start >= verb.End
-            ? IsSubjectOfNextVerb(text, mentions, n, to) || ClauseText.SeparatesClauses(text[verb.End..noun.Start], nounAfterVerb: true)
-            : ClauseText.SeparatesClauses(text[noun.End..verb.Start], nounAfterVerb: false);
+    /// licences were slow"); nor do the two sides of the comma that ends a condition ("If Beijing
+    /// does not extend the suspension, the ban will return": the ban is not what is extended).</summary>
+    private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, int from, int to)
+    {
+        var verb = mentions[v];
+        var noun = mentions[n];
+        var after = noun.Start >= verb.End;
+        var between = after ? text[verb.End..noun.Start] : text[noun.End..verb.Start];
+        if (between.IndexOf(',') >= 0 && InsideCondition(text, mentions, after ? v : n, from))
+        {
+            return true;
+        }
+
+        return after
+            ? IsSubjectOfNextVerb(text, mentions, n, to) || ClauseText.SeparatesClauses(between, nounAfterVerb: true)
+            : ClauseText.SeparatesClauses(between, nounAfterVerb: false);
+    }
+
+    /// <summary>Whether the mention at <paramref name="k"/> sits in a condition: after an "if" or
+    /// "unless" of its sentence with no comma between.</summary>
+    private bool InsideCondition(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int from)
+    {
+        for (var c = k - 1; c >= from; c--)
+        {
+            var payloads = lexicon.Slots[mentions[c].Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Cue && payloads[p].Id == (int)CueKind.Conditional && (mentions[c].PayloadMask & (1u << p)) != 0)
+                {
+                    return text[mentions[c].End..mentions[k].Start].IndexOfAny(',', ';') < 0;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Prices fell as Chinese shipments resumed": a noun right before a verb it pairs
     /// with is that verb's subject, not the object of a verb earlier in the sentence. So is a noun
@@ -273,7 +304,7 @@ internal sealed partial class EventExtractor
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
                                     || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
-                                    || Apart(text, mentions, verb, noun, n, f.MentionTo)
+                                    || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
 
