@@ -4,6 +4,12 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using SupplyRisk.Scoring.Engine.Benchmarks;
 
+if (args.Length > 0 && args[0] == "cache")
+{
+    CacheSweep.Run(args[1..]);
+    return;
+}
+
 // A short run (3 warm-ups, 5 measured iterations, one process) keeps the whole thing well under
 // three minutes; MB/s come from the mean time per corpus pass and the corpus size in UTF-8 bytes.
 var config = DefaultConfig.Instance
