@@ -8,6 +8,12 @@ namespace SupplyRisk.Scoring.Api;
 
 internal static class ScoringEndpoints
 {
+    // The service runs requests on the socket threads (SocketTransport:Inline in
+    // appsettings.json), where a long one would hold up every connection that thread polls.
+    // Scoring takes about 8 µs per KB, so a body above this size (a quarter of a millisecond
+    // or more), or of a size not given, is read, parsed and scored on the thread pool instead.
+    private const int InlineBodyBytes = 32 * 1024;
+
     public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/score", ScoreText)
@@ -37,6 +43,10 @@ internal static class ScoringEndpoints
 
     private static async Task<IResult> ScoreText(HttpRequest request, NewsScorer scorer, IOptions<ScoringOptions> options, TimeProvider clock, CancellationToken ct)
     {
+        if (!(request.ContentLength <= InlineBodyBytes))
+        {
+            await Task.Yield();
+        }
         using var read = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, ct);
         if (read.Error is not null)
         {

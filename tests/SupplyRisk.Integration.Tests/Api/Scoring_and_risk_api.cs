@@ -42,6 +42,55 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    // The service reads and scores a long body, or one sent without its length, on the thread
+    // pool rather than on the socket thread (ScoringEndpoints.InlineBodyBytes): same answers.
+    [Fact]
+    public async Task Long_and_unsized_bodies_are_scored_like_short_ones()
+    {
+        const string paragraph = "Beijing suspended exports of gallium and germanium to US buyers. ";
+        var padding = string.Concat(Enumerable.Repeat("The port handled container traffic as usual this week. ", 800));
+        var texts = new[] { paragraph, paragraph + padding };
+        Assert.True(Encoding.UTF8.GetByteCount(texts[1]) > 40_000);
+
+        var answers = new List<JsonNode>();
+        foreach (var text in texts)
+        {
+            foreach (var sized in new[] { true, false })
+            {
+                var bytes = Encoding.UTF8.GetBytes(text);
+                HttpContent content = sized ? new ByteArrayContent(bytes) : new StreamContent(new MemoryStream(bytes));
+                content.Headers.ContentType = new("text/plain");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/score") { Content = content };
+                request.Headers.TransferEncodingChunked = !sized;
+                using var response = await system.ScoringClient.SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                answers.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+            }
+        }
+        foreach (var answer in answers)
+        {
+            Assert.Equal("up", (string?)answer["overall"]);
+            Assert.Equal(answers[0]["sectors"]!.ToJsonString(), answer["sectors"]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task A_score_request_over_the_size_limit_gets_413_whether_or_not_it_gives_its_length()
+    {
+        var bytes = new byte[1024 * 1024 + 1];
+        Array.Fill(bytes, (byte)'a');
+        foreach (var sized in new[] { true, false })
+        {
+            HttpContent content = sized ? new ByteArrayContent(bytes) : new StreamContent(new MemoryStream(bytes));
+            content.Headers.ContentType = new("text/plain");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/score") { Content = content };
+            request.Headers.TransferEncodingChunked = !sized;
+            using var response = await system.ScoringClient.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("/v1/news/not-a-guid/score", HttpStatusCode.BadRequest)]
     [InlineData("/v1/news/00000000-0000-0000-0000-000000000001/score", HttpStatusCode.NotFound)]
