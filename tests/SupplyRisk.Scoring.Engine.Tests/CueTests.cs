@@ -318,6 +318,39 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_verb_does_not_take_a_noun_from_the_clause_that_as_opens()
+    {
+        // "supplies" is the nearest noun to "halved", but it belongs to "as supplies returned".
+        var result = Score("Gallium prices in Rotterdam halved as supplies returned.");
+
+        Assert.Contains(result.Events, e => e.Type == "price_drop");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China halted as many as 30 shipments of gallium.")]
+    [InlineData("China halted as much as half of its gallium shipments.")]
+    [InlineData("China suspended germanium exports as well as shipments of gallium.")]
+    public void The_as_of_a_quantity_or_a_list_still_lets_the_verb_take_its_object(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_carmaker_stopping_a_line_as_supply_runs_dry_is_a_shortage_not_an_export_stop()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("Ford stops an SUV line as magnet supply runs dry", "", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "shortage");
+        Assert.DoesNotContain(result.Events, e => e.Type == "export_suspension");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
     public void Few_licences_issued_is_a_tightening_and_a_few_is_easing()
     {
         var few = Score("Few licences have been issued to gallium exporters since the rules took effect.");

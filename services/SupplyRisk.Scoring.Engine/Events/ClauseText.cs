@@ -127,7 +127,7 @@ internal static class ClauseText
 
     /// <summary>Whether <paramref name="between"/> crosses from one clause into another: a
     /// semicolon, a comma before a conjunction (", and", ", although"), or, when what follows is
-    /// the verb's object, a subordinator or condition (" after ", " if ").</summary>
+    /// the verb's object, a subordinator or condition (" after ", " if ", " as ").</summary>
     internal static bool SeparatesClauses(ReadOnlySpan<char> between, bool nounAfterVerb)
     {
         // One pass: pairs are checked often, and most spans hold neither punctuation nor a
@@ -140,7 +140,7 @@ internal static class ClauseText
                     return true;
                 case ',' when StartsWithAny(between[(i + 1)..], ClauseConjunctions):
                     return true;
-                case ' ' when nounAfterVerb && StartsWithAny(between[i..], Subordinators):
+                case ' ' when nounAfterVerb && (StartsWithAny(between[i..], Subordinators) || IsConjunctionAs(between, i)):
                     return true;
             }
         }
@@ -151,6 +151,32 @@ internal static class ClauseText
     private static readonly string[] ClauseConjunctions = [" and ", " but ", " while ", " whereas ", " although ", " though ", " even though "];
 
     private static readonly string[] Subordinators = [" after ", " since ", " because ", " if ", " unless "];
+
+    /// <summary>" as " opening a clause ("prices halved as supplies returned": the supplies
+    /// did not halve), not either " as " of a quantity or a list ("halted as many as 30
+    /// shipments", "exports as well as shipments"), nor "as part of".</summary>
+    private static bool IsConjunctionAs(ReadOnlySpan<char> between, int at)
+    {
+        var span = between[at..];
+        if (!span.StartsWith(" as ", StringComparison.Ordinal) || span[3..].StartsWith(" part of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = between[..at];
+        foreach (var word in AsQuantityWords)
+        {
+            if (span[3..].StartsWith(word, StringComparison.Ordinal) && span[(3 + word.Length)..].StartsWith(" as ", StringComparison.Ordinal)
+                || before.EndsWith(word, StringComparison.Ordinal) && before[..^word.Length].EndsWith(" as", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] AsQuantityWords = [" well", " much", " many", " high", " low", " little", " few", " far"];
 
     private static bool StartsWithAny(ReadOnlySpan<char> span, string[] words)
     {
