@@ -78,6 +78,63 @@ public sealed class CueTests
         Assert.True(Sector(recalled, "defence").Contribution * 4 < Sector(fresh, "defence").Contribution);
     }
 
+    [Theory]
+    [InlineData("Gallium exports fell 30% compared with last year.")]
+    [InlineData("Gallium exports fell 30% from the same period last year.")]
+    [InlineData("Germanium shipments were lower than last year.")]
+    [InlineData("Licences for gallium took longer than last year.")]
+    [InlineData("Licence approvals for rare earth magnets are taking twice as long as last year.")]
+    public void A_time_after_a_comparison_dates_the_baseline_not_the_event(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e => Assert.False(e.Background));
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void The_same_time_without_a_comparison_still_dates_the_event()
+    {
+        var result = Score("Gallium exports fell 30% last year.");
+
+        Assert.True(Assert.Single(result.Events).Background);
+        Assert.Equal("none", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium export licences now take longer to approve.", "licence_delay")]
+    [InlineData("Export permits for graphite take three times as long as before.", "licence_delay")]
+    [InlineData("Licences for germanium took longer than usual this week.", "licence_delay")]
+    [InlineData("Shipments of antimony are taking longer to clear customs.", "export_delay")]
+    public void Approvals_that_take_longer_are_delays_not_grants(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The supplier failed to deliver the promised shipments of antimony.")]
+    [InlineData("Chinese smelters were unable to deliver germanium to European buyers.")]
+    public void A_supplier_that_fails_to_deliver_is_a_supply_disruption(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "supply_disruption");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Failing_to_deliver_on_a_promise_is_not_a_supply_disruption()
+    {
+        var result = Score("The ministry failed to deliver on its promise to publish gallium export figures.");
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "supply_disruption");
+    }
+
     [Fact]
     public void Had_before_the_verb_recalls_an_earlier_event()
     {

@@ -191,6 +191,38 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether the time cue at <paramref name="cueStart"/> dates what an event is
+    /// compared with, not the event: "fell 30% compared with last year", "took longer than in
+    /// May", "twice as long as last year", "down from the same period last year". "From" and
+    /// "as" count only before a cue that is a time in the past by itself
+    /// (<paramref name="loose"/>), since "from May 1" and "as of May" date the event.</summary>
+    internal static bool IsComparisonBaseline(ReadOnlySpan<char> text, int cueStart, bool loose)
+    {
+        var before = text[..cueStart].TrimEnd();
+        foreach (var filler in ComparisonFillers)
+        {
+            if (before.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
+            {
+                before = before[..^filler.Length];
+                break;
+            }
+        }
+
+        foreach (var word in ComparisonWords)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return loose && (before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" as", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];
+
+    private static readonly string[] ComparisonWords = [" than", " compared with", " compared to", " versus", " vs", " vs."];
+
     /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
     /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
     internal static bool StartsClause(ReadOnlySpan<char> text, int sentenceStart, int at)

@@ -291,7 +291,8 @@ internal sealed partial class EventExtractor
                             || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd && !sinceDate)
                             || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
-                            || BelongsToOtherEvent(candidates, index, mention))
+                            || BelongsToOtherEvent(candidates, index, mention)
+                            || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
                             break;
                         }
