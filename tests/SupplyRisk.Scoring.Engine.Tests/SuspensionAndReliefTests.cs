@@ -9,6 +9,29 @@ public sealed class SuspensionAndReliefTests
 
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
+    [Theory]
+    [InlineData("China resumed its strict review of antimony export applications.")]
+    [InlineData("Beijing resumed its checks on graphite shipments.")]
+    [InlineData("China resumed export controls on gallium.")]
+    public void Controls_that_resume_tighten_again(string sentence)
+    {
+        // "resumed" took the applications or the shipments (a licence granted, trade resuming).
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_control");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Trade_that_resumes_after_controls_are_lifted_is_still_easing()
+    {
+        var result = Score("Gallium exports resumed after the controls were lifted.");
+
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed");
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_pause_on_a_ban_that_nears_its_end_raises_risk_again()
     {
