@@ -21,6 +21,17 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("Graphite Anode Exports Face New Licence Hurdle", "licence_requirement")]
+    [InlineData("Carmakers Scramble as Magnet Supplies Run Short", "shortage")]
+    public void Hurdles_and_supplies_that_run_short_are_tightening(string title, string type)
+    {
+        var result = Headline(title);
+
+        Assert.Contains(result.Events, e => e.Type == type && e.Direction == "up");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China Extends Gallium Export Ban Pause by a Year", "controls_suspended", "down")]
     [InlineData("China Ends Gallium Export Ban Pause", "controls_suspended_reversed", "up")]
     [InlineData("China Keeps Gallium Ban on Hold for US Buyers", "controls_suspended", "down")]
