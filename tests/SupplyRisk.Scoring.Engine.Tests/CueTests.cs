@@ -107,6 +107,7 @@ public sealed class CueTests
     [InlineData("Export permits for graphite take three times as long as before.", "licence_delay")]
     [InlineData("Licences for germanium took longer than usual this week.", "licence_delay")]
     [InlineData("Shipments of antimony are taking longer to clear customs.", "export_delay")]
+    [InlineData("Licences for gallium shipments now take longer to approve.", "licence_delay")] // the licences, not the shipments
     public void Approvals_that_take_longer_are_delays_not_grants(string sentence, string type)
     {
         var result = Score(sentence);

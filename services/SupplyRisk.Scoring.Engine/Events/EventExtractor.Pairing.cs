@@ -11,7 +11,8 @@ internal sealed partial class EventExtractor
     /// <summary>"Its ban on gallium, germanium and antimony exports": a flow noun right after
     /// a control noun, "on" and nothing but material or country words, names what the control
     /// covers; it is not an object of its own for a verb ("kept its ban on gallium exports
-    /// suspended" suspends the ban, not the exports).</summary>
+    /// suspended" suspends the ban, not the exports). So does one after a licence and "for" or
+    /// "of": "licences for gallium shipments now take longer to approve" delays the licences.</summary>
     private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
         if (!IsFlowNoun(mentions[n]))
@@ -25,13 +26,31 @@ internal sealed partial class EventExtractor
             k--;
         }
 
-        if (k < from || !IsControlNoun(mentions[k])
-            || !text[mentions[k].End..].StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
+        if (k < from)
         {
             return false;
         }
 
-        var cursor = mentions[k].End + 4;
+        int cursor;
+        var head = mentions[k];
+        var after = text[head.End..];
+        if (IsControlNoun(head) && after.StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
+        {
+            cursor = head.End + 4;
+        }
+        else if (IsLicenceNoun(head) && (after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)))
+        {
+            cursor = head.End + (after[1] is 'f' or 'F' ? 5 : 4);
+        }
+        else if (IsLicenceNoun(head) && (text[head.Start..head.End].EndsWith(" for", StringComparison.OrdinalIgnoreCase)))
+        {
+            cursor = head.End + 1; // the phrase "licences for" holds its preposition
+        }
+        else
+        {
+            return false;
+        }
+
         for (var j = k + 1; j <= n; j++)
         {
             if (cursor > mentions[j].Start || !ClauseText.IsListGap(text[cursor..mentions[j].Start]))

@@ -24,6 +24,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _controlNounBits = NounBits(lexicon, c => c == NounClass.Control);
 
+    private readonly uint[] _licenceNounBits = NounBits(lexicon, c => c == NounClass.Licence);
+
     private readonly uint[] _ruleNounBits = NounBits(lexicon, c => c is NounClass.Control or NounClass.Licence);
 
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
@@ -214,6 +216,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     private bool IsFlowNoun(Mention mention) => (mention.PayloadMask & _flowNounBits[mention.Slot]) != 0;
 
     private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
+
+    private bool IsLicenceNoun(Mention mention) => (mention.PayloadMask & _licenceNounBits[mention.Slot]) != 0;
 
     /// <summary>A word read as a verb that could be a noun as well ("ban", "curb").</summary>
     private bool IsVerbAndNoun(Mention mention) =>
