@@ -10,6 +10,40 @@ public sealed class SuspensionAndReliefTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("Officials said the gallium suspension would be extended for another year.", "controls_suspended", "down")]
+    [InlineData("The pause has been renewed for germanium.", "controls_suspended", "down")]
+    [InlineData("Officials said the gallium suspension would not be extended.", "controls_suspended_reversed", "up")]
+    [InlineData("The antimony pause won't be renewed.", "controls_suspended_reversed", "up")]
+    public void A_pause_named_without_its_control_is_still_the_pause(string sentence, string type, string overall)
+    {
+        // No control noun follows "suspension" or "pause" here, so nothing paired with them.
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void An_export_suspension_that_is_extended_still_tightens()
+    {
+        var result = Score("The suspension of gallium exports was extended.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_pause_named_in_a_later_sentence_borrows_the_article_materials()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("What next for gallium buyers",
+            "China's one-year pause on its ban on gallium and germanium sales to US buyers ends on Friday. "
+            + "On Thursday officials said the suspension would not be extended.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended_reversed" && e.Materials.Contains("germanium"));
+        Assert.Equal("up", Sector(result, "semiconductor").Direction);
+    }
+
+    [Theory]
     [InlineData("China resumed its strict review of antimony export applications.")]
     [InlineData("Beijing resumed its checks on graphite shipments.")]
     [InlineData("China resumed export controls on gallium.")]
