@@ -20,6 +20,20 @@ public sealed class CueTests
         Assert.True(Sector(threat, "semiconductor").Contribution < Sector(fact, "semiconductor").Contribution);
     }
 
+    [Theory]
+    [InlineData("China is to decide on a pause on its gallium export ban.")]
+    [InlineData("Beijing is debating a pause on its gallium export ban.")]
+    public void A_decision_still_to_be_taken_is_hedged(string sentence)
+    {
+        var fact = Score("China paused its gallium export ban.");
+        var pending = Score(sentence);
+
+        var factEvent = Assert.Single(fact.Events);
+        var pendingEvent = Assert.Single(pending.Events);
+        Assert.Equal("down", pendingEvent.Direction);
+        Assert.True(pendingEvent.Confidence < factEvent.Confidence);
+    }
+
     [Fact]
     public void Accusation_lowers_confidence()
     {
