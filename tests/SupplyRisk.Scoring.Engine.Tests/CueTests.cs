@@ -134,11 +134,22 @@ public sealed class CueTests
     [Theory]
     [InlineData("The supplier failed to deliver the promised shipments of antimony.")]
     [InlineData("Chinese smelters were unable to deliver germanium to European buyers.")]
-    public void A_supplier_that_fails_to_deliver_is_a_supply_disruption(string sentence)
+    [InlineData("Chinese authorities detained three executives for smuggling gallium to the US.")]
+    [InlineData("Police broke up a germanium smuggling ring in Guangxi.")]
+    public void Failed_deliveries_and_smuggling_cases_are_supply_disruptions(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Contains(result.Events, e => e.Type == "supply_disruption");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Told_to_stop_selling_is_an_export_stop()
+    {
+        var result = Score("Beijing told its rare earth producers to stop selling to US defence contractors.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension");
         Assert.Equal("up", result.Overall);
     }
 
