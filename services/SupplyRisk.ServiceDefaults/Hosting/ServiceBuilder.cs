@@ -31,9 +31,9 @@ public static class ServiceBuilder
 
     // By default a socket's completion is queued to the thread pool, and Kestrel queues the
     // request again from there: two hand-offs, each a wake-up and a context switch on a busy
-    // machine. Running both inline saves them (POST /v1/score: 10-20 % more requests per second
-    // on the 2-core VM, tests/bench/README.md). The price is that a request that runs long holds
-    // up the other connections polled by the same thread. The runtime reads its switch once, when
+    // machine. Running both inline saves them (POST /v1/score: about 5 % more requests per
+    // second on the 2-core VM, tests/bench/README.md). The price is that a request that runs
+    // long holds up the other connections polled by the same thread. The runtime reads its switch once, when
     // the first socket is made, so it is set here, before the host exists; a value given in the
     // environment wins.
     private static void RunRequestsOnSocketThreads(WebApplicationBuilder builder)
