@@ -23,6 +23,7 @@ public sealed class HeadlineTests
     [Theory]
     [InlineData("Graphite Anode Exports Face New Licence Hurdle", "licence_requirement")]
     [InlineData("Carmakers Scramble as Magnet Supplies Run Short", "shortage")]
+    [InlineData("Germanium Buyers Brace for Tighter Supply", "shortage")]
     public void Hurdles_and_supplies_that_run_short_are_tightening(string title, string type)
     {
         var result = Headline(title);
