@@ -20,6 +20,17 @@ public sealed class HeadlineTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Fact]
+    public void Supply_that_tightens_is_a_shortage_not_an_export_control()
+    {
+        // "tightens" is a restricting verb; with the supply as its subject, nobody restricts.
+        var result = Headline("Antimony Hits Record as Supply Tightens");
+
+        Assert.Contains(result.Events, e => e.Type == "shortage");
+        Assert.DoesNotContain(result.Events, e => e.Type == "export_control");
+        Assert.Equal("up", result.Overall);
+    }
+
     [Theory]
     [InlineData("Graphite Anode Exports Face New Licence Hurdle", "licence_requirement")]
     [InlineData("Carmakers Scramble as Magnet Supplies Run Short", "shortage")]
