@@ -28,6 +28,28 @@ public sealed class NegativeTests
         Assert.All(result.Sectors, s => Assert.Equal(0, s.Contribution));
     }
 
+    [Theory]
+    [InlineData("US restricts chipmaking tool exports", "China said on Tuesday it would protect the interests of its rare earth industry.")]
+    [InlineData("Antimony", "Antimony traders met in Hunan this week. The US restricted exports of chipmaking tools on Monday.")]
+    [InlineData("Graphite", "Graphite producers met in Beijing on Friday. Washington tightened its rules on exports of advanced chips to China.")]
+    public void A_us_control_does_not_borrow_the_materials_china_supplies(string title, string body)
+    {
+        // Borrowed from the sentences around it, the material would make the US control a
+        // control on what China supplies.
+        var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type is "export_control" or "export_ban");
+        Assert.Equal("none", result.Overall);
+    }
+
+    [Fact]
+    public void A_us_official_reporting_a_stop_is_not_a_us_control()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "China's gallium exporters waited for permits. US officials said shipments had stopped.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension" && e.Materials.Contains("gallium"));
+    }
+
     [Fact]
     public void A_material_set_aside_by_the_sentence_takes_no_share_of_its_event()
     {

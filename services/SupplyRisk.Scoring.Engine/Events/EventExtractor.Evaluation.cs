@@ -337,6 +337,14 @@ internal sealed partial class EventExtractor
             return null;
         }
 
+        if (borrowed && direction > 0 && IsControlType(type) && UnitedStatesActs(text, mentions, f.MentionFrom, candidate.VerbStart))
+        {
+            // "Washington tightened its rules on exports of advanced chips": a US control names
+            // none of the materials, and borrowing them from the sentences beside it would make
+            // it a control on what China supplies.
+            return null;
+        }
+
         if ((f.Flags & SentenceFlags.Hedge) != 0)
         {
             confidence *= _scale.HedgeFactor;
@@ -373,6 +381,49 @@ internal sealed partial class EventExtractor
             SentenceEnd = sentence.End,
             Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
         };
+    }
+
+    private static bool IsControlType(string type) =>
+        type is "export_control" or "export_ban" or "licence_requirement" or "export_suspension";
+
+    /// <summary>Whether the country named last before the verb, in its clause and with no
+    /// reporting verb between ("US officials said exports had stopped" reports, it does not
+    /// act), is the United States alone: "The US Commerce Department restricted …",
+    /// "Washington tightened …".</summary>
+    private bool UnitedStatesActs(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int verbStart)
+    {
+        for (var m = from; m < mentions.Count && mentions[m].End <= verbStart; m++)
+        {
+            var mention = mentions[m];
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if ((mention.PayloadMask & (1u << p)) == 0)
+                {
+                    continue;
+                }
+
+                if (payloads[p].Kind == MentionKind.Country && payloads[p].Id == lexicon.UnitedStatesIndex
+                    && IsActor(text, mentions, m, verbStart))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsActor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int country, int verbStart)
+    {
+        var between = text[mentions[country].End..verbStart];
+        if (between.Length > 40 || between.IndexOfAny(',', ';') >= 0 || between.Contains(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Nothing between but words the lexicon does not know: no other country, noun or cue.
+        return country + 1 >= mentions.Count || mentions[country + 1].Start >= verbStart;
     }
 
     /// <summary>A time cue on the far side of another event of the opposite direction dates that

@@ -91,6 +91,7 @@ internal static class LexiconLoader
             ImpliedMaterials = ImpliedMaterials(folded, slots),
             Trie = new PhraseTrie(folded),
             ChinaIndex = Array.IndexOf(countryIds, "CN"),
+            UnitedStatesIndex = Array.IndexOf(countryIds, "US"),
             GenericMaterials = GenericSet(materialsDoc.RootElement),
         };
     }

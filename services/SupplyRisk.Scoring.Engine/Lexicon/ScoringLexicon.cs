@@ -38,6 +38,8 @@ internal sealed class ScoringLexicon
 
     internal required int ChinaIndex { get; init; }
 
+    internal required int UnitedStatesIndex { get; init; }
+
     /// <summary>Materials that only stand in for unnamed ones ("critical minerals"); dropped
     /// from an event that names a specific material.</summary>
     internal required ulong GenericMaterials { get; init; }
