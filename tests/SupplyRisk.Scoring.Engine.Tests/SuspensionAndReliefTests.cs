@@ -44,6 +44,18 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("China extended the validity of export licences for rare earth magnets to three years.", "controls_eased", "down")]
+    [InlineData("China shortened the validity of export licences for rare earth magnets to six months.", "licence_requirement", "up")]
+    public void Longer_licences_ease_and_shorter_ones_tighten(string sentence, string type, string overall)
+    {
+        // "extended ... licences" read as more licensing (up); "shortened" read as nothing.
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("China resumed its strict review of antimony export applications.")]
     [InlineData("Beijing resumed its checks on graphite shipments.")]
     [InlineData("China resumed export controls on gallium.")]
