@@ -144,6 +144,19 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("China's first batch of 2026 rare earth mining quotas was smaller than last year's.", "quota_cut", "up")]
+    [InlineData("China's first batch of rare earth mining quotas was larger than expected.", "quota_raised", "down")]
+    [InlineData("China raised rare earth mining and smelting quotas for 2026.", "quota_raised", "down")]
+    public void Quotas_in_the_plural_and_by_comparison_are_read(string sentence, string type, string overall)
+    {
+        // "quotas" matched no quota noun, and "raised ... mining" read as new mining capacity.
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && !e.Background);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void Told_to_stop_selling_is_an_export_stop()
     {
