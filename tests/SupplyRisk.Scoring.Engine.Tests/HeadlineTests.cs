@@ -47,6 +47,9 @@ public sealed class HeadlineTests
     [InlineData("China Extends Gallium Export Ban Pause by a Year", "controls_suspended", "down")]
     [InlineData("China Ends Gallium Export Ban Pause", "controls_suspended_reversed", "up")]
     [InlineData("China Keeps Gallium Ban on Hold for US Buyers", "controls_suspended", "down")]
+    [InlineData("Gallium Ban Pause Ends", "controls_suspended_reversed", "up")] // read as the pause (down)
+    [InlineData("Chipmakers Worry as Gallium Export Ban Pause Ends", "controls_suspended_reversed", "up")]
+    [InlineData("Gallium Ban Pause Extended", "controls_suspended", "down")]
     public void A_ban_pause_in_a_headline_is_the_pause(string title, string type, string overall)
     {
         // "Pause" right after "Export Ban" makes a compound with it: neither the verb of the ban

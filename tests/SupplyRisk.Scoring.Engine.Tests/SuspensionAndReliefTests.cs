@@ -10,6 +10,18 @@ public sealed class SuspensionAndReliefTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("The gallium export ban suspension was lifted.")]
+    [InlineData("The gallium export ban suspension has ended.")]
+    [InlineData("The gallium ban pause ends.")]
+    public void A_compound_pause_that_a_lifting_verb_ends_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended_reversed");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Officials said the gallium suspension would be extended for another year.", "controls_suspended", "down")]
     [InlineData("The pause has been renewed for germanium.", "controls_suspended", "down")]
     [InlineData("Officials said the gallium suspension would not be extended.", "controls_suspended_reversed", "up")]

@@ -74,6 +74,13 @@ internal sealed partial class EventExtractor
         {
             var mention = mentions[m];
             var payloads = lexicon.Slots[mention.Slot];
+            if (candidate.Type == "controls_suspended" && candidate.Direction < 0 && IsLiftRightAfter(text, mention, candidate))
+            {
+                // "Gallium ban pause ends", "the ban suspension ended": the pause, already the
+                // event, is what ends (its verb found no control noun of its own to lift).
+                flipped = true;
+            }
+
             for (var p = 0; p < payloads.Length; p++)
             {
                 if (payloads[p].Kind != MentionKind.Cue || (mention.PayloadMask & (1u << p)) == 0)
@@ -381,6 +388,29 @@ internal sealed partial class EventExtractor
             SentenceEnd = sentence.End,
             Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
         };
+    }
+
+    /// <summary>A lifting verb ("ends", "ended", "was lifted") right after the event's span,
+    /// with at most an auxiliary between.</summary>
+    private bool IsLiftRightAfter(ReadOnlySpan<char> text, Mention mention, EventCandidate candidate)
+    {
+        var between = mention.Start >= candidate.SpanEnd ? text[candidate.SpanEnd..mention.Start] : default;
+        if (mention.Start < candidate.SpanEnd || !(between is " " || ClauseText.IsAuxiliaryGap(between)))
+        {
+            return false;
+        }
+
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb && (mention.PayloadMask & (1u << p)) != 0
+                && lexicon.VerbGroups[payloads[p].Id].TypeFor(VerbClass.Relief, NounClass.Control) == "controls_lifted")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsControlType(string type) =>
