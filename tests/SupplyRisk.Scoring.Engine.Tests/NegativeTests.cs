@@ -43,6 +43,16 @@ public sealed class NegativeTests
     }
 
     [Fact]
+    public void A_us_control_does_not_take_a_material_from_another_clause()
+    {
+        // "gallium" belongs to "as gallium ban pause ends", not to the US restriction.
+        var result = NewsScorer.Default.Score(new NewsText("US restricts chipmaking tool exports as gallium ban pause ends", "", Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "export_control");
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended_reversed");
+    }
+
+    [Fact]
     public void A_us_official_reporting_a_stop_is_not_a_us_control()
     {
         var result = NewsScorer.Default.Score(new NewsText("", "China's gallium exporters waited for permits. US officials said shipments had stopped.", Published));

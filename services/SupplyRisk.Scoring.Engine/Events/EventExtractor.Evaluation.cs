@@ -344,11 +344,13 @@ internal sealed partial class EventExtractor
             return null;
         }
 
-        if (borrowed && direction > 0 && IsControlType(type) && UnitedStatesActs(text, mentions, f.MentionFrom, candidate.VerbStart))
+        if (direction > 0 && IsControlType(type) && UnitedStatesActs(text, mentions, f.MentionFrom, candidate.VerbStart)
+            && (borrowed || !MaterialInClause(text, mentions, f.MentionFrom, f.MentionTo, candidate)))
         {
-            // "Washington tightened its rules on exports of advanced chips": a US control names
-            // none of the materials, and borrowing them from the sentences beside it would make
-            // it a control on what China supplies.
+            // "Washington tightened its rules on exports of advanced chips", "US restricts
+            // chipmaking tool exports as gallium ban pause ends": a US control that names none
+            // of the materials in its own clause would, with materials borrowed from beside it,
+            // become a control on what China supplies.
             return null;
         }
 
@@ -405,6 +407,45 @@ internal sealed partial class EventExtractor
         {
             if (payloads[p].Kind == MentionKind.Verb && (mention.PayloadMask & (1u << p)) != 0
                 && lexicon.VerbGroups[payloads[p].Id].TypeFor(VerbClass.Relief, NounClass.Control) == "controls_lifted")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a material word sits in the event's own clause: before it with no
+    /// clause break between, inside its span, or after it with none ("exports of gallium", not
+    /// "exports as gallium prices rose").</summary>
+    private bool MaterialInClause(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int to, EventCandidate candidate)
+    {
+        for (var m = from; m < to; m++)
+        {
+            var mention = mentions[m];
+            if (!IsMaterial(mention))
+            {
+                continue;
+            }
+
+            var inClause = mention.End <= candidate.SpanStart
+                ? !ClauseText.SeparatesClauses(text[mention.End..candidate.SpanStart], nounAfterVerb: false)
+                : mention.Start < candidate.SpanEnd || !ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: true);
+            if (inClause)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsMaterial(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Material && (mention.PayloadMask & (1u << p)) != 0)
             {
                 return true;
             }
