@@ -22,6 +22,18 @@ internal static class ClauseText
             return false;
         }
 
+        // "The gallium ban, suspended last November, is back in force": the clause between
+        // commas describes the noun, and the verb after it (or its auxiliary) is the noun's. It may
+        // follow the noun's own short modifier: "the ban on gallium and germanium, imposed in 2023,
+        // was lifted", "the export ban suspension, agreed last year, has ended".
+        for (var comma = between.IndexOf(','); comma >= 0 && comma <= ParentheticalOpenerReach; comma = NextComma(between, comma))
+        {
+            if (ParentheticalEnd(between, comma) is var rest and >= 0)
+            {
+                return rest == between.Length || IsAuxiliaryGap(between[(rest - 1)..]);
+            }
+        }
+
         if (!EndsWithAny(between, PassiveAuxiliaries))
         {
             return false;
@@ -41,6 +53,99 @@ internal static class ClauseText
     }
 
     private const int RelativeOpenerReach = 24;
+
+    /// <summary>"The suspension of the gallium ban, announced last November, was renewed": a
+    /// clause set off by commas right after a noun, opened by a participle ("announced",
+    /// "agreed", "first imposed") or "which", describes the noun. When <paramref name="text"/>
+    /// has one at <paramref name="at"/> (its opening comma), returns where the sentence goes on
+    /// after the closing comma and its blank; otherwise -1.</summary>
+    internal static int ParentheticalEnd(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' ')
+        {
+            return -1;
+        }
+
+        var inner = text[(at + 2)..];
+        var close = inner[..Math.Min(inner.Length, ParentheticalReach)].IndexOfAny(',', ';');
+        if (close < 0 || inner[close] != ',' || close + 1 >= inner.Length || inner[close + 1] != ' ')
+        {
+            return -1;
+        }
+
+        var words = inner[..close];
+        foreach (var adverb in ParentheticalAdverbs)
+        {
+            if (words.StartsWith(adverb, StringComparison.OrdinalIgnoreCase))
+            {
+                words = words[adverb.Length..];
+                break;
+            }
+        }
+
+        var space = words.IndexOf(' ');
+        var first = space < 0 ? words : words[..space];
+        var opens = (first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(first[0]))
+            || first.SequenceEqual("which") || first.SequenceEqual("set") || first.SequenceEqual("put");
+        return opens ? at + 2 + close + 2 : -1;
+    }
+
+    private const int ParentheticalReach = 80;
+
+    private const int ParentheticalOpenerReach = 40;
+
+    private static int NextComma(ReadOnlySpan<char> text, int comma)
+    {
+        var next = text[(comma + 1)..].IndexOf(',');
+        return next < 0 ? -1 : comma + 1 + next;
+    }
+
+    private static readonly string[] ParentheticalAdverbs = ["first ", "originally ", "initially ", "only "];
+
+    /// <summary>Whether the predicate at <paramref name="at"/> (after an optional auxiliary, and
+    /// "not") renews or ends what its subject names: "was renewed", "has been extended", "ended",
+    /// "expired", "was not renewed". Such a predicate is the news a sentence reports about a pause
+    /// whose own start a clause before it dates.</summary>
+    internal static bool IsRenewalOrEnd(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        foreach (var auxiliary in PredicateAuxiliaries)
+        {
+            if (rest.StartsWith(auxiliary, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[auxiliary.Length..];
+                break;
+            }
+        }
+
+        if (rest.StartsWith("not ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[4..];
+        }
+
+        foreach (var verb in RenewalOrEndVerbs)
+        {
+            if (rest.StartsWith(verb, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == verb.Length || !char.IsLetter(rest[verb.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PredicateAuxiliaries =
+    [
+        "has been ", "have been ", "had been ", "will be ", "would be ", "is being ", "was ", "were ", "has ", "have ", "had ",
+        "is ", "are ", "will ", "would ",
+    ];
+
+    private static readonly string[] RenewalOrEndVerbs =
+    [
+        "extended", "renewed", "prolonged", "ended", "ends", "end", "expired", "expires", "expire", "lapsed", "lapses", "lapse",
+        "lifted", "scrapped", "dropped", "ran out", "runs out", "run out", "over",
+    ];
 
     private static readonly string[] RelativeOpeners = [" that ", " which "];
 

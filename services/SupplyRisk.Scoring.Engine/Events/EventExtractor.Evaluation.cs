@@ -111,7 +111,8 @@ internal sealed partial class EventExtractor
                         // unless a new clause starts in between ("after a halt, and that shipments
                         // would resume"). (A cause, "because of a shortage", may well be news itself.)
                         if (payloads[p].Arg >= 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
-                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false))
+                            && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false)
+                            && !InParentheticalBeforeVerb(text, candidate, mention))
                         {
                             pastOfAnother = true;
                         }
@@ -123,7 +124,10 @@ internal sealed partial class EventExtractor
                     case CueKind.Again:
                         // "The 2024 ban on shipments to the United States applies again": in the
                         // event's clause, after its start and before any subordinator.
+                        // Not past the clause between commas that holds the event's verb: "the gallium
+                        // ban, suspended last November, is back in force" (the ban is back, not the pause).
                         if (mention.Start >= candidate.SpanStart && mention.Start - candidate.SpanEnd <= AgainReachChars
+                            && !(ParentheticalOfVerb(text, candidate) is var verbClauseEnd and >= 0 && mention.Start >= verbClauseEnd)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false)))
                         {
@@ -299,6 +303,7 @@ internal sealed partial class EventExtractor
                             || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention)
+                            || DatesParentheticalOnly(text, candidate, mention)
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
                             break;
@@ -396,8 +401,15 @@ internal sealed partial class EventExtractor
     /// with at most an auxiliary between.</summary>
     private bool IsLiftRightAfter(ReadOnlySpan<char> text, Mention mention, EventCandidate candidate)
     {
-        var between = mention.Start >= candidate.SpanEnd ? text[candidate.SpanEnd..mention.Start] : default;
-        if (mention.Start < candidate.SpanEnd || !(between is " " || ClauseText.IsAuxiliaryGap(between)))
+        if (mention.Start < candidate.SpanEnd)
+        {
+            return false;
+        }
+
+        // Past a clause that describes the pause: "The gallium ban suspension, agreed last year, has ended".
+        var from = ClauseText.ParentheticalEnd(text, candidate.SpanEnd) is var rest and >= 0 && rest <= mention.Start ? rest - 1 : candidate.SpanEnd;
+        var between = text[from..mention.Start];
+        if (!(between is " " || ClauseText.IsAuxiliaryGap(between)))
         {
             return false;
         }
@@ -413,6 +425,50 @@ internal sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>A time cue in a clause between commas after the event's noun dates what the noun
+    /// is, not the event: "gallium exports, banned since December 2024, resumed this week", when the
+    /// event's verb follows the clause; "the suspension of the gallium ban, announced last
+    /// November, was renewed", when the event is the pause before the clause and the predicate
+    /// after it renews or ends the pause (that is the news, not the pause's start).</summary>
+    private static bool DatesParentheticalOnly(ReadOnlySpan<char> text, EventCandidate candidate, Mention cue) =>
+        ParentheticalAround(text, candidate, cue, out var comma) is var predicate and >= 0
+        && (candidate.VerbStart >= predicate || (comma >= candidate.SpanEnd && ClauseText.IsRenewalOrEnd(text, predicate)));
+
+    /// <summary>Whether <paramref name="mention"/> sits in a clause between commas that the
+    /// event's verb follows: "gallium exports, banned since December, resumed" (the "since" is
+    /// the ban's, not the resumption's).</summary>
+    private static bool InParentheticalBeforeVerb(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention) =>
+        ParentheticalAround(text, candidate, mention, out _) is var predicate and >= 0 && candidate.VerbStart >= predicate;
+
+    /// <summary>Where the sentence goes on after the clause between commas, opened by the first
+    /// comma after the event's start, that holds <paramref name="mention"/>; -1 when there is none.</summary>
+    private static int ParentheticalAround(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention, out int comma)
+    {
+        comma = mention.Start > candidate.SpanStart ? text[candidate.SpanStart..mention.Start].IndexOf(',') : -1;
+        if (comma < 0)
+        {
+            return -1;
+        }
+
+        comma += candidate.SpanStart;
+        var predicate = ClauseText.ParentheticalEnd(text, comma);
+        return predicate > mention.End ? predicate : -1;
+    }
+
+    /// <summary>The end of the clause between commas that holds the event's verb ("the gallium
+    /// ban, suspended last November, is back in force"), or -1 when its verb is not in one.</summary>
+    private static int ParentheticalOfVerb(ReadOnlySpan<char> text, EventCandidate candidate)
+    {
+        if (candidate.VerbStart <= candidate.SpanStart)
+        {
+            return -1;
+        }
+
+        var comma = text[candidate.SpanStart..candidate.VerbStart].IndexOf(',');
+        var end = comma < 0 ? -1 : ClauseText.ParentheticalEnd(text, candidate.SpanStart + comma);
+        return end > candidate.VerbStart ? end : -1;
     }
 
     /// <summary>Whether a material word sits in the event's own clause: before it with no

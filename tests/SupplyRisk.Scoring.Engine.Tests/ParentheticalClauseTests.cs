@@ -1,0 +1,76 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A clause set off by commas between a subject and its verb ("The suspension of the
+/// gallium ban, announced last November, was renewed"): it says what the subject is, and its
+/// date is the subject's past, not the date of what the sentence reports.</summary>
+public sealed class ParentheticalClauseTests
+{
+    // The day the one-year pause on China's gallium, germanium and antimony ban ran out.
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("The suspension of the gallium ban, announced last November, was renewed for a year.")]
+    [InlineData("The suspension of the gallium ban, agreed in November 2025, was extended on Thursday.")]
+    [InlineData("The pause on gallium export controls, agreed last year, has been prolonged.")]
+    public void A_pause_renewed_after_its_dated_description_is_news(string sentence)
+    {
+        // Each read as the pause of last November: background, overall none.
+        var result = Score(sentence);
+
+        var pause = Assert.Single(result.Events, e => e.Type == "controls_suspended");
+        Assert.False(pause.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The suspension of the gallium ban, announced last November, ended on Thursday.")] // read as the pause, background
+    [InlineData("The suspension of the gallium ban, announced last November, expired at midnight.")]
+    [InlineData("The suspension of the gallium ban, announced last November, was not renewed.")]
+    [InlineData("The gallium export ban suspension, agreed as part of last year's truce, has ended.")] // read as the pause (down)
+    [InlineData("The pause on gallium export controls, agreed in 2025, was lifted on Friday.")]
+    public void A_pause_that_ends_after_its_dated_description_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        var end = Assert.Single(result.Events, e => e.Type == "controls_suspended_reversed");
+        Assert.False(end.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The gallium ban, suspended last November, is back in force.")] // read as the pause (down)
+    [InlineData("The gallium ban, which was suspended last November, took effect again on Friday.")]
+    public void A_ban_whose_pause_is_recalled_between_commas_returns(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_ban" && e.Direction == "up" && !e.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down" && !e.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium exports, banned since December 2024, resumed this week.")] // read as background
+    [InlineData("Exports of gallium, halted in 2023, resumed on Friday.")]
+    public void A_stop_recalled_between_commas_does_not_date_the_resumption(string sentence)
+    {
+        var result = Score(sentence);
+
+        var resumed = Assert.Single(result.Events, e => e.Type == "shipments_resumed");
+        Assert.False(resumed.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_dated_pause_that_the_sentence_does_not_renew_stays_in_the_past()
+    {
+        // The clause between the commas dates the pause; "helped exporters" is no renewal.
+        var result = Score("The suspension of the gallium ban, announced last November, helped exporters.");
+
+        var pause = Assert.Single(result.Events, e => e.Type == "controls_suspended");
+        Assert.True(pause.Background);
+        Assert.Equal("none", result.Overall);
+    }
+}
