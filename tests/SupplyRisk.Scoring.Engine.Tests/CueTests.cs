@@ -827,6 +827,28 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Supplies of samarium are running low.", "shortage")] // none of these was an event
+    [InlineData("Samarium supplies ran low in June.", "shortage")]
+    [InlineData("Chinese customs blocked three containers of germanium.", "export_suspension")]
+    [InlineData("Customs held up two truckloads of antimony at the border.", "export_delay")]
+    [InlineData("Lynas doubled output of heavy rare earths at its Malaysian plant.", "new_capacity")]
+    [InlineData("The Australian refinery tripled its gallium capacity.", "new_capacity")]
+    public void Supplies_running_low_containers_held_and_output_doubled(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
+    [InlineData("Gallium prices doubled this week.", "up")]
+    [InlineData("The company doubled its dividend.", "none")]
+    [InlineData("The battery is running low.", "none")]
+    public void Doubling_and_running_low_need_their_nouns(string sentence, string overall)
+    {
+        // "Doubled" raises capacity and prices, nothing else; "running low" needs a material.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("China will stop issuing licences for graphite exports to the US.", "up")]
     [InlineData("Beijing suspended issuing export permits for antimony.", "up")]
     [InlineData("China will resume issuing licences for graphite exports to the US.", "down")]
