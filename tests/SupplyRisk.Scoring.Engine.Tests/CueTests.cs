@@ -839,6 +839,39 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China lifted last year's ban on gallium exports.", "controls_lifted")] // read as background
+    [InlineData("Gallium prices have fallen back to last year's level.", "price_drop")] // read as background
+    public void A_time_in_the_possessive_does_not_date_a_verb(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == type).Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_time_in_the_possessive_dates_the_noun_it_names()
+    {
+        var ban = Assert.Single(Score("Last year's ban on gallium exports hurt chipmakers.").Events);
+
+        Assert.Equal("export_ban", ban.Type);
+        Assert.True(ban.Background);
+    }
+
+    [Theory]
+    [InlineData("The first licences for gallium exports to the US since the pause ended were issued on Wednesday.", "down")] // a licence suspension (up)
+    [InlineData("Rare earth magnet shipments ground to a halt.", "up")]
+    [InlineData("Gallium exports have fallen since the pause ended.", "up")] // "fallen" was no verb
+    [InlineData("Germanium prices have risen 40% since the pause ended.", "up")] // "risen" neither
+    public void A_stop_word_after_the_is_a_noun_without_a_subject(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "licence_suspension");
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("Gallium prices doubled this week.", "up")]
     [InlineData("The company doubled its dividend.", "none")]
     [InlineData("The battery is running low.", "none")]

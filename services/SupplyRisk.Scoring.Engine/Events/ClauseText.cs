@@ -517,6 +517,19 @@ internal static class ClauseText
         return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 
+    /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
+    /// year's", "2023’s".</summary>
+    internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
+        && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));
+
+    /// <summary>Whether the word right before <paramref name="at"/> is <paramref name="word"/>.</summary>
+    internal static bool FollowsWord(ReadOnlySpan<char> text, int at, string word)
+    {
+        var before = text[..at].TrimEnd();
+        return EndsWithWord(before, word) && before.Length < at;
+    }
+
     /// <summary>"Delayed by licence checks", "halted by the new rules": between a passive verb
     /// and a noun after it, "by" and at most two more words make the noun the agent, not the
     /// object.</summary>

@@ -286,6 +286,9 @@ internal sealed partial class EventExtractor
                             previousMonthEnd = mention.End;
                         }
 
+                        // A time in the possessive names a thing of that time, which dates a noun
+                        // event ("last year's ban hurt chipmakers") but not a verb's ("China lifted
+                        // last year's ban", "prices fell back to last year's level").
                         // A time cue after a subordinator dates that clause, not the event (unless it
                         // follows "since": "banned since December" began in December): one after
                         // the event ("halted exports after a fire in May"), or one in a clause between
@@ -304,6 +307,7 @@ internal sealed partial class EventExtractor
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention)
                             || DatesParentheticalOnly(text, candidate, mention)
+                            || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
                             break;

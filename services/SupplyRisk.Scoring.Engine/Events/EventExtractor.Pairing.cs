@@ -221,6 +221,13 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
+            // "Licences for gallium exports since the pause ended": after a determiner, a stop
+            // word is a noun ("the pause"), with its object after it; it has no subject to take
+            // from before it. ("Exports were last halted" is still a verb, and "exports ground to
+            // a halt" says what the exports did.)
+            var nounForm = ClauseText.FollowsDeterminer(text, verb.Start)
+                && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a");
+
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
             string? bestType = null;
@@ -238,7 +245,7 @@ internal sealed partial class EventExtractor
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v || covered[n] || (group.ObjectOnly && n < v))
+                    if (n == v || covered[n] || ((group.ObjectOnly || nounForm) && n < v))
                     {
                         continue;
                     }
