@@ -872,6 +872,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The ministry said it would issue licences for gallium exports promptly.", "down")] // "issue" was no verb
+    [InlineData("Analysts expect China to issue few licences for gallium exports before January.", "up")]
+    [InlineData("Exporters face licence issues at the border.", "none")]
+    public void Licences_China_will_issue(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Gallium prices doubled this week.", "up")]
     [InlineData("The company doubled its dividend.", "none")]
     [InlineData("The battery is running low.", "none")]

@@ -50,6 +50,8 @@ public sealed class HeadlineTests
     [InlineData("Gallium Ban Pause Ends", "controls_suspended_reversed", "up")] // read as the pause (down)
     [InlineData("Chipmakers Worry as Gallium Export Ban Pause Ends", "controls_suspended_reversed", "up")]
     [InlineData("Gallium Ban Pause Extended", "controls_suspended", "down")]
+    [InlineData("US Chipmakers Brace as Gallium Ban Pause Nears End", "controls_suspended_reversed", "up")] // read as the pause (down)
+    [InlineData("Gallium Export Ban Pause Draws to a Close", "controls_suspended_reversed", "up")]
     public void A_ban_pause_in_a_headline_is_the_pause(string title, string type, string overall)
     {
         // "Pause" right after "Export Ban" makes a compound with it: neither the verb of the ban

@@ -22,6 +22,28 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("China's suspension of its gallium export ban is due to end on Friday.")] // read as the pause (down)
+    [InlineData("American chipmakers are stockpiling gallium ahead of Friday, when China's one-year suspension of its export ban on the metal is due to end.")]
+    [InlineData("The one-year pause on the gallium ban is drawing to a close.")]
+    public void A_pause_due_to_end_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        // ("The one-year pause" is the truce's own phrase: its end is truce_reversed.)
+        Assert.EndsWith("_reversed", Assert.Single(result.Events).Type, StringComparison.Ordinal);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_pause_extended_before_it_was_due_to_end_stays_relief()
+    {
+        var result = Score("China extended the gallium ban suspension a day before it was due to end.");
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Officials said the gallium suspension would be extended for another year.", "controls_suspended", "down")]
     [InlineData("The pause has been renewed for germanium.", "controls_suspended", "down")]
     [InlineData("Officials said the gallium suspension would not be extended.", "controls_suspended_reversed", "up")]
