@@ -34,13 +34,25 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal("up", result.Overall);
     }
 
-    [Fact]
-    public void A_pause_extended_before_it_was_due_to_end_stays_relief()
+    [Theory]
+    [InlineData("China extended the gallium ban suspension a day before it was due to end.")]
+    [InlineData("China extended the suspension of its gallium ban a day before the one-year pause was due to lapse.")] // also an ended truce (up)
+    [InlineData("China will keep its ban on gallium sales suspended, the ministry said on Thursday, a day before the one-year pause was due to lapse.")]
+    public void A_pause_extended_before_it_was_due_to_end_stays_relief(string sentence)
     {
-        var result = Score("China extended the gallium ban suspension a day before it was due to end.");
+        var result = Score(sentence);
 
         Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
         Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void What_happened_before_the_event_is_still_an_event()
+    {
+        // Only a schedule the event overtook is dropped, not what followed it.
+        var result = Score("Exporters rushed gallium shipments out before the ban took effect.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_ban");
     }
 
     [Theory]

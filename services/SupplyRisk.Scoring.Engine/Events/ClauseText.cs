@@ -523,6 +523,30 @@ internal static class ClauseText
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));
 
+    /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
+    internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
+        word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="clause"/> (from its "before" to its sentence's end) says,
+    /// before any comma, that what it names was only due: "before the pause was due to lapse".</summary>
+    internal static bool IsScheduleOnly(ReadOnlySpan<char> clause)
+    {
+        var end = clause.IndexOfAny(',', ';');
+        var own = end < 0 ? clause : clause[..end];
+        foreach (var phrase in SchedulePhrases)
+        {
+            if (own.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SchedulePhrases =
+        [" was due to ", " were due to ", " had been due to ", " was set to ", " were set to ", " was scheduled to ", " were scheduled to ", " was supposed to "];
+
     /// <summary>Whether the word right before <paramref name="at"/> is <paramref name="word"/>.</summary>
     internal static bool FollowsWord(ReadOnlySpan<char> text, int at, string word)
     {

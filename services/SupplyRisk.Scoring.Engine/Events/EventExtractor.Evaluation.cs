@@ -59,6 +59,7 @@ internal sealed partial class EventExtractor
         var lastSubordinator = -1;
         var sinceEnd = -1; // the end of the last subordinator when it is "since"
         var lastReporting = -1;
+        var beforeAt = -1; // the last "before" or "ahead of" before the event
         var lastCondition = -1; // the start of the last "if" or "unless" before the cue at hand
         var negated = false;
         var flipped = candidate.EndsRelief;
@@ -93,6 +94,11 @@ internal sealed partial class EventExtractor
                 {
                     case CueKind.Subordinator:
                         lastSubordinator = mention.Start;
+                        if (mention.Start < candidate.SpanStart && ClauseText.IsBeforeWord(text[mention.Start..mention.End]))
+                        {
+                            beforeAt = mention.Start;
+                        }
+
                         sinceEnd = payloads[p].Arg == 2 ? mention.End : -1;
                         // "The first cargo of gallium since the ban", "licences issued since the
                         // rules took effect", "supplies were stable despite the controls": the
@@ -334,6 +340,13 @@ internal sealed partial class EventExtractor
         }
 
         if (conditional)
+        {
+            return null;
+        }
+
+        // "Extended the suspension a day before the one-year pause was due to lapse": what was
+        // due after the other event is a schedule that event overtook, not an event.
+        if (beforeAt >= 0 && OtherEventBefore(candidates, index, beforeAt) && ClauseText.IsScheduleOnly(text[beforeAt..sentence.End]))
         {
             return null;
         }
