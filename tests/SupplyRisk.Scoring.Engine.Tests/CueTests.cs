@@ -804,6 +804,27 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China has not issued a single gallium export licence to US buyers since the pause ended.")] // read as nothing
+    [InlineData("Not one licence for germanium exports has been approved this month.")]
+    public void A_grant_of_not_one_is_a_refusal(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_licence_granted_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Beijing tightened its grip on gallium exports.", "up")]
+    [InlineData("Beijing is loosening its grip on rare earth exports.", "down")] // read as nothing
+    [InlineData("China relaxed its stranglehold on graphite exports.", "down")]
+    [InlineData("Beijing has a firm grip on the rare earth market.", "none")]
+    public void A_grip_on_exports_is_a_control_only_with_its_verb(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Exporters did not receive any licences for gallium this month.")]
     [InlineData("China said it would not grant any more licences for gallium exports to US defence firms.")]
     public void A_grant_of_not_any_is_a_refusal(string sentence)

@@ -523,6 +523,14 @@ internal static class ClauseText
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));
 
+    /// <summary>Whether "one" or "a single" follows a negation that ends at <paramref name="at"/>:
+    /// "not one licence".</summary>
+    internal static bool IsNotOne(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        return rest.StartsWith(" one ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" a single ", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

@@ -261,10 +261,13 @@ internal sealed partial class EventExtractor
                             // grant of none is a refusal, as "few permits" is (a flip cue), while
                             // "did not approve licences" only says the grant did not happen.
                             // So is a grant of not any: "has not granted any licences", "would not
-                            // approve any more permits".
+                            // approve any more permits", "has not issued a single licence", "not one
+                            // licence has been approved".
                             var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
                                 && (text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase)
-                                    || (candidate.VerbStart >= 0 && ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")));
+                                    || ClauseText.IsNotOne(text, mention.End)
+                                    || (candidate.VerbStart >= 0 && (ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")
+                                        || ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "single"))));
                             negated |= cue == CueKind.Negation && !noneGranted;
                             flipped |= cue == CueKind.Flip || noneGranted;
                         }
