@@ -815,6 +815,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The magnet shortage eased in June.", "down")] // read as a shortage (up)
+    [InlineData("The gallium shortage is over, traders said.", "down")]
+    [InlineData("New licences eased the shortage of rare earth magnets.", "down")] // read as nothing
+    [InlineData("The deal brought an end to the gallium shortage.", "down")]
+    [InlineData("The magnet shortage has not eased.", "up")]
+    [InlineData("The gallium shortage worsened in June.", "up")]
+    public void A_shortage_that_eases_is_relief(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Beijing tightened its grip on gallium exports.", "up")]
     [InlineData("Beijing is loosening its grip on rare earth exports.", "down")] // read as nothing
     [InlineData("China relaxed its stranglehold on graphite exports.", "down")]

@@ -531,6 +531,75 @@ internal static class ClauseText
         return rest.StartsWith(" one ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" a single ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether the words after <paramref name="at"/> (past an auxiliary) say that what
+    /// ends there eases or ends: "shortage eased", "the squeeze has abated", "is over".</summary>
+    internal static bool IsEasingAfter(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        if (!rest.StartsWith(" ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        foreach (var auxiliary in PredicateAuxiliaries)
+        {
+            if (rest.StartsWith(auxiliary, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[auxiliary.Length..];
+                break;
+            }
+        }
+
+        return StartsWithAnyWord(rest, EasingVerbs);
+    }
+
+    /// <summary>Whether the words before <paramref name="at"/> ease or end what starts there:
+    /// "eased the shortage", "an end to the squeeze".</summary>
+    internal static bool IsEasingBefore(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (EndsWithWord(before, "the") || EndsWithWord(before, "its") || EndsWithWord(before, "their"))
+        {
+            before = before[..Math.Max(before.LastIndexOf(' '), 0)].TrimEnd();
+        }
+
+        foreach (var verb in EasingVerbsBefore)
+        {
+            if (EndsWithWord(before, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EasingVerbs =
+    [
+        "eased", "eases", "easing", "ease", "abated", "abates", "abating", "receded", "recedes", "receding", "subsided", "subsides",
+        "subsiding", "ended", "ends", "over", "let up", "lets up", "lifted", "resolved",
+    ];
+
+    private static readonly string[] EasingVerbsBefore =
+    [
+        "eased", "eases", "easing", "ease", "ended", "ends", "ending", "end to", "relieved", "relieve", "relieves", "alleviated",
+        "alleviate", "alleviates", "resolved", "resolve", "easing of", "end of",
+    ];
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

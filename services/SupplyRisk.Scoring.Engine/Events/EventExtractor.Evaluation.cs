@@ -359,6 +359,14 @@ internal sealed partial class EventExtractor
             return null; // "did not end the suspension": the relief goes on, nothing new
         }
 
+        // "The magnet shortage eased", "the licences ended the shortage": a shortage that eases
+        // is relief.
+        if (candidate.VerbStart < 0 && type is "shortage" or "supply_disruption"
+            && (ClauseText.IsEasingAfter(text, candidate.SpanEnd) || ClauseText.IsEasingBefore(text, candidate.SpanStart)))
+        {
+            flipped = !flipped;
+        }
+
         if (flipped)
         {
             direction = -direction;
