@@ -815,6 +815,25 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China barred exports of gallium to US defence firms.", "export_ban")] // "barred" was no verb
+    [InlineData("US defence firms were cut off from Chinese rare earths on Friday.", "supply_disruption")]
+    public void Barred_and_cut_off_from(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The smelter casts gallium into bars for export.")]
+    [InlineData("Gallium bars sold for $600 a kilogram in Rotterdam.")]
+    public void Gallium_bars_are_metal(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
     [InlineData("The magnet shortage eased in June.", "down")] // read as a shortage (up)
     [InlineData("The gallium shortage is over, traders said.", "down")]
     [InlineData("New licences eased the shortage of rare earth magnets.", "down")] // read as nothing
