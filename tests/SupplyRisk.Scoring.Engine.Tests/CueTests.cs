@@ -815,6 +815,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("European auto suppliers said magnet deliveries had improved since licences began to be approved faster.", "export_rise")] // read as nothing
+    [InlineData("Magnet supplies have improved this month.", "export_rise")]
+    [InlineData("Lynas produced its first separated dysprosium in Malaysia.", "new_capacity")] // read as nothing
+    public void Supplies_that_improve_and_first_output(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China barred exports of gallium to US defence firms.", "export_ban")] // "barred" was no verb
     [InlineData("US defence firms were cut off from Chinese rare earths on Friday.", "supply_disruption")]
     public void Barred_and_cut_off_from(string sentence, string type)
