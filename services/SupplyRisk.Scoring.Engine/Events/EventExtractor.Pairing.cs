@@ -184,7 +184,7 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    private void BuildCandidates(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
+    private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
         var candidates = scratch.Candidates;
@@ -514,6 +514,41 @@ internal sealed partial class EventExtractor
                 });
                 break;
             }
+        }
+
+        AddDurationChange(text, sentence, f, scratch);
+    }
+
+    /// <summary>"Export licences for gallium now take 90 days instead of 45": a licence that takes
+    /// longer than before is a delay, one that takes less time a speed-up. The event is the first
+    /// licence noun that no verb took.</summary>
+    private void AddDurationChange(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
+    {
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            var mention = scratch.Mentions[m];
+            if (scratch.Consumed[m] || !IsLicenceNoun(mention))
+            {
+                continue;
+            }
+
+            var change = DurationText.Change(text[mention.End..sentence.End]);
+            if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
+            {
+                scratch.Candidates.Add(new EventCandidate
+                {
+                    Type = rule.Type,
+                    Direction = rule.Direction,
+                    Base = rule.Base,
+                    SupplySpecific = true,
+                    SpanStart = mention.Start,
+                    SpanEnd = mention.End,
+                    Anchor = mention.Start,
+                    VerbStart = -1,
+                });
+            }
+
+            return;
         }
     }
 }

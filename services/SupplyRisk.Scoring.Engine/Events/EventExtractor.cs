@@ -88,7 +88,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                 continue;
             }
 
-            BuildCandidates(text, f, scratch);
+            BuildCandidates(text, sentence, f, scratch);
             if (scratch.Candidates.Count == 0)
             {
                 continue;

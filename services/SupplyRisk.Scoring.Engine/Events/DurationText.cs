@@ -1,0 +1,148 @@
+namespace SupplyRisk.Scoring.Engine.Events;
+
+/// <summary>"Export licences for gallium now take 90 days instead of 45": how long something
+/// takes now against how long it took before, read from the words after "take". Pure checks on
+/// a span of the article, used by <see cref="EventExtractor"/>.</summary>
+internal static class DurationText
+{
+    /// <summary>+1 when <paramref name="text"/> says something takes longer than before ("take 90
+    /// days instead of 45", "takes two months, up from three weeks"), -1 when it takes less
+    /// ("take 20 days compared with 45"), 0 when it makes no such comparison.</summary>
+    internal static int Change(ReadOnlySpan<char> text)
+    {
+        var rest = AfterTake(text);
+        if (rest.IsEmpty || !TryReadDuration(ref rest, unitRequired: true, out var now, out var unitDays))
+        {
+            return 0;
+        }
+
+        rest = rest.TrimStart(", ");
+        if (!SkipAny(ref rest, BaselineMarkers))
+        {
+            return 0;
+        }
+
+        SkipAny(ref rest, Fillers);
+        if (!TryReadDuration(ref rest, unitRequired: false, out var before, out var beforeUnitDays))
+        {
+            return 0;
+        }
+
+        // "90 days instead of 45": the baseline takes the unit of the figure before it.
+        var nowDays = now * unitDays;
+        var beforeDays = before * (beforeUnitDays > 0 ? beforeUnitDays : unitDays);
+        return nowDays > beforeDays ? 1 : nowDays < beforeDays ? -1 : 0;
+    }
+
+    /// <summary>The text after the first "take", "takes", "took" or "taking" and the words that
+    /// may qualify a figure ("up to", "about"); empty when there is none.</summary>
+    private static ReadOnlySpan<char> AfterTake(ReadOnlySpan<char> text)
+    {
+        foreach (var take in TakeWords)
+        {
+            var at = text.IndexOf(take, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var rest = text[(at + take.Length)..];
+                SkipAny(ref rest, Fillers);
+                return rest;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool SkipAny(ref ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[word.Length..];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads "90 days", "two months", "a week" (or, with no unit required, "45").
+    /// <paramref name="unitDays"/> is 0 when no unit follows.</summary>
+    private static bool TryReadDuration(ref ReadOnlySpan<char> text, bool unitRequired, out double amount, out double unitDays)
+    {
+        amount = 0;
+        unitDays = 0;
+        var rest = text;
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            amount = (amount * 10) + (rest[digits] - '0');
+            digits++;
+        }
+
+        if (digits > 0)
+        {
+            rest = rest[digits..];
+        }
+        else if (!TryReadNumberWord(ref rest, out amount))
+        {
+            return false;
+        }
+
+        var afterNumber = rest;
+        rest = rest.TrimStart(' ');
+        SkipAny(ref rest, UnitQualifiers);
+        foreach (var (unit, days) in Units)
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && (rest.Length == unit.Length || !char.IsLetter(rest[unit.Length])))
+            {
+                unitDays = days;
+                text = rest[unit.Length..];
+                return true;
+            }
+        }
+
+        if (unitRequired || (afterNumber.Length > 0 && char.IsLetter(afterNumber[0])))
+        {
+            return false;
+        }
+
+        text = afterNumber;
+        return true;
+    }
+
+    private static bool TryReadNumberWord(ref ReadOnlySpan<char> text, out double amount)
+    {
+        foreach (var (word, value) in NumberWords)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetter(text[word.Length]))
+            {
+                amount = value;
+                text = text[word.Length..];
+                return true;
+            }
+        }
+
+        amount = 0;
+        return false;
+    }
+
+    private static readonly string[] TakeWords = [" take ", " takes ", " took ", " taking "];
+
+    private static readonly string[] Fillers = ["up to ", "as many as ", "as much as ", "about ", "around ", "roughly ", "nearly ", "almost ", "more than ", "over ", "at least ", "the usual ", "a usual ", "the "];
+
+    private static readonly string[] BaselineMarkers =
+        ["instead of ", "up from ", "down from ", "compared with ", "compared to ", "rather than ", "versus ", "vs. ", "vs ", "against "];
+
+    private static readonly string[] UnitQualifiers = ["working ", "business ", "calendar "];
+
+    private static readonly (string Unit, double Days)[] Units =
+        [("days", 1), ("day", 1), ("weeks", 7), ("week", 7), ("months", 30), ("month", 30)];
+
+    private static readonly (string Word, double Value)[] NumberWords =
+    [
+        ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20), ("thirty", 30),
+        ("forty-five", 45), ("forty", 40), ("sixty", 60), ("ninety", 90),
+    ];
+}

@@ -1,0 +1,45 @@
+using SupplyRisk.Scoring.Engine.Events;
+
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>How long licences take now against before: "now take 90 days instead of 45".</summary>
+public sealed class DurationTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(" now take 90 days instead of 45.", 1)]
+    [InlineData(" now takes two months, up from three weeks in the summer.", 1)]
+    [InlineData(" take about 60 working days compared with 30.", 1)]
+    [InlineData(" now take 20 days compared with 45 in the spring.", -1)]
+    [InlineData(" take a week instead of a month.", -1)]
+    [InlineData(" took 30 days, down from 45.", -1)]
+    [InlineData(" take 45 days instead of 45.", 0)]
+    [InlineData(" now take three months.", 0)] // no baseline
+    [InlineData(" take 90 days instead of the usual route.", 0)]
+    [InlineData(" take effect on 1 December instead of 1 January.", 0)] // no duration after "take"
+    public void Reads_longer_or_shorter_than_before(string text, int change)
+    {
+        Assert.Equal(change, DurationText.Change(text));
+    }
+
+    [Theory]
+    [InlineData("Export licences for gallium now take 90 days instead of 45, traders said.", "licence_delay", "up")] // read as nothing
+    [InlineData("Licences for germanium exports now take two months, up from three weeks in the summer.", "licence_delay", "up")]
+    [InlineData("Licences for rare earth magnet exports now take 20 days compared with 45 in the spring.", "export_licence_granted", "down")]
+    public void A_licence_that_takes_longer_is_a_delay(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal(type, ev.Type);
+        Assert.False(ev.Background);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void A_form_that_takes_minutes_is_no_event()
+    {
+        Assert.Empty(NewsScorer.Default.Score(new NewsText("", "The gallium licence application takes about 20 minutes to fill in.", Published)).Events);
+    }
+}
