@@ -225,8 +225,8 @@ internal sealed partial class EventExtractor
             // word is a noun ("the pause"), with its object after it; it has no subject to take
             // from before it. ("Exports were last halted" is still a verb, and "exports ground to
             // a halt" says what the exports did.)
-            var nounForm = ClauseText.FollowsDeterminer(text, verb.Start)
-                && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a");
+            // (Read only when a noun before it is tried: most mentions are no verbs.)
+            var nounForm = -1;
 
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
@@ -245,9 +245,19 @@ internal sealed partial class EventExtractor
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v || covered[n] || ((group.ObjectOnly || nounForm) && n < v))
+                    if (n == v || covered[n] || (group.ObjectOnly && n < v))
                     {
                         continue;
+                    }
+
+                    if (n < v && nounForm != 0)
+                    {
+                        nounForm = nounForm > 0 || (ClauseText.FollowsDeterminer(text, verb.Start)
+                            && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a")) ? 1 : 0;
+                        if (nounForm == 1)
+                        {
+                            continue;
+                        }
                     }
 
                     // A noun an earlier verb already took is not also the object of a later
