@@ -845,6 +845,28 @@ public sealed class CueTests
         Assert.Empty(Score(sentence).Events);
     }
 
+    [Fact]
+    public void Easing_fears_does_not_hedge_the_news_that_eases_them()
+    {
+        // "Fears" hedged the whole sentence: confidence 0.405 instead of 0.9.
+        var result = Score("China said the suspension of its ban on gallium exports to the United States will be extended by one year, "
+            + "easing fears of a new supply crunch for chipmakers.");
+
+        var pause = Assert.Single(result.Events);
+        Assert.Equal("controls_suspended", pause.Type);
+        Assert.Equal(0.9, pause.Confidence, 3);
+    }
+
+    [Theory]
+    [InlineData("The decision eased fears of a gallium supply crunch.", "none")] // a shortage, hedged (up)
+    [InlineData("The news eased concerns about a shortage of rare earth magnets.", "none")]
+    [InlineData("Chipmakers face a new supply crunch for gallium.", "up")] // "new supply" (capacity) hid the crunch
+    [InlineData("Carmakers fear a new magnet shortage.", "up")]
+    public void A_feared_shortage_that_eases_is_no_shortage(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
     [Theory]
     [InlineData("The magnet shortage eased in June.", "down")] // read as a shortage (up)
     [InlineData("The gallium shortage is over, traders said.", "down")]
