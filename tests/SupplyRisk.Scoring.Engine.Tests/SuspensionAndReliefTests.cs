@@ -92,13 +92,22 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("China extended the validity of export licences for rare earth magnets to three years.", "controls_eased", "down")]
     [InlineData("China shortened the validity of export licences for rare earth magnets to six months.", "licence_requirement", "up")]
+    [InlineData("The validity of gallium export licences was extended to three years.", "controls_eased", "down")] // a licence requirement (up)
+    [InlineData("The validity of the gallium export licences has been extended.", "controls_eased", "down")]
+    [InlineData("The validity of gallium export licences was cut to six months.", "licence_requirement", "up")] // a licence suspension
     public void Longer_licences_ease_and_shorter_ones_tighten(string sentence, string type, string overall)
     {
         // "extended ... licences" read as more licensing (up); "shortened" read as nothing.
         var result = Score(sentence);
 
-        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.Equal(type, Assert.Single(result.Events).Type);
         Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void Licences_extended_to_new_buyers_are_no_validity()
+    {
+        Assert.Equal("licence_requirement", Assert.Single(Score("China extended licence requirements to graphite.").Events).Type);
     }
 
     [Theory]

@@ -600,6 +600,20 @@ internal static class ClauseText
         "alleviate", "alleviates", "resolved", "resolve", "easing of", "end of",
     ];
 
+    /// <summary>Whether <paramref name="before"/> ends with "validity of", and perhaps a
+    /// determiner: "the validity of its".</summary>
+    internal static bool EndsWithValidityOf(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (space >= 0 && IsDeterminer(before[(space + 1)..]))
+        {
+            before = before[..space].TrimEnd();
+        }
+
+        return EndsWithWord(before, "validity of");
+    }
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

@@ -64,6 +64,19 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>Whether the licence noun at <paramref name="n"/>, past its material and country
+    /// words and a determiner, follows "validity of": "the validity of gallium export licences".</summary>
+    private bool ValidityOf(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n;
+        while (k - 1 >= from && IsModifier(mentions[k - 1]) && ClauseText.IsListGap(text[mentions[k - 1].End..mentions[k].Start]))
+        {
+            k--;
+        }
+
+        return ClauseText.EndsWithValidityOf(text[..mentions[k].Start]);
+    }
+
     /// <summary>Whether an event phrase sits between the verb at <paramref name="v"/> and the
     /// noun after it at <paramref name="n"/>: then the phrase is the verb's object ("agreed to
     /// extend their trade truce, keeping the pause on rare earth controls" extends the truce, not
@@ -437,6 +450,17 @@ internal sealed partial class EventExtractor
                 {
                     continue;
                 }
+            }
+
+            // "The validity of gallium export licences was extended": what grows is how long the
+            // licences last, which eases the controls; it is no new licence requirement. Cut, it
+            // tightens them as a shorter validity does; no licence was suspended.
+            if (bestClass is VerbClass.Impose or VerbClass.Stop && bestNounClass == NounClass.Licence && bestNoun < v
+                && ValidityOf(text, mentions, bestNoun, f.MentionFrom)
+                && lexicon.Combos[(int)(bestClass == VerbClass.Impose ? VerbClass.Relief : VerbClass.Impose), (int)NounClass.Licence] is { } validity)
+            {
+                bestRule = validity;
+                bestType = validity.Type;
             }
 
             var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
