@@ -827,6 +827,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Chinese magnet makers stopped taking new orders from US defence firms.", "up")] // read as nothing
+    [InlineData("Chinese gallium producers have stopped accepting orders from American buyers.", "up")]
+    [InlineData("Chinese magnet makers resumed taking orders from US carmakers.", "down")]
+    [InlineData("The gallium refiner received new orders from chipmakers.", "none")]
+    public void Orders_taken_or_refused(string sentence, string overall)
+    {
+        // Only "taking/accepting orders": "orders" alone made "received new orders" an event.
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("China barred exports of gallium to US defence firms.", "export_ban")] // "barred" was no verb
     [InlineData("US defence firms were cut off from Chinese rare earths on Friday.", "supply_disruption")]
     public void Barred_and_cut_off_from(string sentence, string type)
