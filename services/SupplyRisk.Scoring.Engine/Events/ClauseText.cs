@@ -614,6 +614,23 @@ internal static class ClauseText
         return EndsWithWord(before, "validity of");
     }
 
+    /// <summary>Whether <paramref name="between"/> opens a clause of fact: " after ", " since ",
+    /// " because ", " following ".</summary>
+    internal static bool HasFactClause(ReadOnlySpan<char> between)
+    {
+        foreach (var opener in FactClauseOpeners)
+        {
+            if (between.Contains(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FactClauseOpeners = [" after ", " since ", " because ", " following "];
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

@@ -148,7 +148,10 @@ internal sealed partial class EventExtractor
                         // restart only if China approves more licences": what the condition names
                         // has not happened. The comma that ends it ends it: "If talks fail, China
                         // will ban exports" keeps the ban (hedged, as the whole sentence is).
-                        if (mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') < 0)
+                        // Nor past a temporal or causal subordinator, whose clause is a fact: "asked
+                        // whether prices would keep falling after China resumed exports".
+                        if (mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') < 0
+                            && !ClauseText.HasFactClause(text[mention.End..candidate.SpanStart]))
                         {
                             conditional = true;
                         }
