@@ -832,6 +832,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("\u201cWe will not issue any more licences for gallium exports to the US,\u201d the ministry said.", "licence_delay", false)] // read as nothing
+    [InlineData("The gallium ban returned on Friday.", "export_ban", false)] // "returned" was no verb
+    [InlineData("Gallium prices jumped 20% that year.", "price_spike", true)] // read as news
+    public void Refusing_to_issue_a_return_and_that_year(string sentence, string type, bool background)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(background, ev.Background);
+    }
+
+    [Theory]
     [InlineData("Chinese magnet makers stopped taking new orders from US defence firms.", "up")] // read as nothing
     [InlineData("Chinese gallium producers have stopped accepting orders from American buyers.", "up")]
     [InlineData("Chinese magnet makers resumed taking orders from US carmakers.", "down")]

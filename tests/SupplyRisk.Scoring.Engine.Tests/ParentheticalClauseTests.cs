@@ -63,6 +63,18 @@ public sealed class ParentheticalClauseTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("China's ban on gallium exports (imposed in 2023 and suspended last year) returned on Friday.", "up")] // a background ban
+    [InlineData("The suspension of the gallium ban (announced last November) was renewed for a year.", "down")]
+    [InlineData("Gallium exports (halted in 2023) resumed on Friday.", "down")]
+    public void A_clause_in_brackets_is_read_as_one_between_commas(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => !e.Background);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void A_dated_pause_that_the_sentence_does_not_renew_stays_in_the_past()
     {

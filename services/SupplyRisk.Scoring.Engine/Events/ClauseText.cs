@@ -26,7 +26,7 @@ internal static class ClauseText
         // commas describes the noun, and the verb after it (or its auxiliary) is the noun's. It may
         // follow the noun's own short modifier: "the ban on gallium and germanium, imposed in 2023,
         // was lifted", "the export ban suspension, agreed last year, has ended".
-        for (var comma = between.IndexOf(','); comma >= 0 && comma <= ParentheticalOpenerReach; comma = NextComma(between, comma))
+        for (var comma = NextParenthetical(between, 0); comma >= 0 && comma <= ParentheticalOpenerReach; comma = NextParenthetical(between, comma + 1))
         {
             if (ParentheticalEnd(between, comma) is var rest and >= 0)
             {
@@ -61,14 +61,18 @@ internal static class ClauseText
     /// after the closing comma and its blank; otherwise -1.</summary>
     internal static int ParentheticalEnd(ReadOnlySpan<char> text, int at)
     {
-        if (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' ')
+        // Or in brackets: "China's ban on gallium exports (imposed in 2023 and suspended last
+        // year) returned on Friday".
+        var bracket = at + 1 < text.Length && text[at] == '(';
+        if (!bracket && (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' '))
         {
             return -1;
         }
 
-        var inner = text[(at + 2)..];
-        var close = inner[..Math.Min(inner.Length, ParentheticalReach)].IndexOfAny(',', ';');
-        if (close < 0 || inner[close] != ',' || close + 1 >= inner.Length || inner[close + 1] != ' ')
+        var innerStart = at + (bracket ? 1 : 2);
+        var inner = text[innerStart..];
+        var close = inner[..Math.Min(inner.Length, ParentheticalReach)].IndexOfAny(bracket ? ")" : ",;");
+        if (close < 0 || inner[close] == ';' || close + 1 >= inner.Length || inner[close + 1] != ' ')
         {
             return -1;
         }
@@ -87,18 +91,25 @@ internal static class ClauseText
         var first = space < 0 ? words : words[..space];
         var opens = (first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(first[0]))
             || first.SequenceEqual("which") || first.SequenceEqual("set") || first.SequenceEqual("put");
-        return opens ? at + 2 + close + 2 : -1;
+        return opens ? innerStart + close + 2 : -1;
+    }
+
+    /// <summary><see cref="ParentheticalEnd"/> for a clause right after a word that ends at
+    /// <paramref name="at"/>: its comma, or a blank and its bracket.</summary>
+    internal static int ParentheticalAfter(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && text[at] == ' ' && text[at + 1] == '(' ? ParentheticalEnd(text, at + 1) : ParentheticalEnd(text, at);
+
+    /// <summary>The first comma or opening bracket in <paramref name="text"/> at or after
+    /// <paramref name="from"/>, where a clause between commas or brackets may open; -1 if none.</summary>
+    internal static int NextParenthetical(ReadOnlySpan<char> text, int from)
+    {
+        var next = from < text.Length ? text[from..].IndexOfAny(',', '(') : -1;
+        return next < 0 ? -1 : from + next;
     }
 
     private const int ParentheticalReach = 80;
 
     private const int ParentheticalOpenerReach = 40;
-
-    private static int NextComma(ReadOnlySpan<char> text, int comma)
-    {
-        var next = text[(comma + 1)..].IndexOf(',');
-        return next < 0 ? -1 : comma + 1 + next;
-    }
 
     private static readonly string[] ParentheticalAdverbs = ["first ", "originally ", "initially ", "only "];
 

@@ -438,7 +438,7 @@ internal sealed partial class EventExtractor
         }
 
         // Past a clause that describes the pause: "The gallium ban suspension, agreed last year, has ended".
-        var from = ClauseText.ParentheticalEnd(text, candidate.SpanEnd) is var rest and >= 0 && rest <= mention.Start ? rest - 1 : candidate.SpanEnd;
+        var from = ClauseText.ParentheticalAfter(text, candidate.SpanEnd) is var rest and >= 0 && rest <= mention.Start ? rest - 1 : candidate.SpanEnd;
         var between = text[from..mention.Start];
         if (!(between is " " || ClauseText.IsAuxiliaryGap(between)))
         {
@@ -477,7 +477,7 @@ internal sealed partial class EventExtractor
     /// comma after the event's start, that holds <paramref name="mention"/>; -1 when there is none.</summary>
     private static int ParentheticalAround(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention, out int comma)
     {
-        comma = mention.Start > candidate.SpanStart ? text[candidate.SpanStart..mention.Start].IndexOf(',') : -1;
+        comma = mention.Start > candidate.SpanStart ? text[candidate.SpanStart..mention.Start].IndexOfAny(',', '(') : -1;
         if (comma < 0)
         {
             return -1;
@@ -497,7 +497,7 @@ internal sealed partial class EventExtractor
             return -1;
         }
 
-        var comma = text[candidate.SpanStart..candidate.VerbStart].IndexOf(',');
+        var comma = text[candidate.SpanStart..candidate.VerbStart].IndexOfAny(',', '(');
         var end = comma < 0 ? -1 : ClauseText.ParentheticalEnd(text, candidate.SpanStart + comma);
         return end > candidate.VerbStart ? end : -1;
     }
