@@ -844,6 +844,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The ministry said it would allow exports of antimony for civilian use.", "down")] // each read as nothing
+    [InlineData("The rules no longer allow exports of gallium to US defence firms.", "up")]
+    [InlineData("Antimony prices in Rotterdam reached a record $60,000 a tonne.", "up")]
+    [InlineData("US ammunition makers said they could not source enough antimony trisulfide.", "up")]
+    [InlineData("China has not allowed gallium exports to the US this month.", "none")]
+    public void Exports_allowed_records_reached_and_metal_not_sourced(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Chinese magnet makers stopped taking new orders from US defence firms.", "up")] // read as nothing
     [InlineData("Chinese gallium producers have stopped accepting orders from American buyers.", "up")]
     [InlineData("Chinese magnet makers resumed taking orders from US carmakers.", "down")]
