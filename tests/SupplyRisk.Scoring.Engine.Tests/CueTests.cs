@@ -855,6 +855,30 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Fewer licences for rare earth magnet exports were approved in June than in May.", "up")] // read as a grant (down)
+    [InlineData("Licence approvals for magnets doubled in June.", "down")] // read as nothing
+    [InlineData("Exporters held back gallium shipments ahead of the end of the suspension.", "up")] // read as nothing
+    [InlineData("Licence fees for gallium rose in June.", "none")]
+    [InlineData("Shipping costs for gallium rose in June.", "none")]
+    [InlineData("Exports of gallium to the United States and Japan rose sharply in June.", "down")]
+    public void Fewer_licences_more_approvals_and_shipments_held_back(string sentence, string overall)
+    {
+        // A rule for subjects only ("approvals doubled", "exports rose") needs its noun to head
+        // the subject: not "licence fees" or "shipping costs".
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Fact]
+    public void A_stop_recalled_in_a_relative_clause_is_background()
+    {
+        var result = Score("Shipments of germanium to the US, which stopped in the spring, recovered this week.");
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "export_suspension").Background); // was news
+        Assert.False(Assert.Single(result.Events, e => e.Type == "shipments_resumed").Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Chinese magnet makers stopped taking new orders from US defence firms.", "up")] // read as nothing
     [InlineData("Chinese gallium producers have stopped accepting orders from American buyers.", "up")]
     [InlineData("Chinese magnet makers resumed taking orders from US carmakers.", "down")]

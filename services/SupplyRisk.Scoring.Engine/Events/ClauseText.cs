@@ -642,6 +642,44 @@ internal static class ClauseText
 
     private static readonly string[] FactClauseOpeners = [" after ", " since ", " because ", " following "];
 
+    /// <summary>Whether <paramref name="gap"/> holds only words that may sit between a subject's
+    /// head noun and its verb besides its modifiers: prepositions, determiners, auxiliaries,
+    /// figures and "and".</summary>
+    internal static bool IsSubjectLink(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.SplitAny(" ,"))
+        {
+            var word = gap[range];
+            if (word.IsEmpty || char.IsAsciiDigit(word[0]))
+            {
+                continue;
+            }
+
+            var allowed = false;
+            foreach (var link in SubjectLinkWords)
+            {
+                if (word.Equals(link, StringComparison.OrdinalIgnoreCase))
+                {
+                    allowed = true;
+                    break;
+                }
+            }
+
+            if (!allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] SubjectLinkWords =
+    [
+        "for", "of", "to", "from", "in", "into", "the", "a", "an", "its", "their", "and", "or", "all", "has", "have", "had", "was", "were",
+        "is", "are", "been", "will", "would", "also", "again", "sharply", "nearly", "almost", "more", "than", "by",
+    ];
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

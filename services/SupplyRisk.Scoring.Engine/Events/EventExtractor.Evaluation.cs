@@ -410,7 +410,11 @@ internal sealed partial class EventExtractor
         // A return is news even when the date before it is of the first time ("the 2024 ban
         // applies again"); a date after it is the return's own ("rose again last month").
         var returned = againAt >= 0 && backgroundCueEnd <= againAt;
-        var isBackground = ongoing || pastOfAnother || (background == TimeClassifier.Verdict.Background && !returned);
+        // "Shipments of germanium, which stopped in the spring, recovered this week": a clause
+        // between commas after the noun recalls what it went through; the verb after the clause
+        // is the news.
+        var recalled = ParentheticalOfVerb(text, candidate) is var clauseEnd and >= 0 && OtherVerbFrom(candidates, index, clauseEnd);
+        var isBackground = ongoing || pastOfAnother || recalled || (background == TimeClassifier.Verdict.Background && !returned);
         return new ExtractedEvent
         {
             Type = type,
@@ -602,6 +606,20 @@ internal sealed partial class EventExtractor
                 ? other.Anchor >= self.SpanEnd && other.Anchor < cue.Start
                 : other.Anchor >= cue.End && other.Anchor < self.SpanStart;
             if (between)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Another event of the sentence has its verb at or after <paramref name="position"/>.</summary>
+    private static bool OtherVerbFrom(GrowBuffer<EventCandidate> candidates, int index, int position)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i != index && candidates[i].VerbStart >= position)
             {
                 return true;
             }

@@ -64,6 +64,30 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>Whether the words between the noun at <paramref name="n"/> and the verb after it
+    /// at <paramref name="v"/> are only its material and country words, prepositions, determiners
+    /// and auxiliaries: "licence approvals for rare earth magnets have doubled".</summary>
+    private bool SubjectHead(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int v)
+    {
+        var cursor = mentions[n].End;
+        for (var k = n + 1; k <= v; k++)
+        {
+            if (k < v && !IsModifier(mentions[k]))
+            {
+                continue;
+            }
+
+            if (!ClauseText.IsSubjectLink(text[cursor..mentions[k].Start]))
+            {
+                return false;
+            }
+
+            cursor = Math.Max(cursor, mentions[k].End);
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the licence noun at <paramref name="n"/>, past its material and country
     /// words and a determiner, follows "validity of": "the validity of gallium export licences".</summary>
     private bool ValidityOf(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
@@ -357,7 +381,10 @@ internal sealed partial class EventExtractor
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
 
-                            if (apart == 1)
+                            // "Licence approvals for magnets doubled", but not "licence fees for
+                            // gallium rose" nor "shipping costs rose": a rule for subjects only needs
+                            // the noun to head the subject, with no other noun between it and the verb.
+                            if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v)))
                             {
                                 continue;
                             }
