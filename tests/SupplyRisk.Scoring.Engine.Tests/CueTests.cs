@@ -868,6 +868,28 @@ public sealed class CueTests
         Assert.Equal(overall, Score(sentence).Overall);
     }
 
+    [Theory]
+    [InlineData("Japan said several cargoes of rare earths had been released by Chinese customs.", "shipments_resumed", "down")] // read as nothing
+    [InlineData("Customs data released on Friday showed China's exports of rare earth magnets fell 74% in May.", "export_drop", "up")]
+    [InlineData("European magnet makers warned of fresh licence delays for dysprosium.", "licence_delay", "up")] // read as a pause (down)
+    public void Cargoes_released_and_licences_delayed(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void An_event_after_another_is_news_when_its_own_clause_dates_it_so()
+    {
+        // "after" made the ban the squeeze's past (background) despite its "on Friday".
+        var result = Score("The Pentagon told contractors to expect an antimony supply squeeze after China's ban on sales to US buyers returned on Friday.");
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "export_ban").Background);
+        Assert.True(Assert.Single(Score("The mine resumed antimony production after a two-year halt.").Events, e => e.Direction == "up").Background);
+    }
+
     [Fact]
     public void A_stop_recalled_in_a_relative_clause_is_background()
     {

@@ -66,6 +66,7 @@ internal sealed partial class EventExtractor
         var ongoing = false;
         var conditional = false;
         var pastOfAnother = false;
+        var pastOfAnotherFrom = -1; // the end of the subordinator that made it so
         var background = TimeClassifier.Verdict.None;
         var backgroundCueEnd = -1;
         var againAt = -1;
@@ -121,6 +122,7 @@ internal sealed partial class EventExtractor
                             && !InParentheticalBeforeVerb(text, candidate, mention))
                         {
                             pastOfAnother = true;
+                            pastOfAnotherFrom = mention.End;
                         }
 
                         break;
@@ -414,6 +416,9 @@ internal sealed partial class EventExtractor
         // between commas after the noun recalls what it went through; the verb after the clause
         // is the news.
         var recalled = ParentheticalOfVerb(text, candidate) is var clauseEnd and >= 0 && OtherVerbFrom(candidates, index, clauseEnd);
+        // An event after "after" is the other's past unless its own clause dates it as news: "expect
+        // a squeeze after China's ban returned on Friday".
+        pastOfAnother &= !(background == TimeClassifier.Verdict.New && backgroundCueEnd > Math.Max(pastOfAnotherFrom, candidate.SpanStart));
         var isBackground = ongoing || pastOfAnother || recalled || (background == TimeClassifier.Verdict.Background && !returned);
         return new ExtractedEvent
         {

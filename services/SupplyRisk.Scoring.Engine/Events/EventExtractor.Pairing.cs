@@ -282,7 +282,7 @@ internal sealed partial class EventExtractor
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v || covered[n] || (group.ObjectOnly && n < v))
+                    if (n == v || covered[n] || (group.ObjectOnly && n < v) || (group.SubjectOnly && n > v))
                     {
                         continue;
                     }

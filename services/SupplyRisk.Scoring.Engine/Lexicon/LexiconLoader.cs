@@ -249,8 +249,9 @@ internal static class LexiconLoader
                 ? nw.EnumerateArray().Select(n => Enum.Parse<NounClass>(n.GetString()!, ignoreCase: true)).ToArray()
                 : [];
             var objectOnly = g.TryGetProperty("objectOnly", out var oo) && oo.GetBoolean();
+            var subjectOnly = g.TryGetProperty("subjectOnly", out var so) && so.GetBoolean();
             var id = list.Count;
-            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides, notWith) { ObjectOnly = objectOnly });
+            list.Add(new VerbGroup(g.GetProperty("id").GetString()!, classes, overrides, notWith) { ObjectOnly = objectOnly, SubjectOnly = subjectOnly });
             patterns.AddEntry(g, MentionKind.Verb, id, 0, plural: false);
         }
 

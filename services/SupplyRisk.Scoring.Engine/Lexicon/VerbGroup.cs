@@ -12,6 +12,11 @@ internal sealed record VerbGroup(string Id, VerbClass[] Classes, IReadOnlyDictio
     /// with a noun after them only, never with one before ("the smelter hired new staff").</summary>
     internal bool ObjectOnly { get; init; }
 
+    /// <summary>True for verbs that take a subject only ("shipments held at ports were
+    /// released"): after them, a noun is too often another verb's ("customs data released on
+    /// Friday showed exports fell").</summary>
+    internal bool SubjectOnly { get; init; }
+
     /// <summary>The overriding type for a pair of this class and noun class, or null.</summary>
     internal string? TypeFor(VerbClass verb, NounClass noun) =>
         TypeOverrides.TryGetValue((verb, noun), out var type) || TypeOverrides.TryGetValue((verb, null), out type) ? type : null;
