@@ -1062,6 +1062,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China will stop requiring licences for exports of germanium to the EU.")] // a suspension of the licences (up)
+    [InlineData("Beijing stopped requiring end-user certificates for graphite exports.")] // a stop of exports (up)
+    [InlineData("China stopped imposing export controls on gallium.")] // new controls (up)
+    public void A_requirement_that_stops_is_lifted(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_lifted", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China will stop issuing licences for graphite exports to the US.", "up")]
     [InlineData("Beijing suspended issuing export permits for antimony.", "up")]
     [InlineData("China will resume issuing licences for graphite exports to the US.", "down")]
