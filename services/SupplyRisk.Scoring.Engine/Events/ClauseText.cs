@@ -553,6 +553,33 @@ internal static class ClauseText
         }
 
         rest = rest[1..];
+        if (StartsWithAnyWord(rest, NounPrepositions))
+        {
+            // Past the noun's own short phrase: "the premium for non-Chinese germanium narrowed",
+            // "the shortage of magnets in Europe has eased".
+            for (var words = 0; words < 6; words++)
+            {
+                var space = rest.IndexOf(' ');
+                if (space < 0 || rest[..space].IndexOfAny(",;") >= 0)
+                {
+                    return false;
+                }
+
+                rest = rest[(space + 1)..];
+                if (StartsEasing(rest))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return StartsEasing(rest);
+    }
+
+    private static bool StartsEasing(ReadOnlySpan<char> rest)
+    {
         foreach (var auxiliary in PredicateAuxiliaries)
         {
             if (rest.StartsWith(auxiliary, StringComparison.OrdinalIgnoreCase))
@@ -564,6 +591,8 @@ internal static class ClauseText
 
         return StartsWithAnyWord(rest, EasingVerbs);
     }
+
+    private static readonly string[] NounPrepositions = ["for", "of", "on", "in", "at"];
 
     /// <summary>Whether the words before <paramref name="at"/> ease or end what starts there:
     /// "eased the shortage", "an end to the squeeze".</summary>
@@ -602,7 +631,8 @@ internal static class ClauseText
     private static readonly string[] EasingVerbs =
     [
         "eased", "eases", "easing", "ease", "abated", "abates", "abating", "receded", "recedes", "receding", "subsided", "subsides",
-        "subsiding", "ended", "ends", "over", "let up", "lets up", "lifted", "resolved",
+        "subsiding", "ended", "ends", "over", "let up", "lets up", "lifted", "resolved", "narrowed", "narrows", "narrowing", "faded",
+        "fades", "shrank", "shrunk",
     ];
 
     private static readonly string[] EasingVerbsBefore =

@@ -364,9 +364,9 @@ internal sealed partial class EventExtractor
             return null; // "did not end the suspension": the relief goes on, nothing new
         }
 
-        // "The magnet shortage eased", "the licences ended the shortage": a shortage that eases
-        // is relief.
-        if (candidate.VerbStart < 0 && type is "shortage" or "supply_disruption"
+        // "The magnet shortage eased", "the licences ended the shortage", "the premium for
+        // non-Chinese germanium narrowed": a shortage or a price spike that eases is relief.
+        if (candidate.VerbStart < 0 && type is "shortage" or "supply_disruption" or "price_spike"
             && (ClauseText.IsEasingAfter(text, candidate.SpanEnd) || ClauseText.IsEasingBefore(text, candidate.SpanStart)))
         {
             flipped = !flipped;
