@@ -925,9 +925,21 @@ public sealed class CueTests
     [Theory]
     [InlineData("The smelter casts gallium into bars for export.")]
     [InlineData("Gallium bars sold for $600 a kilogram in Rotterdam.")]
+    [InlineData("The refinery ships gallium in bars and pellets to Japan.")]
     public void Gallium_bars_are_metal(string sentence)
     {
+        // After a preposition a verb form other than a gerund is a noun ("into bars").
         Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void A_headline_that_bars_exports_is_a_ban()
+    {
+        // "Bars" was no verb (rules-52), for fear of the metal's bars.
+        var result = NewsScorer.Default.Score(new NewsText("China Bars Dual-Use Gallium Exports to US Military Users", "", Published));
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
     }
 
     [Fact]

@@ -734,6 +734,29 @@ internal static class ClauseText
     private static readonly string[] SchedulePhrases =
         [" was due to ", " were due to ", " had been due to ", " was set to ", " were set to ", " was scheduled to ", " were scheduled to ", " was supposed to "];
 
+    /// <summary>Whether the word right before <paramref name="at"/> is a preposition that takes a
+    /// noun ("into", "of", "for"; not "to", which may open an infinitive).</summary>
+    internal static bool FollowsPreposition(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (before.Length == at)
+        {
+            return false;
+        }
+
+        foreach (var preposition in NounPrepositionsBefore)
+        {
+            if (EndsWithWord(before, preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NounPrepositionsBefore = ["into", "of", "in", "for", "with", "from", "by", "about", "at"];
+
     /// <summary>Whether the word right before <paramref name="at"/> is <paramref name="word"/>.</summary>
     internal static bool FollowsWord(ReadOnlySpan<char> text, int at, string word)
     {
