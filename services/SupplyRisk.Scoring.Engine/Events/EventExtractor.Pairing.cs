@@ -258,14 +258,6 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            // "Casts gallium into bars for export": right after a preposition, a verb form other
-            // than a gerund ("after halting exports") is a noun. (Read only for verbs.)
-            if ((verb.PayloadMask & _verbBits[verb.Slot]) != 0 && ClauseText.FollowsPreposition(text, verb.Start)
-                && !IsGerund(text, verb))
-            {
-                continue;
-            }
-
             // "Licences for gallium exports since the pause ended": after a determiner, a stop
             // word is a noun ("the pause"), with its object after it; it has no subject to take
             // from before it. ("Exports were last halted" is still a verb, and "exports ground to
@@ -410,7 +402,10 @@ internal sealed partial class EventExtractor
                 }
             }
 
-            if (bestRule is null)
+            // "Casts gallium into bars for export": right after a preposition, a verb form other
+            // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
+            // mentions find none.)
+            if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb)))
             {
                 continue;
             }
