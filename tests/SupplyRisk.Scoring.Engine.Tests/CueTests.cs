@@ -732,6 +732,17 @@ public sealed class CueTests
         Assert.NotEqual("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Brazil shipped its first cargo of rare earth concentrate to the US.")] // read as nothing
+    [InlineData("China shipped its first cargo of gallium to the United States since the ban, customs data showed.")]
+    public void A_first_cargo_is_new_supply(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "new_capacity" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_ban_in_force_since_a_date_is_still_in_force()
     {
