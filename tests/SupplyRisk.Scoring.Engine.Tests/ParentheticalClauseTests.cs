@@ -75,6 +75,23 @@ public sealed class ParentheticalClauseTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing suspended the export controls it imposed on five rare earths in October.", "controls_suspended")] // read as background
+    [InlineData("China lifted the gallium ban it introduced in 2023.", "controls_lifted")]
+    public void A_time_in_a_clause_without_that_dates_that_clause(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == type).Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_time_right_after_the_event_still_dates_it()
+    {
+        Assert.True(Assert.Single(Score("China lifted the gallium ban in 2023.").Events).Background);
+    }
+
     [Fact]
     public void A_dated_pause_that_the_sentence_does_not_renew_stays_in_the_past()
     {

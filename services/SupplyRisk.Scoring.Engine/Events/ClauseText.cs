@@ -710,6 +710,38 @@ internal static class ClauseText
         "is", "are", "been", "will", "would", "also", "again", "sharply", "nearly", "almost", "more", "than", "by",
     ];
 
+    /// <summary>Whether <paramref name="between"/> (an event to a time cue after it) holds a
+    /// clause of its own with a subject and a past verb, without "that" or "which": "suspended the
+    /// export controls it imposed on five rare earths in October" (the cue dates the imposing).</summary>
+    internal static bool HasContactClause(ReadOnlySpan<char> between)
+    {
+        if (between.IndexOfAny(",;") >= 0)
+        {
+            return false;
+        }
+
+        foreach (var subject in ContactSubjects)
+        {
+            var at = between.IndexOf(subject, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = between[(at + subject.Length)..];
+            var end = rest.IndexOf(' ');
+            var word = end < 0 ? rest : rest[..end];
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContactSubjects = [" it ", " they ", " Beijing ", " China ", " Washington ", " the ministry ", " the government "];
+
     /// <summary>Whether a subordinator is "before" or "ahead of".</summary>
     internal static bool IsBeforeWord(ReadOnlySpan<char> word) =>
         word.Equals("before", StringComparison.OrdinalIgnoreCase) || word.Equals("ahead of", StringComparison.OrdinalIgnoreCase);

@@ -322,6 +322,7 @@ internal sealed partial class EventExtractor
                             || BelongsToOtherEvent(candidates, index, mention)
                             || DatesParentheticalOnly(text, candidate, mention)
                             || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
+                            || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
                             break;
