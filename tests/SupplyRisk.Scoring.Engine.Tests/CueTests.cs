@@ -743,6 +743,17 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Japan released rare earths from its national stockpile to help magnet makers.")] // read as nothing
+    [InlineData("The US will release antimony from the National Defense Stockpile.")]
+    public void Metal_released_from_a_stockpile_is_new_supply(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("new_capacity", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_ban_in_force_since_a_date_is_still_in_force()
     {
