@@ -754,6 +754,19 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("China raised its first batch of 2027 rare earth mining quotas by 8%.", "quota_raised", "down")] // read as new capacity, then nothing
+    [InlineData("China cut its first batch of 2027 rare earth mining quotas by 8%.", "quota_cut", "up")] // the same
+    [InlineData("MP Materials delivered the first batch of magnets to GM.", "new_capacity", "down")]
+    [InlineData("The refinery produced its first batch of gallium.", "new_capacity", "down")]
+    public void A_first_batch_of_quotas_is_no_new_capacity(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void A_ban_in_force_since_a_date_is_still_in_force()
     {
