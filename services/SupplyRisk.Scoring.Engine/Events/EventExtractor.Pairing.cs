@@ -262,7 +262,7 @@ internal sealed partial class EventExtractor
             // word is a noun ("the pause"), with its object after it; it has no subject to take
             // from before it. ("Exports were last halted" is still a verb, and "exports ground to
             // a halt" says what the exports did.)
-            // (Read only when a noun before it is tried: most mentions are no verbs.)
+            // (Read only once a noun before it has a rule with it: most pairs have none.)
             var nounForm = -1;
 
             var bestDistance = double.MaxValue;
@@ -287,15 +287,6 @@ internal sealed partial class EventExtractor
                         continue;
                     }
 
-                    if (n < v && nounForm != 0)
-                    {
-                        nounForm = nounForm > 0 || (ClauseText.FollowsDeterminer(text, verb.Start)
-                            && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a")) ? 1 : 0;
-                        if (nounForm == 1)
-                        {
-                            continue;
-                        }
-                    }
 
                     // A noun an earlier verb already took is not also the object of a later
                     // one: in "suspended the expanded export controls it announced on 9 October"
@@ -372,6 +363,16 @@ internal sealed partial class EventExtractor
 
                             // The text checks run only for a pair that has a rule and would be the
                             // best yet: pairs are many, and most fail before.
+                            if (n < v && nounForm != 0)
+                            {
+                                nounForm = nounForm > 0 || (ClauseText.FollowsDeterminer(text, verb.Start)
+                                    && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a")) ? 1 : 0;
+                                if (nounForm == 1)
+                                {
+                                    continue;
+                                }
+                            }
+
                             if (apart < 0)
                             {
                                 // "Deliveries have been delayed by licence checks": the checks did it.
