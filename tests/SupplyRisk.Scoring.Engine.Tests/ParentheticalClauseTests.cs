@@ -30,6 +30,8 @@ public sealed class ParentheticalClauseTests
     [InlineData("The suspension of the gallium ban, announced last November, was not renewed.")]
     [InlineData("The gallium export ban suspension, agreed as part of last year's truce, has ended.")] // read as the pause (down)
     [InlineData("The pause on gallium export controls, agreed in 2025, was lifted on Friday.")]
+    [InlineData("The suspension of China's ban on gallium, germanium and antimony sales to American buyers, agreed in November 2025, "
+        + "expired at midnight without an extension, the commerce ministry said on Friday.")] // background: the list's commas hid the clause
     public void A_pause_that_ends_after_its_dated_description_gives_the_risk_back(string sentence)
     {
         var result = Score(sentence);

@@ -487,15 +487,19 @@ internal sealed partial class EventExtractor
     /// comma after the event's start, that holds <paramref name="mention"/>; -1 when there is none.</summary>
     private static int ParentheticalAround(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention, out int comma)
     {
-        comma = mention.Start > candidate.SpanStart ? text[candidate.SpanStart..mention.Start].IndexOfAny(',', '(') : -1;
-        if (comma < 0)
+        // Past the commas of a list: "the ban on gallium, germanium and antimony sales, agreed in
+        // November 2025, expired".
+        for (comma = ClauseText.NextParenthetical(text, candidate.SpanStart); comma >= 0 && comma < mention.Start;
+            comma = ClauseText.NextParenthetical(text, comma + 1))
         {
-            return -1;
+            if (ClauseText.ParentheticalEnd(text, comma) is var predicate and >= 0)
+            {
+                return predicate > mention.End ? predicate : -1;
+            }
         }
 
-        comma += candidate.SpanStart;
-        var predicate = ClauseText.ParentheticalEnd(text, comma);
-        return predicate > mention.End ? predicate : -1;
+        comma = -1;
+        return -1;
     }
 
     /// <summary>The end of the clause between commas that holds the event's verb ("the gallium
@@ -507,9 +511,16 @@ internal sealed partial class EventExtractor
             return -1;
         }
 
-        var comma = text[candidate.SpanStart..candidate.VerbStart].IndexOfAny(',', '(');
-        var end = comma < 0 ? -1 : ClauseText.ParentheticalEnd(text, candidate.SpanStart + comma);
-        return end > candidate.VerbStart ? end : -1;
+        for (var comma = ClauseText.NextParenthetical(text, candidate.SpanStart); comma >= 0 && comma < candidate.VerbStart;
+            comma = ClauseText.NextParenthetical(text, comma + 1))
+        {
+            if (ClauseText.ParentheticalEnd(text, comma) is var end and >= 0)
+            {
+                return end > candidate.VerbStart ? end : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a material word sits in the event's own clause: before it with no
