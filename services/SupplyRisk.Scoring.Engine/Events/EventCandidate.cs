@@ -21,4 +21,18 @@ internal struct EventCandidate
     /// <summary>The verb ends relief rather than granting it: "China ended the suspension of
     /// its export ban", "lifted the pause on its controls". The ban is back.</summary>
     internal bool EndsRelief;
+
+    /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
+    /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
+    internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()
+    {
+        Type = type,
+        Direction = direction,
+        Base = baseWeight,
+        SupplySpecific = supplySpecific,
+        SpanStart = mention.Start,
+        SpanEnd = mention.End,
+        Anchor = mention.Start,
+        VerbStart = -1,
+    };
 }

@@ -530,17 +530,7 @@ internal sealed partial class EventExtractor
             if ((f.Flags & SentenceFlags.Descriptive) == 0 && HasCompoundSuspension(text, mentions, m)
                 && lexicon.Combos[(int)VerbClass.Relief, (int)NounClass.Control] is { } relief)
             {
-                candidates.Add(new EventCandidate
-                {
-                    Type = "controls_suspended",
-                    Direction = relief.Direction,
-                    Base = relief.Base,
-                    SupplySpecific = true,
-                    SpanStart = mention.Start,
-                    SpanEnd = mention.End,
-                    Anchor = mention.Start,
-                    VerbStart = -1,
-                });
+                candidates.Add(EventCandidate.OnMention(mention, "controls_suspended", relief.Direction, relief.Base, supplySpecific: true));
                 continue;
             }
 
@@ -566,17 +556,7 @@ internal sealed partial class EventExtractor
                     continue;
                 }
 
-                candidates.Add(new EventCandidate
-                {
-                    Type = rule.Type,
-                    Direction = rule.Direction,
-                    Base = rule.Base,
-                    SupplySpecific = rule.SupplySpecific,
-                    SpanStart = mention.Start,
-                    SpanEnd = mention.End,
-                    Anchor = mention.Start,
-                    VerbStart = -1,
-                });
+                candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific));
                 break;
             }
         }
@@ -600,17 +580,7 @@ internal sealed partial class EventExtractor
             var change = DurationText.Change(text[mention.End..sentence.End]);
             if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
             {
-                scratch.Candidates.Add(new EventCandidate
-                {
-                    Type = rule.Type,
-                    Direction = rule.Direction,
-                    Base = rule.Base,
-                    SupplySpecific = true,
-                    SpanStart = mention.Start,
-                    SpanEnd = mention.End,
-                    Anchor = mention.Start,
-                    VerbStart = -1,
-                });
+                scratch.Candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, supplySpecific: true));
             }
 
             return;
