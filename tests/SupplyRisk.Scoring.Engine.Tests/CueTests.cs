@@ -767,6 +767,17 @@ public sealed class CueTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Theory]
+    [InlineData("Shipments of gallium have since stopped.", "up")] // read as background
+    [InlineData("Gallium prices have since fallen back.", "down")]
+    public void Since_right_before_the_verb_means_from_then_on(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.False(Assert.Single(result.Events).Background);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void A_ban_in_force_since_a_date_is_still_in_force()
     {

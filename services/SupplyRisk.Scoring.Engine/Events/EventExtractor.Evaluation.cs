@@ -104,10 +104,12 @@ internal sealed partial class EventExtractor
                         // "The first cargo of gallium since the ban", "licences issued since the
                         // rules took effect", "supplies were stable despite the controls": the
                         // noun "since" or "despite" introduces is the point the news counts from,
-                        // an earlier event. (After "the", a verb form such as "ban" is that noun too.)
+                        // an earlier event. (After "the", a verb form such as "ban" is that noun too;
+                        // right after "since", a verb is the event itself: "shipments have since stopped".)
                         if (payloads[p].Arg is 2 or 3
                             && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
-                                || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart]))))
+                                || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart])
+                                    && !text[mention.End..candidate.VerbStart].IsWhiteSpace())))
                         {
                             background = TimeClassifier.Verdict.Background;
                             bestTimeDistance = -1;
