@@ -39,6 +39,11 @@ internal static class ClauseText
             return false;
         }
 
+        if (IsReducedRelative(between))
+        {
+            return true;
+        }
+
         // The clause may follow the noun's own short modifier: "restrictions on graphite that…".
         var head = between[..Math.Min(between.Length, RelativeOpenerReach)];
         foreach (var opener in RelativeOpeners)
@@ -53,6 +58,85 @@ internal static class ClauseText
     }
 
     private const int RelativeOpenerReach = 24;
+
+    /// <summary>"Licences already granted for gallium shipments were cancelled", "the ban on
+    /// gallium imposed in 2023 was lifted": a participle after a noun (and the noun's own short
+    /// modifier), with no "that" or "which", opens a clause that describes the noun when a passive
+    /// auxiliary later in the same clause needs the noun for its subject. True when
+    /// <paramref name="between"/> (noun to the later verb) is such a clause: the modifier, an
+    /// optional adverb, the participle, then words with no comma, conjunction or subordinator
+    /// ("exports rebounded after controls were lifted" is two clauses), up to the auxiliary.</summary>
+    internal static bool IsReducedRelative(ReadOnlySpan<char> between) => ReducedRelativeParticiple(between) >= 0;
+
+    /// <summary>Where the participle of the clause <see cref="IsReducedRelative"/> finds in
+    /// <paramref name="between"/> starts, or -1 when it is no such clause.</summary>
+    internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between)
+    {
+        if (between.Length > ReducedRelativeReach || between.IndexOfAny(',', ';') >= 0 || !EndsWithAny(between, PassiveAuxiliaries)
+            || between.Length < 2 || between[0] != ' ' || !char.IsLower(between[1]))
+        {
+            return -1;
+        }
+
+        var words = between[1..];
+        while (true)
+        {
+            foreach (var adverb in RelativeAdverbs)
+            {
+                if (words.StartsWith(adverb, StringComparison.Ordinal))
+                {
+                    words = words[adverb.Length..];
+                    break;
+                }
+            }
+
+            var space = words.IndexOf(' ');
+            if (space < 0)
+            {
+                return -1;
+            }
+
+            if (IsParticiple(words[..space]))
+            {
+                return ContainsAny(words[space..], ReducedRelativeBreaks) ? -1 : between.Length - words.Length;
+            }
+
+            // Only the noun's own short modifier ("on gallium exports") comes before the participle.
+            words = words[(space + 1)..];
+            if (between.Length - words.Length > ModifierReach || ContainsAny(between[..^words.Length], ReducedRelativeBreaks))
+            {
+                return -1;
+            }
+        }
+    }
+
+    internal const int ModifierReach = 32;
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
+
+    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ReducedRelativeReach = 90;
+
+    private static readonly string[] RelativeAdverbs = ["already ", "previously ", "recently ", "earlier ", "originally ", "first ", "once "];
+
+    private static readonly string[] ReducedRelativeBreaks =
+    [
+        " and ", " but ", " or ", " that ", " which ", " who ", " after ", " before ", " when ", " while ", " as ", " because ",
+        " since ", " until ", " if ", " unless ", " though ", " although ",
+    ];
 
     /// <summary>"The suspension of the gallium ban, announced last November, was renewed": a
     /// clause set off by commas right after a noun, opened by a participle ("announced",

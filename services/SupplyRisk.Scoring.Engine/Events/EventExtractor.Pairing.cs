@@ -122,6 +122,34 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>"Licences already granted for gallium shipments were cancelled", "export permits
+    /// for gallium granted by the ministry have been revoked": a participle after a noun and its
+    /// modifier, when a passive verb later in the clause takes that noun for its subject, only
+    /// says which licences; the news is the later verb (<see cref="ClauseText.IsReducedRelative"/>).</summary>
+    private bool DescribesNounBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int to)
+    {
+        var verb = mentions[v];
+        for (var k = v + 1; k < to; k++)
+        {
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0)
+            {
+                continue;
+            }
+
+            for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
+            {
+                if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
+                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start]) is var at and >= 0
+                    && mentions[n].End + at == verb.Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
         (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -406,7 +434,8 @@ internal sealed partial class EventExtractor
             // "Casts gallium into bars for export": right after a preposition, a verb form other
             // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
             // mentions find none.)
-            if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb)))
+            if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
+                || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo))
             {
                 continue;
             }

@@ -1,0 +1,65 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A participle right after a noun, without "that" or "which" ("Licences already granted
+/// for gallium shipments were cancelled"): it says which licences, and the passive verb after it
+/// is the news. Read as a verb of its own, the clause turned a cancellation into a grant.</summary>
+public sealed class ReducedRelativeClauseTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("Licences already granted for gallium shipments to US buyers were cancelled on Tuesday, the commerce ministry said.")] // read as a grant (down)
+    [InlineData("Export licences granted to three gallium exporters last month were revoked on Friday.")] // read as last month's grant
+    [InlineData("Export permits previously approved for germanium were suspended by the ministry.")] // a grant as well as the suspension
+    [InlineData("Export permits for gallium granted by the ministry have been revoked.")] // read as a grant (down)
+    public void Licences_described_by_their_grant_and_then_revoked_tighten(string sentence)
+    {
+        var result = Score(sentence);
+
+        var revoked = Assert.Single(result.Events);
+        Assert.Equal("licence_suspension", revoked.Type);
+        Assert.False(revoked.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The ban on antimony sales to the US imposed in 2024 has been lifted.", "controls_lifted")] // a 2024 ban as well
+    [InlineData("Controls on graphite exports introduced last year were eased on Thursday.", "controls_eased")] // background: last year's
+    [InlineData("The graphite controls imposed by Beijing last December were suspended on Monday.", "controls_suspended")] // read as last December's controls
+    [InlineData("The ban on gallium exports imposed in 2023 was lifted on Monday.", "controls_lifted")] // background: 2023's
+    public void Controls_described_by_their_start_and_then_relaxed_ease_risk_now(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        var relief = Assert.Single(result.Events);
+        Assert.Equal(type, relief.Type);
+        Assert.False(relief.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void Halted_shipments_that_were_resumed_ease_risk()
+    {
+        // Read as May's halt, background; the resumption was not paired.
+        var result = Score("Gallium shipments halted in May were resumed this week.");
+
+        var resumed = Assert.Single(result.Events);
+        Assert.Equal("shipments_resumed", resumed.Type);
+        Assert.False(resumed.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China granted licences for gallium exports on Monday.", "export_licence_granted")]
+    [InlineData("Gallium exports rebounded after the controls were lifted.", "shipments_resumed")] // two clauses, not a description
+    [InlineData("Licences approved by the ministry allowed gallium shipments to restart.", "export_licence_granted")] // no passive verb after it
+    public void A_participle_that_is_the_main_verb_keeps_its_event(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+}
