@@ -37,6 +37,42 @@ public sealed class DurationTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Theory]
+    [InlineData("Licences now take three months to ", true)]
+    [InlineData("it will take months to ", true)]
+    [InlineData("permits are taking several weeks to ", true)]
+    [InlineData("It takes time to ", true)]
+    [InlineData("Officials took six weeks to ", false)] // approved in the end
+    [InlineData("Licences now take only two weeks to ", false)] // quick
+    [InlineData("Licences now take three months, and exporters hope to ", false)]
+    [InlineData("The ministry plans to ", false)]
+    public void Reads_a_stretch_of_time_before_an_infinitive(string before, bool takes)
+    {
+        Assert.Equal(takes, DurationText.TakesTimeTo(before));
+    }
+
+    [Theory]
+    [InlineData("Export licences for rare earth magnets now take three months to approve.")] // read as a grant (down)
+    [InlineData("Exporters said it would take months to obtain licences for gallium.")] // a grant, hedged
+    [InlineData("Licences for germanium exports are taking longer to be approved.")] // a grant
+    public void A_licence_that_takes_long_to_approve_is_a_delay(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("licence_delay", ev.Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Approval_after_a_wait_is_still_a_grant()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Officials took six weeks to approve the first gallium licences.", Published));
+
+        Assert.Equal("export_licence_granted", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_form_that_takes_minutes_is_no_event()
     {

@@ -34,6 +34,49 @@ internal static class DurationText
         return nowDays > beforeDays ? 1 : nowDays < beforeDays ? -1 : 0;
     }
 
+    /// <summary>Whether <paramref name="before"/> (the text before a verb) ends with a present or
+    /// future "take" and a stretch of time, then "to": "licences now take three months to
+    /// approve", "it will take months to obtain licences". What takes that long is a delay, not a
+    /// grant. Not "took six weeks to approve", which says it was approved in the end, nor "take only
+    /// two weeks", which says it is quick.</summary>
+    internal static bool TakesTimeTo(ReadOnlySpan<char> before)
+    {
+        if (!before.EndsWith(" to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var window = before[Math.Max(0, before.Length - TakesTimeReach)..^4];
+        foreach (var take in PresentTakeWords)
+        {
+            var at = window.LastIndexOf(take, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = window[(at + take.Length)..];
+            foreach (var vague in VagueDurations)
+            {
+                if (rest.Equals(vague, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            SkipAny(ref rest, Fillers);
+            return TryReadDuration(ref rest, unitRequired: true, out _, out _) && rest.IsEmpty;
+        }
+
+        return false;
+    }
+
+    private const int TakesTimeReach = 48;
+
+    private static readonly string[] PresentTakeWords = [" take ", " takes ", " taking "];
+
+    private static readonly string[] VagueDurations = ["months", "weeks", "many months", "many weeks", "several months", "several weeks", "ages", "a long time", "time", "some time"];
+
     /// <summary>The text after the first "take", "takes", "took" or "taking" and the words that
     /// may qualify a figure ("up to", "about"); empty when there is none.</summary>
     private static ReadOnlySpan<char> AfterTake(ReadOnlySpan<char> text)

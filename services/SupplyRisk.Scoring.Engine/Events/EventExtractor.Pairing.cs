@@ -523,6 +523,14 @@ internal sealed partial class EventExtractor
                 bestType = validity.Type;
             }
 
+            // "Licences now take three months to approve": a grant that takes that long is a delay.
+            if (bestClass == VerbClass.Grant && DurationText.TakesTimeTo(text[..verb.Start])
+                && lexicon.Combos[(int)VerbClass.Deny, (int)bestNounClass] is { } delay)
+            {
+                bestRule = delay;
+                bestType = delay.Type;
+            }
+
             var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
             var endsWaiver = ender >= 0;
             if (endsWaiver)
