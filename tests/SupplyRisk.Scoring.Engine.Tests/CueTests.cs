@@ -951,6 +951,10 @@ public sealed class CueTests
     [InlineData("Chinese gallium producers have stopped accepting orders from American buyers.", "up")]
     [InlineData("Chinese magnet makers resumed taking orders from US carmakers.", "down")]
     [InlineData("The gallium refiner received new orders from chipmakers.", "none")]
+    [InlineData("China will not accept new orders for germanium from US buyers, exporters said.", "up")] // read as nothing
+    [InlineData("Magnet makers are no longer accepting orders from defence contractors.", "up")] // read as nothing
+    [InlineData("Chinese graphite suppliers did not take new orders last week, traders said.", "up")] // read as nothing
+    [InlineData("Gallium refiners are turning away new orders from overseas buyers.", "up")] // read as nothing
     public void Orders_taken_or_refused(string sentence, string overall)
     {
         // Only "taking/accepting orders": "orders" alone made "received new orders" an event.
