@@ -612,6 +612,35 @@ internal static class ClauseText
         return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 
+    /// <summary>"China banned gallium exports. That ban was suspended on Monday": a control noun
+    /// (from <paramref name="start"/> to <paramref name="end"/>) after "the", "that", "its" or a
+    /// possessive, with no "on" or "against" after it to say what it covers, names one the text
+    /// has already introduced.</summary>
+    internal static bool RefersBack(ReadOnlySpan<char> text, int start, int end)
+    {
+        var follows = false;
+        foreach (var word in BackReferenceWords)
+        {
+            if (FollowsWord(text, start, word))
+            {
+                follows = true;
+                break;
+            }
+        }
+
+        var before = text[..start].TrimEnd();
+        if (!follows && !(before.Length < start && (before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        return !StartsWithAny(text[end..], CoverPrepositions);
+    }
+
+    private static readonly string[] BackReferenceWords = ["the", "that", "this", "these", "those", "its", "their"];
+
+    private static readonly string[] CoverPrepositions = [" on ", " of ", " against ", " for ", " in ", " to ", " covering ", " that ", " which "];
+
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>

@@ -18,6 +18,10 @@ internal struct EventCandidate
     /// date the clause, not this event.</summary>
     internal bool AcrossClause;
 
+    /// <summary>The noun names a control the text introduced before ("That ban was suspended"):
+    /// with no material of its own, it takes the previous sentence's.</summary>
+    internal bool RefersBack;
+
     /// <summary>The verb ends relief rather than granting it: "China ended the suspension of
     /// its export ban", "lifted the pause on its controls". The ban is back.</summary>
     internal bool EndsRelief;
@@ -36,3 +40,8 @@ internal struct EventCandidate
         VerbStart = -1,
     };
 }
+
+/// <summary>Materials a sentence with none of its own may take: <see cref="Around"/> from the
+/// sentences on either side (for supply-specific events), <see cref="Earlier"/> from the one
+/// before only (for a noun that refers back).</summary>
+internal readonly record struct BorrowableMaterials(ulong Around, ulong Earlier);

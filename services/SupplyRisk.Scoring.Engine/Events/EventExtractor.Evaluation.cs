@@ -28,7 +28,7 @@ internal sealed partial class EventExtractor
         in SentenceFacts f,
         int index,
         GrowBuffer<EventCandidate> candidates,
-        ulong borrowable,
+        BorrowableMaterials borrowable,
         bool articleIrrelevant,
         DateTimeOffset published,
         GrowBuffer<Mention> mentions)
@@ -39,12 +39,12 @@ internal sealed partial class EventExtractor
         var borrowed = false;
         if (materials == 0)
         {
-            if (!candidate.SupplySpecific || borrowable == 0)
+            materials = candidate.SupplySpecific ? borrowable.Around : candidate.RefersBack ? borrowable.Earlier : 0;
+            if (materials == 0)
             {
                 return null;
             }
 
-            materials = borrowable;
             confidence = _scale.BorrowedMaterialConfidence;
             borrowed = true;
         }

@@ -545,6 +545,7 @@ internal sealed partial class EventExtractor
                 Direction = keepsRelief ? -bestRule.Direction : bestRule.Direction,
                 Base = bestRule.Base,
                 SupplySpecific = bestSupply,
+                RefersBack = !bestSupply && bestNounClass == NounClass.Control && ClauseText.RefersBack(text, nounMention.Start, nounMention.End),
                 SpanStart = Math.Min(verb.Start, nounMention.Start),
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,

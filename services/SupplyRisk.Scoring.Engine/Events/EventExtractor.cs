@@ -96,10 +96,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
             scratch.EventSentences.Add(sentence);
             var before = events.Count;
-            var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant);
+            var earlier = 0UL;
+            var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant, out earlier);
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, borrowable, articleIrrelevant, published, mentions);
+                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
                     AddOncePerType(events, before, ev);
@@ -324,14 +325,19 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
-    private static ulong Neighbours(SentenceFacts[] facts, int s, int count, bool irrelevant)
+    /// <summary>The materials of the sentences on either side of sentence <paramref name="s"/>;
+    /// <paramref name="earlier"/> gets those of the one before when it reads as an event (the
+    /// antecedent of "that ban").</summary>
+    private static ulong Neighbours(SentenceFacts[] facts, int s, int count, bool irrelevant, out ulong earlier)
     {
         ulong found = 0;
+        earlier = 0;
         for (var i = s - 1; i >= 0; i--)
         {
             if ((facts[i].Flags & SentenceFlags.Skipped) == 0)
             {
                 found |= facts[i].Materials | (irrelevant ? 0 : facts[i].AmbiguousMaterials);
+                earlier = (facts[i].Flags & SentenceFlags.EventWords) != 0 ? found : 0;
                 break;
             }
         }

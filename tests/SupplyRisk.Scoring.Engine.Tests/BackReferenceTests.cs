@@ -1,0 +1,44 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A control named again without its material ("That ban was suspended on Monday")
+/// refers to the one the sentence before introduced, and takes its materials; it does not take
+/// them from the sentence after, nor from a sentence that only mentions a material.</summary>
+public sealed class BackReferenceTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("China banned exports of gallium to the United States last year. On Monday the ban was lifted.", "controls_lifted", "gallium")]
+    [InlineData("China restricted graphite exports in 2023. Those restrictions were eased on Friday.", "controls_eased", "graphite")]
+    [InlineData("Beijing imposed export controls on germanium in 2023. Its controls were eased on Friday.", "controls_eased", "germanium")]
+    public void Relief_for_a_control_named_before_eases_its_material(string body, string type, string material)
+    {
+        // Each read as the old control alone (background, overall none).
+        var result = Score(body);
+
+        var relief = Assert.Single(result.Events, e => e.Type == type);
+        Assert.Equal([material], relief.Materials);
+        Assert.False(relief.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_new_ban_then_suspended_in_the_next_sentence_nets_out_part_of_it()
+    {
+        var banOnly = Score("China banned exports of gallium to the United States.");
+        var result = Score("China banned exports of gallium to the United States. That ban was suspended on Monday.");
+
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended" && e.Materials.SequenceEqual(["gallium"]));
+        Assert.True(result.OverallContribution < banOnly.OverallContribution);
+    }
+
+    [Theory]
+    [InlineData("The city banned fireworks. That ban was lifted on Monday. Gallium prices were steady.")] // only the sentence after names a material
+    [InlineData("Gallium is used in chips. The ban on smoking in bars was lifted.")] // a ban on something named
+    public void A_control_with_no_antecedent_material_is_no_event(string body)
+    {
+        Assert.DoesNotContain(Score(body).Events, e => e.Type == "controls_lifted");
+    }
+}
