@@ -982,6 +982,26 @@ public sealed class CueTests
         Assert.Empty(Score(sentence).Events);
     }
 
+    [Theory]
+    [InlineData("Graphite electrodes for steel mills are in short supply after China restricted exports.")] // read as an EV shortage
+    [InlineData("Prices of ultra-high power graphite electrodes rose in October.")]
+    public void Graphite_electrodes_for_steelmaking_are_no_battery_graphite(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
+    [InlineData("Customs released the held shipments of gallium at the port of Tianjin on Monday.", "down")] // read as nothing
+    [InlineData("Chinese customs cleared detained consignments of germanium bound for Japan.", "down")]
+    [InlineData("Customs have not released the held shipments of gallium.", "none")]
+    public void Held_shipments_released_by_customs_resume(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(overall, result.Overall);
+        Assert.All(result.Events, e => Assert.Equal("shipments_resumed", e.Type));
+    }
+
     [Fact]
     public void A_headline_that_bars_exports_is_a_ban()
     {
