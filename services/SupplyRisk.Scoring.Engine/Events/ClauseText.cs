@@ -72,71 +72,63 @@ internal static class ClauseText
     /// <paramref name="between"/> starts, or -1 when it is no such clause.</summary>
     internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between)
     {
-        if (between.Length > ReducedRelativeReach || between.IndexOfAny(',', ';') >= 0 || !EndsWithAny(between, PassiveAuxiliaries)
-            || between.Length < 2 || between[0] != ' ' || !char.IsLower(between[1]))
+        if (between.Length > ReducedRelativeReach || between.Length < 2 || between[0] != ' ' || !char.IsLower(between[1])
+            || !EndsWithAny(between, PassiveAuxiliaries) || between.IndexOfAny(',', ';') >= 0)
         {
             return -1;
         }
 
-        var words = between[1..];
-        while (true)
+        // One pass over the words: pairs are checked often.
+        var participle = -1;
+        for (var start = 1; start < between.Length;)
         {
-            foreach (var adverb in RelativeAdverbs)
+            var length = between[start..].IndexOf(' ');
+            if (length <= 0)
             {
-                if (words.StartsWith(adverb, StringComparison.Ordinal))
+                break;
+            }
+
+            var word = between.Slice(start, length);
+            if (IsClauseBreak(word))
+            {
+                return -1;
+            }
+
+            if (participle < 0)
+            {
+                // Only the noun's own short modifier ("on gallium exports") and an adverb come
+                // before the participle.
+                if (IsParticiple(word))
                 {
-                    words = words[adverb.Length..];
-                    break;
+                    participle = start;
+                }
+                else if (start + length > ModifierReach && !IsRelativeAdverb(word))
+                {
+                    return -1;
                 }
             }
 
-            var space = words.IndexOf(' ');
-            if (space < 0)
-            {
-                return -1;
-            }
-
-            if (IsParticiple(words[..space]))
-            {
-                return ContainsAny(words[space..], ReducedRelativeBreaks) ? -1 : between.Length - words.Length;
-            }
-
-            // Only the noun's own short modifier ("on gallium exports") comes before the participle.
-            words = words[(space + 1)..];
-            if (between.Length - words.Length > ModifierReach || ContainsAny(between[..^words.Length], ReducedRelativeBreaks))
-            {
-                return -1;
-            }
+            start += length + 1;
         }
+
+        return participle;
     }
 
     internal const int ModifierReach = 32;
 
-    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+    internal static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
 
-    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (span.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    internal const int ReducedRelativeReach = 90;
 
-        return false;
-    }
+    private static bool IsRelativeAdverb(ReadOnlySpan<char> word) =>
+        word is "already" or "previously" or "recently" or "earlier" or "originally" or "first" or "once";
 
-    private const int ReducedRelativeReach = 90;
+    /// <summary>A conjunction or subordinator that opens another clause.</summary>
+    private static bool IsClauseBreak(ReadOnlySpan<char> word) =>
+        word is "and" or "but" or "or" or "that" or "which" or "who" or "after" or "before" or "when" or "while" or "as" or "because"
+            or "since" or "until" or "if" or "unless" or "though" or "although";
 
-    private static readonly string[] RelativeAdverbs = ["already ", "previously ", "recently ", "earlier ", "originally ", "first ", "once "];
-
-    private static readonly string[] ReducedRelativeBreaks =
-    [
-        " and ", " but ", " or ", " that ", " which ", " who ", " after ", " before ", " when ", " while ", " as ", " because ",
-        " since ", " until ", " if ", " unless ", " though ", " although ",
-    ];
 
     /// <summary>"The suspension of the gallium ban, announced last November, was renewed": a
     /// clause set off by commas right after a noun, opened by a participle ("announced",

@@ -129,7 +129,12 @@ internal sealed partial class EventExtractor
     private bool DescribesNounBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int to)
     {
         var verb = mentions[v];
-        for (var k = v + 1; k < to; k++)
+        if (!ClauseText.IsParticiple(text[verb.Start..verb.End]))
+        {
+            return false;
+        }
+
+        for (var k = v + 1; k < to && mentions[k].Start - verb.Start <= ClauseText.ReducedRelativeReach; k++)
         {
             if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0)
             {
