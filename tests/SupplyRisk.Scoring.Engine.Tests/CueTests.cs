@@ -962,6 +962,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The ministry added five rare earth elements to its dual-use list, effective immediately.", "export_control", "up")] // read as nothing
+    [InlineData("Beijing removed graphite from its dual-use list.", "controls_lifted", "down")] // read as nothing
+    [InlineData("MP Materials began producing separated neodymium-praseodymium oxide at Mountain Pass.", "new_capacity", "down")] // read as nothing
+    public void Dual_use_lists_and_first_production(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("China barred exports of gallium to US defence firms.", "export_ban")] // "barred" was no verb
     [InlineData("US defence firms were cut off from Chinese rare earths on Friday.", "supply_disruption")]
     public void Barred_and_cut_off_from(string sentence, string type)

@@ -42,6 +42,26 @@ public sealed class ParentheticalClauseTests
     }
 
     [Theory]
+    [InlineData("The pause on antimony export curbs, which was due to expire on Thursday, has been extended by another year.")] // read as none
+    [InlineData("The pause on antimony export curbs, due to expire on Thursday, has been extended by another year.")] // read as the pause ending (up)
+    public void A_pause_extended_after_the_date_it_was_due_to_end_is_relief(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_pause_that_lapses_after_a_clause_about_its_due_date_still_ends()
+    {
+        var result = Score("The pause on antimony export curbs, which was due to expire on Thursday, has lapsed.");
+
+        Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("The gallium ban, suspended last November, is back in force.")] // read as the pause (down)
     [InlineData("The gallium ban, which was suspended last November, took effect again on Friday.")]
     public void A_ban_whose_pause_is_recalled_between_commas_returns(string sentence)

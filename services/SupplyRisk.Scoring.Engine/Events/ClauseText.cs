@@ -166,7 +166,7 @@ internal static class ClauseText
         var space = words.IndexOf(' ');
         var first = space < 0 ? words : words[..space];
         var opens = (first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(first[0]))
-            || first.SequenceEqual("which") || first.SequenceEqual("set") || first.SequenceEqual("put");
+            || first.SequenceEqual("which") || first.SequenceEqual("set") || first.SequenceEqual("put") || first.SequenceEqual("due");
         return opens ? innerStart + close + 2 : -1;
     }
 

@@ -187,8 +187,12 @@ internal sealed partial class EventExtractor
                         // "The one-year pause on the ban nears its end": relief that is about to
                         // stop gives the risk back. Only for easing events, only when the cue
                         // follows the event in its clause (not after a subordinator).
+                        // Not one in a clause between commas before the event's verb: "the pause,
+                        // which was due to expire on Thursday, has been extended" is what the
+                        // pause was, and the verb after the clause is the news.
                         if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
-                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !InParentheticalBeforePredicate(text, candidate, mention))
                         {
                             flipped = true;
                         }
@@ -484,6 +488,13 @@ internal sealed partial class EventExtractor
     /// the ban's, not the resumption's).</summary>
     private static bool InParentheticalBeforeVerb(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention) =>
         ParentheticalAround(text, candidate, mention, out _) is var predicate and >= 0 && candidate.VerbStart >= predicate;
+
+    /// <summary>Whether <paramref name="mention"/> sits in a clause between commas after the
+    /// event's noun and a predicate follows the clause: the event's own verb, or a verb that
+    /// renews or ends the event (<see cref="ClauseText.IsRenewalOrEnd"/>).</summary>
+    private static bool InParentheticalBeforePredicate(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention) =>
+        ParentheticalAround(text, candidate, mention, out _) is var predicate and >= 0
+        && (candidate.VerbStart >= predicate || ClauseText.IsRenewalOrEnd(text, predicate));
 
     /// <summary>Where the sentence goes on after the clause between commas, opened by the first
     /// comma after the event's start, that holds <paramref name="mention"/>; -1 when there is none.</summary>
