@@ -68,6 +68,22 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Last_months_trade_figures_are_news_late_in_the_next_month()
+    {
+        // Customs publish a month's figures about three weeks after it ends: on 27 November,
+        // October's exports are the news, while a control imposed in October is not.
+        var published = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+        var figures = NewsScorer.Default.Score(new NewsText("", "China exported no germanium in October, customs data showed on Sunday.", published));
+        var control = NewsScorer.Default.Score(new NewsText("", "China restricted exports of germanium in October.", published));
+        var older = NewsScorer.Default.Score(new NewsText("", "China exported no germanium in September, customs data showed.", published));
+
+        Assert.False(Assert.Single(figures.Events).Background); // was background
+        Assert.Equal("up", figures.Overall);
+        Assert.True(Assert.Single(control.Events).Background);
+        Assert.True(Assert.Single(older.Events).Background);
+    }
+
+    [Fact]
     public void Background_counts_far_less_than_the_same_event_reported_as_new()
     {
         var recalled = Score("Last year China restricted exports of germanium to the United States.");

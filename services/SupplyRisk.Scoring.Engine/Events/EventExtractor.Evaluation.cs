@@ -337,7 +337,8 @@ internal sealed partial class EventExtractor
                         var future = (f.Flags & SentenceFlags.FutureTense) != 0 || FollowsFutureMarker(mentions, f.MentionFrom, m);
                         var verdict = cue switch
                         {
-                            CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays),
+                            CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays,
+                                monthlyFigure: type is "export_drop" or "export_rise"),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             _ => TimeClassifier.ForCue(cue),

@@ -16,8 +16,10 @@ internal static class TimeClassifier
     }
 
     /// <summary>Reads a month mention: an optional day ("April 4") and year ("April 4, 2025",
-    /// "April 2025") right after it, resolved against the publication date.</summary>
-    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthStart, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays)
+    /// "April 2025") right after it, resolved against the publication date. A
+    /// <paramref name="monthlyFigure"/> (exports in a month) is news through the whole next month:
+    /// customs publish a month's trade figures about three weeks after it ends.</summary>
+    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthStart, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays, bool monthlyFigure = false)
     {
         if (future)
         {
@@ -60,7 +62,7 @@ internal static class TimeClassifier
         }
 
         var monthsBack = ((published.Year * 12) + published.Month) - ((year * 12) + month);
-        if (monthsBack >= 2 || (monthsBack == 1 && published.Day > backgroundDays))
+        if (monthsBack >= 2 || (monthsBack == 1 && published.Day > backgroundDays && !monthlyFigure))
         {
             return Verdict.Background;
         }
