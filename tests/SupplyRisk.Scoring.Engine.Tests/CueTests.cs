@@ -1011,6 +1011,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The EU said it would stockpile gallium and germanium to cushion future supply shocks.", "none")] // read as a disruption (up)
+    [InlineData("Japan built gallium reserves to guard against future shortages.", "none")] // read as a shortage (up)
+    [InlineData("Analysts warned of future shortages of gallium if the ban returns.", "up")]
+    public void A_shock_guarded_against_is_no_shock(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Graphite electrodes for steel mills are in short supply after China restricted exports.")] // read as an EV shortage
     [InlineData("Prices of ultra-high power graphite electrodes rose in October.")]
     public void Graphite_electrodes_for_steelmaking_are_no_battery_graphite(string sentence)
