@@ -1011,6 +1011,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Antimony curbs spare Europe", "controls_eased", "down")] // read as the curbs (up)
+    [InlineData("The new antimony controls spare shipments to the European Union.", "controls_eased", "down")]
+    [InlineData("The gallium ban spared no one.", "export_ban", "up")]
+    public void Controls_that_spare_a_buyer_ease(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("The EU said it would stockpile gallium and germanium to cushion future supply shocks.", "none")] // read as a disruption (up)
     [InlineData("Japan built gallium reserves to guard against future shortages.", "none")] // read as a shortage (up)
     [InlineData("Analysts warned of future shortages of gallium if the ban returns.", "up")]
