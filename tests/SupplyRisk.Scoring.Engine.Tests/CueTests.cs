@@ -1011,6 +1011,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Trump says China agreed to supply magnets and rare earths \"up front\"", "down")] // read as nothing
+    [InlineData("China has not agreed to supply gallium to US buyers.", "none")]
+    public void Agreeing_to_supply_approves_shipments(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(overall, result.Overall);
+        Assert.All(result.Events, e => Assert.Equal("shipments_approved", e.Type));
+    }
+
+    [Theory]
     [InlineData("Antimony curbs spare Europe", "controls_eased", "down")] // read as the curbs (up)
     [InlineData("The new antimony controls spare shipments to the European Union.", "controls_eased", "down")]
     [InlineData("The gallium ban spared no one.", "export_ban", "up")]

@@ -38,6 +38,28 @@ public sealed class DurationTests
     }
 
     [Theory]
+    [InlineData(" will be valid for a year instead of six months.", 1)]
+    [InlineData(" are now valid for 90 days, down from 180.", -1)]
+    [InlineData(" remain valid for six months.", 0)] // no baseline
+    [InlineData(" now take a year instead of six months.", 0)] // how long they take, not how long they last
+    public void Reads_a_validity_longer_or_shorter_than_before(string text, int change)
+    {
+        Assert.Equal(change, DurationText.ValidityChange(text));
+    }
+
+    [Theory]
+    [InlineData("Beijing says rare earth licences will be valid for a year instead of six months", "controls_eased", "down")] // read as nothing
+    [InlineData("Gallium export licences will now be valid for three months instead of a year.", "licence_requirement", "up")] // read as nothing
+    [InlineData("Licences for magnets now take a year instead of six months.", "licence_delay", "up")] // a year was no duration
+    public void A_licence_valid_for_longer_eases_and_for_less_tightens(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("Licences now take three months to ", true)]
     [InlineData("it will take months to ", true)]
     [InlineData("permits are taking several weeks to ", true)]

@@ -8,9 +8,28 @@ internal static class DurationText
     /// <summary>+1 when <paramref name="text"/> says something takes longer than before ("take 90
     /// days instead of 45", "takes two months, up from three weeks"), -1 when it takes less
     /// ("take 20 days compared with 45"), 0 when it makes no such comparison.</summary>
-    internal static int Change(ReadOnlySpan<char> text)
+    internal static int Change(ReadOnlySpan<char> text) => Compare(AfterTake(text));
+
+    /// <summary>+1 when <paramref name="text"/> says something is now valid for longer than
+    /// before ("will be valid for a year instead of six months"), -1 for shorter, 0 when it makes no
+    /// such comparison.</summary>
+    internal static int ValidityChange(ReadOnlySpan<char> text)
     {
-        var rest = AfterTake(text);
+        var at = text.IndexOf(" valid for ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return 0;
+        }
+
+        var rest = text[(at + 11)..];
+        SkipAny(ref rest, Fillers);
+        return Compare(rest);
+    }
+
+    /// <summary>Compares the duration at the start of <paramref name="rest"/> with the baseline
+    /// after it ("90 days instead of 45").</summary>
+    private static int Compare(ReadOnlySpan<char> rest)
+    {
         if (rest.IsEmpty || !TryReadDuration(ref rest, unitRequired: true, out var now, out var unitDays))
         {
             return 0;
@@ -180,7 +199,7 @@ internal static class DurationText
     private static readonly string[] UnitQualifiers = ["working ", "business ", "calendar "];
 
     private static readonly (string Unit, double Days)[] Units =
-        [("days", 1), ("day", 1), ("weeks", 7), ("week", 7), ("months", 30), ("month", 30)];
+        [("days", 1), ("day", 1), ("weeks", 7), ("week", 7), ("months", 30), ("month", 30), ("years", 365), ("year", 365)];
 
     private static readonly (string Word, double Value)[] NumberWords =
     [

@@ -608,8 +608,8 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"Export licences for gallium now take 90 days instead of 45": a licence that takes
-    /// longer than before is a delay, one that takes less time a speed-up. The event is the first
-    /// licence noun that no verb took.</summary>
+    /// longer than before is a delay, one that takes less time a speed-up; one valid for longer
+    /// than before eases the controls. The event is the first licence noun that no verb took.</summary>
     private void AddDurationChange(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
@@ -620,10 +620,20 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            var change = DurationText.Change(text[mention.End..sentence.End]);
+            var rest = text[mention.End..sentence.End];
+            var change = DurationText.Change(rest);
             if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
             {
                 scratch.Candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, supplySpecific: true));
+                return;
+            }
+
+            // "Licences will be valid for a year instead of six months": a longer validity eases
+            // the controls, as "extended the validity" does; a shorter one tightens them.
+            var validity = DurationText.ValidityChange(rest);
+            if (validity != 0 && lexicon.Combos[(int)(validity > 0 ? VerbClass.Relief : VerbClass.Impose), (int)NounClass.Licence] is { } validityRule)
+            {
+                scratch.Candidates.Add(EventCandidate.OnMention(mention, validityRule.Type, validityRule.Direction, validityRule.Base, supplySpecific: true));
             }
 
             return;
