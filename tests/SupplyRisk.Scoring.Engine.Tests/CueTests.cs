@@ -688,6 +688,23 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Traders doubt that germanium shipments will resume this year.")] // read as a resumption (down)
+    [InlineData("Nobody expects the antimony ban to be lifted soon.")] // read as a lifting, hedged
+    [InlineData("Few expect China to resume gallium exports before March.")]
+    public void An_event_doubted_or_expected_by_nobody_is_not_news(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
+    [InlineData("There is no doubt that China will lift the gallium ban.", "controls_lifted")] // read as nothing ("no")
+    [InlineData("There is little doubt that the gallium ban hurt chipmakers.", "export_ban")]
+    public void No_doubt_that_something_happens_is_no_negation(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("Chinese smelters halted gallium exports.", "export_suspension")]
     [InlineData("Two refineries suspended rare earth shipments to Japan.", "export_suspension")]
     [InlineData("The mine resumed rare earth exports to China.", "shipments_resumed")]
