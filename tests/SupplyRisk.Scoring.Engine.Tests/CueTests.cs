@@ -83,6 +83,31 @@ public sealed class CueTests
         Assert.True(Assert.Single(older.Events).Background);
     }
 
+    [Theory]
+    [InlineData("Chinese gallium exports hit 18-month high in October", "export_rise", "down")] // read as a stop (up)
+    [InlineData("Chinese rare earth output hit a record high this year.", "production_rise", "down")]
+    [InlineData("Antimony shipments hit their lowest level in a decade.", "export_suspension", "up")]
+    public void Exports_that_hit_a_high_rose(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium exports recovered to pre-ban levels in October.", false)] // was background
+    [InlineData("Shipments of rare earth magnets to Europe returned to pre-control levels in October.", false)] // read as controls returning (up)
+    [InlineData("China resumed gallium exports in October.", true)] // what China did a month ago
+    public void Exports_that_recovered_last_month_are_figures_and_news(string sentence, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        var resumed = Assert.Single(result.Events);
+        Assert.Equal("shipments_resumed", resumed.Type);
+        Assert.Equal(background, resumed.Background);
+    }
+
     [Fact]
     public void Background_counts_far_less_than_the_same_event_reported_as_new()
     {

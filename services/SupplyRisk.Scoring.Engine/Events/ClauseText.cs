@@ -633,6 +633,35 @@ internal static class ClauseText
 
     private static readonly string[] CoverPrepositions = [" on ", " of ", " against ", " for ", " in ", " to ", " covering ", " that ", " which "];
 
+    /// <summary>"Gallium exports hit an 18-month high": whether the verb from
+    /// <paramref name="start"/> to <paramref name="end"/> is "hit" and one of the next few words,
+    /// before any punctuation, is a high or a record. What hits a high rose; it was not hit.</summary>
+    internal static bool HitsAHigh(ReadOnlySpan<char> text, int start, int end)
+    {
+        var verb = text[start..end];
+        if (!(verb.Equals("hit", StringComparison.OrdinalIgnoreCase) || verb.Equals("hits", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        var stop = rest.IndexOfAny(".,;:");
+        rest = rest[..(stop < 0 ? Math.Min(rest.Length, HighReach) : Math.Min(stop, HighReach))];
+        foreach (var word in HighWords)
+        {
+            if (ContainsWord(rest, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int HighReach = 32;
+
+    private static readonly string[] HighWords = ["high", "highest", "record", "peak"];
+
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>

@@ -338,7 +338,7 @@ internal sealed partial class EventExtractor
                         var verdict = cue switch
                         {
                             CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays,
-                                monthlyFigure: type is "export_drop" or "export_rise"),
+                                monthlyFigure: IsMonthlyFigure(type, candidate)),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             _ => TimeClassifier.ForCue(cue),
@@ -489,6 +489,13 @@ internal sealed partial class EventExtractor
     /// the ban's, not the resumption's).</summary>
     private static bool InParentheticalBeforeVerb(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention) =>
         ParentheticalAround(text, candidate, mention, out _) is var predicate and >= 0 && candidate.VerbStart >= predicate;
+
+    /// <summary>Whether the event reads as a month's trade figures: a fall or rise in exports, or
+    /// exports as the subject that stopped or recovered ("gallium exports recovered in October"),
+    /// not a verb that stopped or resumed them ("China resumed exports in October").</summary>
+    private static bool IsMonthlyFigure(string type, EventCandidate candidate) =>
+        type is "export_drop" or "export_rise"
+        || (type is "shipments_resumed" or "export_suspension" && candidate.VerbStart > candidate.SpanStart);
 
     /// <summary>Whether <paramref name="mention"/> sits in a clause between commas after the
     /// event's noun and a predicate follows the clause: the event's own verb, or a verb that

@@ -536,6 +536,18 @@ internal sealed partial class EventExtractor
                 bestType = delay.Type;
             }
 
+            // "Gallium exports hit an 18-month high": they rose, and were not hit.
+            if (bestClass == VerbClass.Stop && ClauseText.HitsAHigh(text, verb.Start, verb.End))
+            {
+                if (lexicon.Combos[(int)VerbClass.Rise, (int)bestNounClass] is not { } rise)
+                {
+                    continue;
+                }
+
+                bestRule = rise;
+                bestType = rise.Type;
+            }
+
             var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
             var endsWaiver = ender >= 0;
             if (endsWaiver)
