@@ -1153,6 +1153,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Magnet Makers Say Licence Delays Are Easing", "down")] // read as a delay (up)
+    [InlineData("Licence delays for magnet exports have eased, suppliers said.", "down")] // read as a delay (up)
+    [InlineData("Licence delays for magnets are getting worse.", "up")]
+    [InlineData("Gallium licences were delayed again.", "up")]
+    [InlineData("Antimony Prices Tumble After China Resumes Exports", "down")] // "tumble" was no verb (the resumption alone read down)
+    public void Delays_that_ease_are_relief(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Beijing tightened its grip on gallium exports.", "up")]
     [InlineData("Beijing is loosening its grip on rare earth exports.", "down")] // read as nothing
     [InlineData("China relaxed its stranglehold on graphite exports.", "down")]

@@ -373,8 +373,11 @@ internal sealed partial class EventExtractor
         }
 
         // "The magnet shortage eased", "the licences ended the shortage", "the premium for
-        // non-Chinese germanium narrowed": a shortage or a price spike that eases is relief.
-        if (candidate.VerbStart < 0 && type is "shortage" or "supply_disruption" or "price_spike"
+        // non-Chinese germanium narrowed": a shortage or a price spike that eases is relief. So
+        // are delays named as such ("licence delays are easing").
+        if (((candidate.VerbStart < 0 && type is "shortage" or "supply_disruption" or "price_spike")
+                || (type is "licence_delay" or "export_delay" && candidate.VerbStart >= candidate.SpanStart && candidate.SpanEnd > candidate.VerbStart
+                    && ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "delays")))
             && (ClauseText.IsEasingAfter(text, candidate.SpanEnd) || ClauseText.IsEasingBefore(text, candidate.SpanStart)))
         {
             flipped = !flipped;
