@@ -713,6 +713,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China has stopped publishing its rare earth quotas.", "none")] // read as a quota cut (up)
+    [InlineData("Customs stopped reporting gallium export figures on Monday.", "none")] // read as an export stop (up)
+    [InlineData("China has stopped publishing data on gallium exports, and shipments halted on Monday.", "up")]
+    public void Figures_no_longer_published_are_no_cut(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Traders doubt that germanium shipments will resume this year.")] // read as a resumption (down)
     [InlineData("Nobody expects the antimony ban to be lifted soon.")] // read as a lifting, hedged
     [InlineData("Few expect China to resume gallium exports before March.")]
