@@ -713,6 +713,14 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Recycling plant to recover rare earths from old motors", "recycling")] // a resumption as well
+    [InlineData("Gallium exports recovered from a two-year low on Monday.", "shipments_resumed")]
+    public void Recovering_a_material_from_scrap_is_no_resumption(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("China has stopped publishing its rare earth quotas.", "none")] // read as a quota cut (up)
     [InlineData("Customs stopped reporting gallium export figures on Monday.", "none")] // read as an export stop (up)
     [InlineData("China has stopped publishing data on gallium exports, and shipments halted on Monday.", "up")]

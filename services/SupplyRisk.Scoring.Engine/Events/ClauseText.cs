@@ -633,6 +633,25 @@ internal static class ClauseText
 
     private static readonly string[] CoverPrepositions = [" on ", " of ", " against ", " for ", " in ", " to ", " covering ", " that ", " which "];
 
+    /// <summary>"Recover rare earths from old motors": whether the verb from
+    /// <paramref name="start"/> to <paramref name="end"/> is "recover" with an object and then
+    /// "from" before any punctuation. That extracts a material; it is no resumption ("exports
+    /// recovered from a low" has no object between).</summary>
+    internal static bool IsExtraction(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!text[start..end].StartsWith("recover", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        rest = rest[..Math.Min(rest.Length, ExtractionReach)];
+        var from = rest.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
+        return from > 0 && rest[..from].IndexOfAny(".,;:") < 0 && rest[..from].Trim().Length > 0;
+    }
+
+    private const int ExtractionReach = 48;
+
     /// <summary>"Gallium exports hit an 18-month high": whether the verb from
     /// <paramref name="start"/> to <paramref name="end"/> is "hit" and one of the next few words,
     /// before any punctuation, is a high or a record. What hits a high rose; it was not hit.</summary>

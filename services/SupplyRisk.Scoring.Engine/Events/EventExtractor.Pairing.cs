@@ -440,7 +440,8 @@ internal sealed partial class EventExtractor
             // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
             // mentions find none.)
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
-                || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo))
+                || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo)
+                || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End)))
             {
                 continue;
             }
