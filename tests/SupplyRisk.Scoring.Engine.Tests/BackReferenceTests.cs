@@ -24,6 +24,20 @@ public sealed class BackReferenceTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("China suspended its ban on gallium exports to the US last November. The suspension expires on Friday.", "gallium")]
+    [InlineData("Beijing agreed last year to pause its rare earth controls. That pause ends next week.", "rare_earths")]
+    public void A_pause_named_before_that_ends_gives_the_risk_back(string body, string material)
+    {
+        // Each read as last year's pause alone (background, overall none).
+        var result = Score(body);
+
+        var end = Assert.Single(result.Events, e => e.Type == "controls_suspended_reversed");
+        Assert.Equal([material], end.Materials);
+        Assert.False(end.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void A_new_ban_then_suspended_in_the_next_sentence_nets_out_part_of_it()
     {
