@@ -10,6 +10,30 @@ public sealed class SuspensionAndReliefTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("The export controls on rare earths announced on June 9 will not be implemented for one year.")] // read as the controls
+    [InlineData("China said it would not implement the new controls on rare earth technology for a year.")] // a pause and the controls
+    [InlineData("China will delay implementation of its graphite export rules.")]
+    public void Controls_not_implemented_for_now_are_paused(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The gallium ban remains suspended until the end of next year.", false)] // background: "remains"
+    [InlineData("The export ban on gallium remains suspended until March 2026.", false)]
+    [InlineData("The export ban on gallium remains suspended until December 2025.", true)] // the date it had
+    [InlineData("The gallium ban remains suspended.", true)]
+    public void Relief_that_stays_into_a_later_year_is_news(string sentence, bool background)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(background, Assert.Single(result.Events, e => e.Type == "controls_suspended").Background);
+    }
+
+    [Theory]
     [InlineData("The gallium export ban suspension was lifted.")]
     [InlineData("The gallium export ban suspension has ended.")]
     [InlineData("The gallium ban pause ends.")]

@@ -14,8 +14,9 @@ internal static class ClauseText
     /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
     /// passive verb right after a relative clause has the clause's antecedent for its subject,
     /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
-    /// clause and ends on a passive auxiliary.</summary>
-    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between)
+    /// clause and ends on a passive auxiliary, or the verb holds its own
+    /// (<paramref name="verbHasAuxiliary"/>: "will not be implemented").</summary>
+    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between, bool verbHasAuxiliary = false)
     {
         if (between.Contains(';'))
         {
@@ -34,12 +35,12 @@ internal static class ClauseText
             }
         }
 
-        if (!EndsWithAny(between, PassiveAuxiliaries))
+        if (!verbHasAuxiliary && !EndsWithAny(between, PassiveAuxiliaries))
         {
             return false;
         }
 
-        if (IsReducedRelative(between))
+        if (ReducedRelativeParticiple(between, verbHasAuxiliary) >= 0)
         {
             return true;
         }
@@ -70,10 +71,10 @@ internal static class ClauseText
 
     /// <summary>Where the participle of the clause <see cref="IsReducedRelative"/> finds in
     /// <paramref name="between"/> starts, or -1 when it is no such clause.</summary>
-    internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between)
+    internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between, bool verbHasAuxiliary = false)
     {
         if (between.Length > ReducedRelativeReach || between.Length < 2 || between[0] != ' ' || !char.IsLower(between[1])
-            || !EndsWithAny(between, PassiveAuxiliaries) || between.IndexOfAny(',', ';') >= 0)
+            || !(verbHasAuxiliary ? between[^1] == ' ' : EndsWithAny(between, PassiveAuxiliaries)) || between.IndexOfAny(',', ';') >= 0)
         {
             return -1;
         }
@@ -115,6 +116,11 @@ internal static class ClauseText
     }
 
     internal const int ModifierReach = 32;
+
+    /// <summary>Whether a verb phrase holds its own auxiliary: "will not be implemented".</summary>
+    internal static bool OpensWithAuxiliary(ReadOnlySpan<char> verb) => StartsWithAny(verb, VerbAuxiliaries);
+
+    private static readonly string[] VerbAuxiliaries = ["will ", "would ", "won't ", "was ", "were ", "has been ", "have been ", "is being ", "are being "];
 
     internal static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
@@ -632,6 +638,41 @@ internal static class ClauseText
     private static readonly string[] BackReferenceWords = ["the", "that", "this", "these", "those", "its", "their"];
 
     private static readonly string[] CoverPrepositions = [" on ", " of ", " against ", " for ", " in ", " to ", " covering ", " that ", " which "];
+
+    /// <summary>Whether the words after <paramref name="at"/> say that something lasts until a
+    /// year after <paramref name="publishedYear"/>: "until November 2027", "until the end of next
+    /// year".</summary>
+    internal static bool LastsIntoLaterYear(ReadOnlySpan<char> text, int at, int publishedYear)
+    {
+        var rest = text[at..];
+        rest = rest[..Math.Min(rest.Length, UntilReach)];
+        var until = rest.IndexOf(" until ", StringComparison.OrdinalIgnoreCase);
+        if (until < 0 || rest[..until].IndexOfAny(".,;") >= 0)
+        {
+            return false;
+        }
+
+        var date = rest[(until + 7)..];
+        var stop = date.IndexOfAny(".,;");
+        date = stop < 0 ? date : date[..stop];
+        if (ContainsWord(date, "next year"))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 4 <= date.Length; i++)
+        {
+            if (char.IsAsciiDigit(date[i]) && (i == 0 || !char.IsAsciiDigit(date[i - 1])) && (i + 4 == date.Length || !char.IsAsciiDigit(date[i + 4]))
+                && int.TryParse(date.Slice(i, 4), out var year))
+            {
+                return year > publishedYear;
+            }
+        }
+
+        return false;
+    }
+
+    private const int UntilReach = 64;
 
     /// <summary>"Recover rare earths from old motors": whether the verb from
     /// <paramref name="start"/> to <paramref name="end"/> is "recover" with an object and then

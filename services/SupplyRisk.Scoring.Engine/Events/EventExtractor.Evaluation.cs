@@ -199,8 +199,11 @@ internal sealed partial class EventExtractor
 
                         break;
                     case CueKind.Ongoing when payloads[p].Arg == 3:
-                        // "Gallium exports remain banned", "shipments are still suspended".
-                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1)
+                        // "Gallium exports remain banned", "shipments are still suspended". Relief
+                        // that is to stay until a later year is news, though: "the ban would remain
+                        // suspended until November 2027" extends the pause.
+                        if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1
+                            && !(candidate.Direction < 0 && ClauseText.LastsIntoLaterYear(text, candidate.SpanEnd, published.Year)))
                         {
                             ongoing = true;
                         }

@@ -144,7 +144,7 @@ internal sealed partial class EventExtractor
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
                 if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
-                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start]) is var at and >= 0
+                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End])) is var at and >= 0
                     && mentions[n].End + at == verb.Start)
                 {
                     return true;
@@ -410,7 +410,7 @@ internal sealed partial class EventExtractor
                             {
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
-                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start]))
+                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], ClauseText.OpensWithAuxiliary(text[verb.Start..verb.End])))
                                     || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
@@ -568,7 +568,8 @@ internal sealed partial class EventExtractor
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
-                AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start]),
+                AcrossClause = nounMention.End <= verb.Start
+                    && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], ClauseText.OpensWithAuxiliary(text[verb.Start..verb.End])),
             });
         }
 
