@@ -10,6 +10,18 @@ public sealed class SuspensionAndReliefTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("Some European buyers have been exempted from the new graphite rules.", "down")] // read as nothing
+    [InlineData("Chipmakers in Japan are exempt from the export ban on gallium.", "down")]
+    [InlineData("No buyers have been exempted from the new graphite rules.", "none")]
+    public void Buyers_exempted_from_the_rules_ease(string sentence, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(overall, result.Overall);
+        Assert.All(result.Events, e => Assert.Equal("controls_eased", e.Type));
+    }
+
+    [Theory]
     [InlineData("The export controls on rare earths announced on June 9 will not be implemented for one year.")] // read as the controls
     [InlineData("China said it would not implement the new controls on rare earth technology for a year.")] // a pause and the controls
     [InlineData("China will delay implementation of its graphite export rules.")]
