@@ -39,6 +39,18 @@ public sealed class ReducedRelativeClauseTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing cancels gallium licences already issued to US buyers", "licence_suspension")] // read as a grant ("cancels" was no verb)
+    [InlineData("China is withdrawing export permits for graphite.", "licence_suspension")] // read as nothing
+    [InlineData("The ministry rescinds the general licence for magnet exports.", "controls_eased_reversed")] // read as the general licence (down)
+    public void Licences_cancelled_in_the_present_tense_tighten(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void Halted_shipments_that_were_resumed_ease_risk()
     {
