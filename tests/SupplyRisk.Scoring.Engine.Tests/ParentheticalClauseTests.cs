@@ -62,6 +62,8 @@ public sealed class ParentheticalClauseTests
     }
 
     [Theory]
+    [InlineData("The gallium ban, suspended a year ago, now applies again.")] // read as the pause (background)
+    [InlineData("The ban on gallium sales to US military users, suspended a year ago, now applies again.")]
     [InlineData("The gallium ban, suspended last November, is back in force.")] // read as the pause (down)
     [InlineData("The gallium ban, which was suspended last November, took effect again on Friday.")]
     public void A_ban_whose_pause_is_recalled_between_commas_returns(string sentence)

@@ -31,7 +31,7 @@ internal static class ClauseText
         {
             if (ParentheticalEnd(between, comma) is var rest and >= 0)
             {
-                return rest == between.Length || IsAuxiliaryGap(between[(rest - 1)..]);
+                return rest == between.Length || IsAuxiliaryGap(between[(rest - 1)..]) || between[(rest - 1)..] is " now " or " again " or " also ";
             }
         }
 
@@ -674,6 +674,31 @@ internal static class ClauseText
 
     private const int UntilReach = 64;
 
+    /// <summary>Whether the verb phrase at <paramref name="at"/> ends in "again" within its first
+    /// three words: "applies again", "in force again".</summary>
+    internal static bool VerbSaysAgain(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        rest = rest[..Math.Min(rest.Length, 24)];
+        var stop = rest.IndexOfAny(".,;:");
+        rest = stop < 0 ? rest : rest[..stop];
+        var words = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            if (rest[range].Equals("again", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (++words == 3)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Recover rare earths from old motors": whether the verb from
     /// <paramref name="start"/> to <paramref name="end"/> is "recover" with an object and then
     /// "from" before any punctuation. That extracts a material; it is no resumption ("exports
@@ -982,6 +1007,29 @@ internal static class ClauseText
     }
 
     private static readonly string[] NounPrepositionsBefore = ["into", "of", "in", "for", "with", "from", "by", "about", "at"];
+
+    /// <summary>Whether a preposition that takes an object, not an agent, comes right before
+    /// <paramref name="at"/>, past "the": "sales to US buyers", "exports to the United States".</summary>
+    internal static bool FollowsObjectPreposition(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (EndsWithWord(before, "the"))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        foreach (var preposition in ObjectPrepositions)
+        {
+            if (EndsWithWord(before, preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ObjectPrepositions = ["to", "for", "from", "on", "against", "of", "into", "with"];
 
     /// <summary>Whether the word right before <paramref name="at"/> is <paramref name="word"/>.</summary>
     internal static bool FollowsWord(ReadOnlySpan<char> text, int at, string word)

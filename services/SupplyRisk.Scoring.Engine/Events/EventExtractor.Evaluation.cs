@@ -425,6 +425,12 @@ internal sealed partial class EventExtractor
 
         // A return is news even when the date before it is of the first time ("the 2024 ban
         // applies again"); a date after it is the return's own ("rose again last month").
+        // "Applies again", "in force again": a verb that says it returns holds its own "again".
+        if (againAt < 0 && candidate.VerbStart >= 0 && ClauseText.VerbSaysAgain(text, candidate.VerbStart))
+        {
+            againAt = candidate.VerbStart;
+        }
+
         var returned = againAt >= 0 && backgroundCueEnd <= againAt;
         // "Shipments of germanium, which stopped in the spring, recovered this week": a clause
         // between commas after the noun recalls what it went through; the verb after the clause
@@ -624,6 +630,12 @@ internal sealed partial class EventExtractor
     {
         var between = text[mentions[country].End..verbStart];
         if (between.Length > 40 || between.IndexOfAny(',', ';') >= 0 || between.Contains(" and ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Not the object of a preposition: "the ban on sales to US buyers applies again".
+        if (ClauseText.FollowsObjectPreposition(text, mentions[country].Start))
         {
             return false;
         }
