@@ -1094,6 +1094,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Gallium nitride chip output at Wolfspeed was unaffected by the controls.", "none")] // read as the controls (up)
+    [InlineData("Gallium buyers were not affected by the export ban, traders said.", "none")]
+    [InlineData("Nammo expects antimony supply to remain tight through 2026.", "up")] // read as nothing
+    public void Unaffected_by_the_controls_is_no_control(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("The EU said it would stockpile gallium and germanium to cushion future supply shocks.", "none")] // read as a disruption (up)
     [InlineData("Japan built gallium reserves to guard against future shortages.", "none")] // read as a shortage (up)
     [InlineData("Analysts warned of future shortages of gallium if the ban returns.", "up")]
