@@ -713,6 +713,20 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Perpetua Resources received final approval for its Stibnite gold-antimony mine.", "new_capacity")] // an export licence
+    [InlineData("The antimony mine received a permit.", "new_capacity")] // an export licence
+    [InlineData("Lynas won approval to build a heavy rare earth separation plant in Texas.", "new_capacity")] // an export licence as well
+    [InlineData("The gallium plant received an export licence for shipments to Japan.", "export_licence_granted")]
+    [InlineData("China approved licences for gallium exports from the Yunnan plant.", "export_licence_granted")]
+    public void A_permit_for_a_mine_or_plant_is_new_capacity(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Recycling plant to recover rare earths from old motors", "recycling")] // a resumption as well
     [InlineData("Gallium exports recovered from a two-year low on Monday.", "shipments_resumed")]
     public void Recovering_a_material_from_scrap_is_no_resumption(string sentence, string type)

@@ -155,6 +155,61 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>Whether the licence noun at <paramref name="n"/> (not an export licence) is for a
+    /// mine, plant or project: one follows it after "for" in its clause ("approval for its antimony
+    /// mine", "approval to build a plant"), or is the sentence's first noun before it ("the antimony mine received a permit"),
+    /// and no export or shipment is named between.</summary>
+    private bool PermitsASite(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from, int to)
+    {
+        var licence = mentions[n];
+        if (ClauseText.ContainsWord(text[licence.Start..licence.End], "export"))
+        {
+            return false; // "the plant's export licence"
+        }
+
+        for (var k = n + 1; k < to && mentions[k].Start - licence.End <= PermitReachChars; k++)
+        {
+            if (IsFlowNoun(mentions[k]) || text[licence.End..mentions[k].Start].IndexOfAny(",;") >= 0)
+            {
+                return false;
+            }
+
+            // "Approval for its mine", "approval to build a plant".
+            if (IsSiteNoun(mentions[k]))
+            {
+                return text[licence.End..mentions[k].Start].StartsWith(" for ", StringComparison.OrdinalIgnoreCase)
+                    || (k > n + 1 && (mentions[n + 1].PayloadMask & _verbBits[mentions[n + 1].Slot]) != 0
+                        && text[licence.End..mentions[n + 1].Start] is " to ");
+            }
+        }
+
+        for (var k = n - 1; k >= from && licence.Start - mentions[k].End <= PermitReachChars; k--)
+        {
+            if (IsFlowNoun(mentions[k]) || text[mentions[k].End..licence.Start].IndexOfAny(",;") >= 0)
+            {
+                return false;
+            }
+
+            if (IsSiteNoun(mentions[k]))
+            {
+                // The subject: the sentence's first noun.
+                for (var j = from; j < k; j++)
+                {
+                    if ((mentions[j].PayloadMask & _nounBits[mentions[j].Slot]) != 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int PermitReachChars = 40;
+
     private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
         (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -527,6 +582,16 @@ internal sealed partial class EventExtractor
             {
                 bestRule = validity;
                 bestType = validity.Type;
+            }
+
+            // "Perpetua received final approval for its antimony mine", "the mine received a
+            // permit": a permit for a site that will produce is new capacity, not an export licence.
+            if (bestClass == VerbClass.Grant && bestNounClass == NounClass.Licence
+                && PermitsASite(text, mentions, bestNoun, f.MentionFrom, f.MentionTo)
+                && lexicon.Combos[(int)VerbClass.Open, (int)NounClass.Mine] is { } site)
+            {
+                bestRule = site;
+                bestType = site.Type;
             }
 
             // "Licences now take three months to approve": a grant that takes that long is a delay.

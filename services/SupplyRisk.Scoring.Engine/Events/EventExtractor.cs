@@ -28,6 +28,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _ruleNounBits = NounBits(lexicon, c => c is NounClass.Control or NounClass.Licence);
 
+    private readonly uint[] _siteNounBits = NounBits(lexicon, c => c is NounClass.Mine or NounClass.Plant or NounClass.Capacity);
+
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
     private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
@@ -219,6 +221,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
 
     private bool IsLicenceNoun(Mention mention) => (mention.PayloadMask & _licenceNounBits[mention.Slot]) != 0;
+
+    /// <summary>A mine, a plant or a project: a site that produces.</summary>
+    private bool IsSiteNoun(Mention mention) => (mention.PayloadMask & _siteNounBits[mention.Slot]) != 0;
 
     /// <summary>A word read as a verb that could be a noun as well ("ban", "curb").</summary>
     private bool IsVerbAndNoun(Mention mention) =>
