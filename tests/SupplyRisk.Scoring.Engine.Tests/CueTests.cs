@@ -713,6 +713,16 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Beijing has approved about half of the gallium licence applications filed since April, the chamber said.", false)] // background: "since April"
+    [InlineData("Gallium exports have been banned in full since January.", true)]
+    [InlineData("China's export curbs on rare earths have been in place since January.", true)] // "been" is no participle
+    [InlineData("China has banned exports of gallium to the United States since January.", true)] // nor is "United"
+    public void A_date_after_since_belongs_to_the_participle_before_it(string sentence, bool background)
+    {
+        Assert.Equal(background, Assert.Single(Score(sentence).Events).Background);
+    }
+
+    [Theory]
     [InlineData("Perpetua Resources received final approval for its Stibnite gold-antimony mine.", "new_capacity")] // an export licence
     [InlineData("The antimony mine received a permit.", "new_capacity")] // an export licence
     [InlineData("Lynas won approval to build a heavy rare earth separation plant in Texas.", "new_capacity")] // an export licence as well

@@ -99,7 +99,7 @@ internal static class ClauseText
             {
                 // Only the noun's own short modifier ("on gallium exports") and an adverb come
                 // before the participle.
-                if (IsParticiple(word))
+                if (char.IsLower(word[0]) && IsParticiple(word))
                 {
                     participle = start;
                 }
@@ -122,8 +122,24 @@ internal static class ClauseText
 
     private static readonly string[] VerbAuxiliaries = ["will ", "would ", "won't ", "was ", "were ", "has been ", "have been ", "is being ", "are being "];
 
+    /// <summary>Whether any word of <paramref name="words"/> looks like a participle (in lower
+    /// case: "United" is a name).</summary>
+    internal static bool HasParticiple(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && IsParticiple(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsParticiple(ReadOnlySpan<char> word) =>
-        word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
+        word.Length > 3 && !word.Equals("been", StringComparison.OrdinalIgnoreCase) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
 
     internal const int ReducedRelativeReach = 90;
 

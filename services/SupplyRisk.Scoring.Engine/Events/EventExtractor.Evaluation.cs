@@ -323,7 +323,10 @@ internal sealed partial class EventExtractor
                         var sinceDate = sinceEnd >= 0 && mention.Start - sinceEnd == 1
                             && (lastSubordinator < candidate.SpanEnd
                                 || (lastSubordinator - candidate.SpanEnd <= SinceReachChars
-                                    && text[candidate.SpanEnd..lastSubordinator].IndexOfAny(',', ';') < 0));
+                                    && text[candidate.SpanEnd..lastSubordinator].IndexOfAny(',', ';') < 0
+                                    // Not one of a participle of its own: "approved half of the licence
+                                    // applications filed since April" (the filing began in April).
+                                    && !ClauseText.HasParticiple(text[candidate.SpanEnd..lastSubordinator])));
                         if (distance >= bestTimeDistance || (cue == CueKind.Year && mention.Start - previousMonthEnd <= 8)
                             || (mention.Start >= candidate.SpanEnd && lastSubordinator >= candidate.SpanEnd && !sinceDate)
                             || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
