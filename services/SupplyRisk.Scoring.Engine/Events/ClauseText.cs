@@ -14,9 +14,9 @@ internal static class ClauseText
     /// <summary>"The restrictions that have left carmakers short of magnets were lifted": a
     /// passive verb right after a relative clause has the clause's antecedent for its subject,
     /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
-    /// clause and ends on a passive auxiliary, or the verb holds its own
-    /// (<paramref name="verbHasAuxiliary"/>: "will not be implemented").</summary>
-    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between, bool verbHasAuxiliary = false)
+    /// clause and ends on a passive auxiliary, or <paramref name="verb"/> holds its own ("will not
+    /// be implemented").</summary>
+    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between, ReadOnlySpan<char> verb = default)
     {
         if (between.Contains(';'))
         {
@@ -35,7 +35,9 @@ internal static class ClauseText
             }
         }
 
-        if (!verbHasAuxiliary && !EndsWithAny(between, PassiveAuxiliaries))
+        // (The verb's own auxiliary is looked at only when the span ends on none: pairs are many.)
+        var verbHasAuxiliary = !EndsWithAny(between, PassiveAuxiliaries);
+        if (verbHasAuxiliary && !OpensWithAuxiliary(verb))
         {
             return false;
         }
@@ -118,7 +120,8 @@ internal static class ClauseText
     internal const int ModifierReach = 32;
 
     /// <summary>Whether a verb phrase holds its own auxiliary: "will not be implemented".</summary>
-    internal static bool OpensWithAuxiliary(ReadOnlySpan<char> verb) => StartsWithAny(verb, VerbAuxiliaries);
+    internal static bool OpensWithAuxiliary(ReadOnlySpan<char> verb) =>
+        verb.Length > 3 && verb[0] is 'w' or 'W' or 'h' or 'H' or 'i' or 'I' or 'a' or 'A' && StartsWithAny(verb, VerbAuxiliaries);
 
     private static readonly string[] VerbAuxiliaries = ["will ", "would ", "won't ", "was ", "were ", "has been ", "have been ", "is being ", "are being "];
 

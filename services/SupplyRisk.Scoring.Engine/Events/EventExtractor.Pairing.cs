@@ -141,10 +141,11 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
+            var auxiliary = ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
                 if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
-                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End])) is var at and >= 0
+                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], auxiliary) is var at and >= 0
                     && mentions[n].End + at == verb.Start)
                 {
                     return true;
@@ -465,7 +466,7 @@ internal sealed partial class EventExtractor
                             {
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
-                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], ClauseText.OpensWithAuxiliary(text[verb.Start..verb.End])))
+                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End]))
                                     || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
@@ -633,8 +634,7 @@ internal sealed partial class EventExtractor
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
-                AcrossClause = nounMention.End <= verb.Start
-                    && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], ClauseText.OpensWithAuxiliary(text[verb.Start..verb.End])),
+                AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
             });
         }
 
