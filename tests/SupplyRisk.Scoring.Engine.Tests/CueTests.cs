@@ -134,6 +134,17 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Gallium shipments resumed, though volumes remain far below last year.")] // read as background
+    [InlineData("Gallium exports rose 20% over last year.")] // read as background
+    public void A_time_after_below_or_over_dates_the_baseline_too(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.False(Assert.Single(result.Events).Background);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void The_same_time_without_a_comparison_still_dates_the_event()
     {

@@ -438,7 +438,7 @@ internal static class ClauseText
 
     private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];
 
-    private static readonly string[] ComparisonWords = [" than", " compared with", " compared to", " versus", " vs", " vs."];
+    private static readonly string[] ComparisonWords = [" than", " compared with", " compared to", " versus", " vs", " vs.", " below", " above", " over"];
 
     /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
     /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
