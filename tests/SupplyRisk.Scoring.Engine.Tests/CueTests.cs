@@ -1155,6 +1155,24 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Indian automakers said magnet imports from China were stuck at ports awaiting clearance.", "export_delay", "up")] // read as nothing
+    [InlineData("US imports of gallium fell 40% on the month.", "export_drop", "up")] // read as nothing
+    [InlineData("Japan's JOGMEC will take a stake in an Australian rare earth project.", "new_capacity", "down")] // read as nothing
+    public void Imports_held_or_falling_and_stakes_in_projects(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void Data_released_on_imports_is_no_release_of_imports()
+    {
+        Assert.Empty(Score("Chinese customs data on gallium imports were released on Friday.").Events);
+    }
+
+    [Theory]
     [InlineData("Customs released the held shipments of gallium at the port of Tianjin on Monday.", "down")] // read as nothing
     [InlineData("Chinese customs cleared detained consignments of germanium bound for Japan.", "down")]
     [InlineData("Customs have not released the held shipments of gallium.", "none")]

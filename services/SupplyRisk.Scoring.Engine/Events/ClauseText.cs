@@ -1028,8 +1028,9 @@ internal static class ClauseText
     private static readonly string[] NounPrepositionsBefore = ["into", "of", "in", "for", "with", "from", "by", "about", "at"];
 
     /// <summary>Whether a preposition that takes an object, not an agent, comes right before
-    /// <paramref name="at"/>, past "the": "sales to US buyers", "exports to the United States".</summary>
-    internal static bool FollowsObjectPreposition(ReadOnlySpan<char> text, int at)
+    /// <paramref name="at"/>, past "the": "sales to US buyers", "exports to the United States".
+    /// Without <paramref name="includeOf"/>, "of" does not count ("a number of cargoes").</summary>
+    internal static bool FollowsObjectPreposition(ReadOnlySpan<char> text, int at, bool includeOf = true)
     {
         var before = text[..at].TrimEnd();
         if (EndsWithWord(before, "the"))
@@ -1039,7 +1040,7 @@ internal static class ClauseText
 
         foreach (var preposition in ObjectPrepositions)
         {
-            if (EndsWithWord(before, preposition))
+            if ((includeOf || preposition != "of") && EndsWithWord(before, preposition))
             {
                 return true;
             }

@@ -211,6 +211,20 @@ internal sealed partial class EventExtractor
 
     private const int PermitReachChars = 40;
 
+    /// <summary>Whether the noun at <paramref name="n"/>, with the material and country words
+    /// right before it, follows a preposition other than "of": "data on gallium imports", not "a
+    /// number of cargoes".</summary>
+    private bool ObjectOfPreposition(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n;
+        while (k - 1 >= from && IsModifier(mentions[k - 1]) && ClauseText.IsListGap(text[mentions[k - 1].End..mentions[k].Start]))
+        {
+            k--;
+        }
+
+        return ClauseText.FollowsObjectPreposition(text, mentions[k].Start, includeOf: false);
+    }
+
     private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
         (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
@@ -474,7 +488,10 @@ internal sealed partial class EventExtractor
                             // "Licence approvals for magnets doubled", but not "licence fees for
                             // gallium rose" nor "shipping costs rose": a rule for subjects only needs
                             // the noun to head the subject, with no other noun between it and the verb.
-                            if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v)))
+                            // A verb for subjects only needs it too: "customs data on gallium imports
+                            // were released" released the data, not the imports.
+                            if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v))
+                                || (group.SubjectOnly && ObjectOfPreposition(text, mentions, n, f.MentionFrom)))
                             {
                                 continue;
                             }
