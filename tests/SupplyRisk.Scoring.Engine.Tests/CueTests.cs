@@ -432,6 +432,7 @@ public sealed class CueTests
     [InlineData("China denied it was planning to curb antimony exports.")]
     [InlineData("Beijing denies it is blocking rare earth shipments to Japan.")]
     [InlineData("The ministry denied plans to ban graphite exports.")]
+    [InlineData("China denies plan to ban graphite exports")] // a headline: read as a ban and an export delay
     public void A_denied_report_is_not_an_event(string sentence)
     {
         var result = Score(sentence);
@@ -768,6 +769,9 @@ public sealed class CueTests
     [InlineData("Traders doubt that germanium shipments will resume this year.")] // read as a resumption (down)
     [InlineData("Nobody expects the antimony ban to be lifted soon.")] // read as a lifting, hedged
     [InlineData("Few expect China to resume gallium exports before March.")]
+    [InlineData("Analysts doubt China will lift magnet curbs soon")] // a headline without "that": read as a lifting
+    [InlineData("Traders doubt Beijing would ease gallium controls this year.")] // read as an easing, hedged
+    [InlineData("Few analysts expect Beijing to lift its controls on rare earth magnets before next year.")] // read as the lifting reversed
     public void An_event_doubted_or_expected_by_nobody_is_not_news(string sentence)
     {
         Assert.Empty(Score(sentence).Events);
@@ -776,6 +780,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("There is no doubt that China will lift the gallium ban.", "controls_lifted")] // read as nothing ("no")
     [InlineData("There is little doubt that the gallium ban hurt chipmakers.", "export_ban")]
+    [InlineData("There is no doubt China will lift the gallium ban.", "controls_lifted")]
     public void No_doubt_that_something_happens_is_no_negation(string sentence, string type)
     {
         Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
@@ -791,6 +796,17 @@ public sealed class CueTests
         var result = Score(sentence);
 
         Assert.Equal(type, Assert.Single(result.Events).Type);
+    }
+
+    [Theory]
+    [InlineData("China stopped exporting gallium, customs officials said.", "export_suspension")] // read as nothing
+    [InlineData("Beijing barred its firms from exporting gallium and germanium to American buyers.", "export_ban")] // nothing
+    [InlineData("Germanium producers in Yunnan resumed exporting to European buyers.", "shipments_resumed")] // nothing
+    [InlineData("China stopped exporting rare earth processing equipment.", "export_suspension")] // read as a production cut
+    public void Exporting_is_the_flow_a_verb_stops_or_resumes(string sentence, string type)
+    {
+        // "Processing equipment" is a good, not processing: nothing stopped producing.
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
     }
 
     [Theory]
