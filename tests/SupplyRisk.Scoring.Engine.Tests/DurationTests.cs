@@ -2,7 +2,8 @@ using SupplyRisk.Scoring.Engine.Events;
 
 namespace SupplyRisk.Scoring.Engine.Tests;
 
-/// <summary>How long licences take now against before: "now take 90 days instead of 45".</summary>
+/// <summary>How long licences take now against before: "now take 90 days instead of 45", "wait
+/// 30 days for a licence, down from 45", "waiting times have grown".</summary>
 public sealed class DurationTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -99,5 +100,45 @@ public sealed class DurationTests
     public void A_form_that_takes_minutes_is_no_event()
     {
         Assert.Empty(NewsScorer.Default.Score(new NewsText("", "The gallium licence application takes about 20 minutes to fill in.", Published)).Events);
+    }
+
+    [Theory]
+    [InlineData("Exporters now wait about 30 days for a ", ", down from 45 days, traders said.", -1)]
+    [InlineData("Buyers waited 90 days for each ", " instead of 45.", 1)]
+    [InlineData("Exporters now wait about 30 days for a ", ", traders said.", 0)] // no baseline
+    [InlineData("Exporters wait 30 days, then apply for a ", ", down from 45 days.", 0)] // the wait is not for the licence
+    [InlineData("Exporters now wait for a ", ", down from 45 days.", 0)] // no stretch of time
+    public void Reads_a_wait_for_a_licence_against_before(string before, string after, int change)
+    {
+        Assert.Equal(change, DurationText.WaitChange(before, after));
+    }
+
+    [Theory]
+    [InlineData(" from 45 days", true)] // "down from 45 days"
+    [InlineData(" to about three months", true)]
+    [InlineData(" to 30 tonnes", false)]
+    [InlineData(" from a month earlier", false)] // a date counted back
+    [InlineData(" to a two-year high", false)]
+    public void Reads_a_verb_that_moves_a_stretch_of_time(string after, bool moves)
+    {
+        Assert.Equal(moves, DurationText.StartsWithTimeComparison(after));
+    }
+
+    [Theory]
+    [InlineData("Exporters now wait about 30 days for a rare earth export licence, down from 45 days, traders said.", "export_licence_granted", "down")] // read as licences suspended (up)
+    [InlineData("Exporters waited about 90 days for a gallium licence, up from 45 days.", "licence_delay", "up")] // read as nothing
+    [InlineData("Waiting times for rare earth export licences have grown to three months, traders said.", "licence_delay", "up")] // nothing
+    [InlineData("Waiting times for gallium licences fell to about a month.", "export_licence_granted", "down")] // read as licences suspended (up)
+    [InlineData("Approval times for germanium export licences have doubled since the summer.", "licence_delay", "up")] // read as more licences (down)
+    [InlineData("Rare earth licence waits lengthen", "licence_delay", "up")] // a headline: nothing
+    [InlineData("Rare earth licence waits shorten to 30 days", "export_licence_granted", "down")] // nothing
+    [InlineData("The validity of gallium export licences was cut to six months.", "licence_requirement", "up")]
+    public void A_longer_wait_for_licences_is_a_delay_and_a_shorter_one_a_speed_up(string sentence, string type, string overall)
+    {
+        // The licences are what the wait is for: no licence was suspended or granted.
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
     }
 }

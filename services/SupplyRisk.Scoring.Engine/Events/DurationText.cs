@@ -26,6 +26,77 @@ internal static class DurationText
         return Compare(rest);
     }
 
+    /// <summary>"Exporters now wait about 30 days for a gallium licence, down from 45": +1 when
+    /// <paramref name="before"/> (the sentence up to a licence noun) ends with a wait of some
+    /// time "for" the licence and <paramref name="after"/> (from the noun's end) goes on with a
+    /// shorter baseline, -1 for a longer one, 0 when the sentence makes no such comparison.</summary>
+    internal static int WaitChange(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        // The baseline right after the noun first: most licence nouns have none, and the search
+        // for a wait before them reads the whole sentence.
+        var baseline = after.TrimStart(", ");
+        if (baseline.IsEmpty || BaselineInitials.IndexOf(char.ToLowerInvariant(baseline[0])) < 0 || !SkipAny(ref baseline, BaselineMarkers))
+        {
+            return 0;
+        }
+
+        foreach (var wait in WaitWords)
+        {
+            var at = before.LastIndexOf(wait, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = before[(at + wait.Length)..];
+            SkipAny(ref rest, Fillers);
+            if (!TryReadDuration(ref rest, unitRequired: true, out var now, out var unitDays)
+                || !rest.StartsWith(" for ", StringComparison.OrdinalIgnoreCase)
+                || rest.Length > WaitForReach || rest.IndexOfAny(',', ';') >= 0)
+            {
+                return 0;
+            }
+
+            return CompareWithBaseline(after, now * unitDays, unitDays);
+        }
+
+        return 0;
+    }
+
+    // "For a rare earth export licence": the licence's own words between "for" and the noun.
+    private const int WaitForReach = 40;
+
+    // The first letters of the baseline markers: a cheap test before reading them all.
+    private const string BaselineInitials = "iudcrva";
+
+    private static readonly string[] WaitWords = [" wait ", " waits ", " waited ", " waiting "];
+
+    /// <summary>Whether <paramref name="after"/> (the text after a verb) starts with "from" or
+    /// "to" and a stretch of time: "down from 45 days", "rose to three months". The verb compares
+    /// durations, so what it moves is a wait, not the licences or exports near it.</summary>
+    internal static bool StartsWithTimeComparison(ReadOnlySpan<char> after)
+    {
+        ReadOnlySpan<char> rest;
+        if (after.StartsWith(" from ", StringComparison.Ordinal))
+        {
+            rest = after[6..];
+        }
+        else if (after.StartsWith(" to ", StringComparison.Ordinal))
+        {
+            rest = after[4..];
+        }
+        else
+        {
+            return false;
+        }
+
+        // Not a date counted back ("fell from a month earlier", "up from a year ago").
+        SkipAny(ref rest, Fillers);
+        return TryReadDuration(ref rest, unitRequired: true, out _, out _) && !SkipAny(ref rest, CountedBack);
+    }
+
+    private static readonly string[] CountedBack = [" earlier", " ago", " before", " prior", " previously", " back"];
+
     /// <summary>Compares the duration at the start of <paramref name="rest"/> with the baseline
     /// after it ("90 days instead of 45").</summary>
     private static int Compare(ReadOnlySpan<char> rest)
@@ -35,6 +106,14 @@ internal static class DurationText
             return 0;
         }
 
+        return CompareWithBaseline(rest, now * unitDays, unitDays);
+    }
+
+    /// <summary>Compares <paramref name="nowDays"/> with the baseline that <paramref name="rest"/>
+    /// gives ("instead of 45", ", down from 45 days"); a bare figure takes the unit of the one
+    /// before it.</summary>
+    private static int CompareWithBaseline(ReadOnlySpan<char> rest, double nowDays, double unitDays)
+    {
         rest = rest.TrimStart(", ");
         if (!SkipAny(ref rest, BaselineMarkers))
         {
@@ -48,7 +127,6 @@ internal static class DurationText
         }
 
         // "90 days instead of 45": the baseline takes the unit of the figure before it.
-        var nowDays = now * unitDays;
         var beforeDays = before * (beforeUnitDays > 0 ? beforeUnitDays : unitDays);
         return nowDays > beforeDays ? 1 : nowDays < beforeDays ? -1 : 0;
     }

@@ -12,10 +12,13 @@ internal sealed partial class EventExtractor
     /// a control noun, "on" and nothing but material or country words, names what the control
     /// covers; it is not an object of its own for a verb ("kept its ban on gallium exports
     /// suspended" suspends the ban, not the exports). So does one after a licence and "for" or
-    /// "of": "licences for gallium shipments now take longer to approve" delays the licences.</summary>
+    /// "of": "licences for gallium shipments now take longer to approve" delays the licences. And
+    /// so does a licence after a wait and "for": "waiting times for gallium licences have grown"
+    /// delays the licences; none was granted.</summary>
     private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
-        if (!IsFlowNoun(mentions[n]))
+        var flow = IsFlowNoun(mentions[n]);
+        if (!flow && !IsLicenceNoun(mentions[n]))
         {
             return false;
         }
@@ -34,7 +37,16 @@ internal sealed partial class EventExtractor
         int cursor;
         var head = mentions[k];
         var after = text[head.End..];
-        if (IsControlNoun(head) && after.StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
+        if (!flow)
+        {
+            if (!IsWaitNoun(head) || !(after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            cursor = head.End + (after[1] is 'f' or 'F' ? 5 : 4);
+        }
+        else if (IsControlNoun(head) && after.StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
         {
             cursor = head.End + 4;
         }
@@ -367,6 +379,7 @@ internal sealed partial class EventExtractor
             // a halt" says what the exports did.)
             // (Read only once a noun before it has a rule with it: most pairs have none.)
             var nounForm = -1;
+            var timeComparison = -1; // whether the verb moves a stretch of time: read once it matters
 
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
@@ -490,6 +503,18 @@ internal sealed partial class EventExtractor
                             // the noun to head the subject, with no other noun between it and the verb.
                             // A verb for subjects only needs it too: "customs data on gallium imports
                             // were released" released the data, not the imports.
+                            // "Wait 30 days for a licence, down from 45 days": a verb that moves
+                            // a stretch of time moves a wait, not the licence or exports near it
+                            // (or the licences' validity: "the validity of licences was cut to six months").
+                            if (nounGroup.Class != NounClass.Wait && cls is VerbClass.Stop or VerbClass.Fall or VerbClass.Rise)
+                            {
+                                timeComparison = timeComparison < 0 ? (DurationText.StartsWithTimeComparison(text[verb.End..]) ? 1 : 0) : timeComparison;
+                                if (timeComparison == 1 && !(nounGroup.Class == NounClass.Licence && n < v && ValidityOf(text, mentions, n, f.MentionFrom)))
+                                {
+                                    continue;
+                                }
+                            }
+
                             if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v))
                                 || (group.SubjectOnly && ObjectOfPreposition(text, mentions, n, f.MentionFrom)))
                             {
@@ -703,7 +728,8 @@ internal sealed partial class EventExtractor
         AddDurationChange(text, sentence, f, scratch);
     }
 
-    /// <summary>"Export licences for gallium now take 90 days instead of 45": a licence that takes
+    /// <summary>"Export licences for gallium now take 90 days instead of 45", "exporters wait 30 days
+    /// for a licence, down from 45": a licence that takes
     /// longer than before is a delay, one that takes less time a speed-up; one valid for longer
     /// than before eases the controls. The event is the first licence noun that no verb took.</summary>
     private void AddDurationChange(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
@@ -718,6 +744,11 @@ internal sealed partial class EventExtractor
 
             var rest = text[mention.End..sentence.End];
             var change = DurationText.Change(rest);
+            if (change == 0)
+            {
+                change = DurationText.WaitChange(text[sentence.Start..mention.Start], rest);
+            }
+
             if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
             {
                 scratch.Candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, supplySpecific: true));

@@ -12,4 +12,8 @@ internal enum NounClass
     Capacity,
     Price,
     Quota,
+
+    /// <summary>How long exporters wait for a licence ("waiting times"): longer is a delay,
+    /// shorter a speed-up.</summary>
+    Wait,
 }
