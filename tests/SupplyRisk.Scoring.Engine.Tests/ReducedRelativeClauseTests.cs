@@ -74,4 +74,29 @@ public sealed class ReducedRelativeClauseTests
         Assert.Contains(result.Events, e => e.Type == type && !e.Background);
         Assert.Equal("down", result.Overall);
     }
+
+    [Theory]
+    [InlineData("The number of germanium export licences issued fell by half in the third quarter.", "licence_suspension", "up")] // read as a grant (down)
+    [InlineData("Magnet licences granted fell 20%.", "licence_suspension", "up")] // read as a grant
+    [InlineData("Licences granted to magnet makers fell 20% in the quarter.", "licence_suspension", "up")] // a grant
+    [InlineData("Export permits approved for gallium shipments dropped sharply this year.", "export_drop", "up")] // a grant as well
+    public void A_count_of_licences_described_by_their_grant_moves_with_its_verb(string sentence, string type, string overall)
+    {
+        // A verb of movement ("fell", "rose") needs no auxiliary after the clause: what moved is
+        // the number of licences, and no licence was granted in the sentence.
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void A_verb_of_movement_with_its_complement_is_no_description()
+    {
+        // "Surged" and "an all-time high" are one verb and its complement, not a clause and the
+        // verb after it.
+        var result = Score("Antimony prices surged to an all-time high this month as Chinese smelters cut output and exports from Tajikistan fell.");
+
+        Assert.Contains(result.Events, e => e.Type == "price_spike");
+    }
 }

@@ -78,7 +78,8 @@ internal sealed partial class EventExtractor
 
     /// <summary>Whether the words between the noun at <paramref name="n"/> and the verb after it
     /// at <paramref name="v"/> are only its material and country words, prepositions, determiners
-    /// and auxiliaries: "licence approvals for rare earth magnets have doubled".</summary>
+    /// and auxiliaries: "licence approvals for rare earth magnets have doubled", or a clause that
+    /// describes it: "licences issued in October doubled".</summary>
     private bool SubjectHead(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int v)
     {
         var cursor = mentions[n].End;
@@ -91,7 +92,9 @@ internal sealed partial class EventExtractor
 
             if (!ClauseText.IsSubjectLink(text[cursor..mentions[k].Start]))
             {
-                return false;
+                // "Licences issued in October doubled": a participle right after the noun opens
+                // a clause that says which licences, and the verb after it is the noun's.
+                return ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[v].Start], verbHasAuxiliary: true) == 1;
             }
 
             cursor = Math.Max(cursor, mentions[k].End);
@@ -135,7 +138,8 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"Licences already granted for gallium shipments were cancelled", "export permits
-    /// for gallium granted by the ministry have been revoked": a participle after a noun and its
+    /// for gallium granted by the ministry have been revoked", "the number of licences issued fell
+    /// by half": a participle after a noun and its
     /// modifier, when a passive verb later in the clause takes that noun for its subject, only
     /// says which licences; the news is the later verb (<see cref="ClauseText.IsReducedRelative"/>).</summary>
     private bool DescribesNounBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int to)
@@ -153,7 +157,11 @@ internal sealed partial class EventExtractor
                 continue;
             }
 
-            var auxiliary = ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
+            // "The number of germanium licences issued fell by half": a verb of movement follows
+            // the clause without an auxiliary. (Not after one: "prices surged to an all-time high"
+            // is one verb and its complement.)
+            var auxiliary = ((mentions[k].PayloadMask & _movementVerbBits[mentions[k].Slot]) != 0 && (verb.PayloadMask & _movementVerbBits[verb.Slot]) == 0)
+                || ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
                 if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0

@@ -34,6 +34,10 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
+    // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
+    // participle that describes their subject ("licences issued fell by half").
+    private readonly uint[] _movementVerbBits = [.. lexicon.Slots.Select(payloads => MovementVerbBits(lexicon, payloads))];
+
     private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
     {
         var bits = new uint[lexicon.Slots.Length];
@@ -265,6 +269,21 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         for (var p = 0; p < payloads.Length; p++)
         {
             if (payloads[p].Kind == MentionKind.Verb)
+            {
+                bits |= 1u << p;
+            }
+        }
+
+        return bits;
+    }
+
+    private static uint MovementVerbBits(ScoringLexicon lexicon, Payload[] payloads)
+    {
+        uint bits = 0;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb
+                && Array.Exists(lexicon.VerbGroups[payloads[p].Id].Classes, c => c is VerbClass.Fall or VerbClass.Rise))
             {
                 bits |= 1u << p;
             }
