@@ -1260,6 +1260,16 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Volkswagen said magnet deliveries from China had improved and it expected no production stoppages.", "down")] // read as nothing
+    [InlineData("Rare earth magnet supply improves as licences flow", "down")] // nothing
+    [InlineData("Carmakers may cut production if magnet supplies from China do not improve.", "up")]
+    [InlineData("Magnet quality has improved at Chinese plants.", "none")] // quality is no supply
+    public void Supplies_that_improve_are_relief(string sentence, string overall)
+    {
+        Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
     [InlineData("Beijing tightened its grip on gallium exports.", "up")]
     [InlineData("Beijing is loosening its grip on rare earth exports.", "down")] // read as nothing
     [InlineData("China relaxed its stranglehold on graphite exports.", "down")]

@@ -481,6 +481,7 @@ public sealed class SuspensionAndReliefTests
     [InlineData("China revoked the general licences for rare earth magnet exports to the US.", "controls_eased_reversed")]
     [InlineData("China scrapped the licence exemption for gallium exports.", "controls_eased_reversed")]
     [InlineData("China revoked a German magnet maker's general licence.", "controls_eased_reversed")]
+    [InlineData("Defence firms were excluded from the general licences for rare earth magnets.", "controls_eased_reversed")] // read as the general licences (down)
     public void Permits_and_relief_revoked_tighten(string sentence, string type)
     {
         var result = Score(sentence);
