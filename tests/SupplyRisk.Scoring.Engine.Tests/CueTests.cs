@@ -1581,6 +1581,19 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Type == "truce");
     }
 
+    [Theory]
+    [InlineData("Japan and Australia signed a deal to develop rare earth projects outside China.", "supply_partnership", "truce")] // read as a truce
+    [InlineData("The EU signed a deal with Ukraine covering lithium and graphite deposits.", "supply_partnership", "truce")] // a truce
+    [InlineData("The United States and China signed a trade deal covering rare earth exports.", "truce", "supply_partnership")]
+    [InlineData("The rare earth truce held through the summer.", "truce", "supply_partnership")] // no country: the truce named as such
+    public void A_deal_without_the_dominant_supplier_is_a_partnership_not_a_truce(string sentence, string type, string notType)
+    {
+        var events = Score(sentence).Events;
+
+        Assert.Contains(events, e => e.Type == type && e.Direction == "down");
+        Assert.DoesNotContain(events, e => e.Type == notType);
+    }
+
     [Fact]
     public void What_despite_introduces_is_known_not_news()
     {

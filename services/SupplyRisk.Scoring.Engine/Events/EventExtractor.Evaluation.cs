@@ -1,3 +1,4 @@
+using System.Numerics;
 using SupplyRisk.Scoring.Engine.Lexicon;
 using SupplyRisk.Scoring.Engine.Matching;
 using SupplyRisk.Scoring.Engine.Sentences;
@@ -417,6 +418,14 @@ internal sealed partial class EventExtractor
         if ((f.Flags & SentenceFlags.Reported) != 0)
         {
             confidence *= _scale.ReportedFactor;
+        }
+
+        // "The United States and Australia signed a framework agreement on rare earths": a deal
+        // between countries of which none is the dominant supplier is no truce with it; it
+        // builds supply elsewhere.
+        if (type == "truce" && (f.Countries & (1UL << lexicon.ChinaIndex)) == 0 && BitOperations.PopCount(f.Countries) >= 2)
+        {
+            type = "supply_partnership";
         }
 
         var baseWeight = candidate.Base;
