@@ -20,6 +20,37 @@ public sealed class CueTests
         Assert.True(Sector(threat, "semiconductor").Contribution < Sector(fact, "semiconductor").Contribution);
     }
 
+    [Theory]
+    [InlineData("China said it would lift the ban on gallium exports.")] // hedged by "would"
+    [InlineData("China said on Thursday it would keep its suspension of the ban on gallium exports until November 2027.")]
+    [InlineData("Officials told reporters they would resume approving magnet export licences next week.")]
+    public void Will_told_in_reported_speech_is_no_hedge(string sentence)
+    {
+        // The same announcement in the present tense ("China will lift the ban") counts in full.
+        Assert.Equal(0.9, Assert.Single(Score(sentence).Events).Confidence, 3);
+    }
+
+    [Theory]
+    [InlineData("Analysts said China would lift the ban on gallium exports.")] // a forecast: "China" is not the sayer
+    [InlineData("China said it would consider lifting the ban on gallium exports.")] // "consider" hedges
+    [InlineData("China said, according to state media, that it would lift the gallium ban.")]
+    public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);
+    }
+
+    [Theory]
+    [InlineData("The ministry announced that it will suspend the rare earth export controls.", "controls_suspended")] // read as new controls (up)
+    [InlineData("The commerce ministry announced that it would suspend the rare earth export controls for a year.", "controls_suspended")] // new controls
+    [InlineData("China announced plans to lift the ban on gallium exports.", "controls_lifted")] // read as a ban
+    [InlineData("China will require exporters of rare earth magnets to obtain a separate licence for each buyer.", "licence_requirement")]
+    [InlineData("The ministry is slow to approve licences for gallium exports.", "licence_delay")]
+    [InlineData("China will stop issuing licences for gallium exports.", "licence_suspension")]
+    public void A_verb_of_its_own_clause_takes_the_noun_from_the_verb_that_reports_it(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
     [Fact]
     public void Accusation_lowers_confidence()
     {

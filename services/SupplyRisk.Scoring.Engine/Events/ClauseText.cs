@@ -465,6 +465,85 @@ internal static class ClauseText
     }
 
     /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    /// <summary>Whether the verb at <paramref name="at"/> heads a clause of its own: right after a
+    /// modal, a subject pronoun or a plan to do it ("that it would suspend", "plans to lift").</summary>
+    internal static bool OpensVerbClause(ReadOnlySpan<char> text, int at)
+    {
+        var word = WordBefore(text, at);
+        if (word is "will" or "would" or "could" or "may" or "might" or "shall" or "must" or "can" or "it" or "they" or "we")
+        {
+            return true;
+        }
+
+        // Not a bare "to": "require exporters to obtain a licence" and "slow to approve licences"
+        // are the first verb's; a plan or decision to do something is the later verb's.
+        return word is "to" && WordBefore(text, at - 3) is "plans" or "plan" or "decision" or "decided" or "agreed" or "moved" or "move";
+    }
+
+    /// <summary>The word that ends one blank before <paramref name="at"/> (lower case only:
+    /// these are function words), or an empty span.</summary>
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at)
+    {
+        if (at < 2 || text[at - 1] != ' ')
+        {
+            return default;
+        }
+
+        var end = at - 1;
+        var start = end;
+        while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && text[start - 1] != ' ' ? default : text[start..end];
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is "would" told in reported speech:
+    /// right after "it" or "they" (the sayer's own pronoun), with a reporting verb shortly
+    /// before in the same clause: "China said on Thursday it would keep the pause", "the ministry
+    /// announced that they would resume approvals". Not "analysts said China would lift it",
+    /// which is a forecast.</summary>
+    internal static bool IsReportedWill(ReadOnlySpan<char> text, int sentenceStart, int start, int end)
+    {
+        if (!text[start..end].Equals("would", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = text[sentenceStart..start];
+        int pronoun;
+        if (before.EndsWith(" it ", StringComparison.OrdinalIgnoreCase))
+        {
+            pronoun = before.Length - 4;
+        }
+        else if (before.EndsWith(" they ", StringComparison.OrdinalIgnoreCase))
+        {
+            pronoun = before.Length - 6;
+        }
+        else
+        {
+            return false;
+        }
+
+        var window = before[Math.Max(0, pronoun - ReportedWillReach)..pronoun];
+        foreach (var verb in ReportingVerbs)
+        {
+            var at = window.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && window[at..].IndexOfAny(',', ';') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Said on Thursday that": room for a day and "that" between the verb and the pronoun.
+    private const int ReportedWillReach = 32;
+
+    private static readonly string[] ReportingVerbs = [" said", " says", " announced", " confirmed", " stated", " told reporters"];
+
     internal static bool IsTitleCase(ReadOnlySpan<char> sentence)
     {
         int words = 0, capitalised = 0;

@@ -248,6 +248,48 @@ internal sealed partial class EventExtractor
     private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
         (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"The ministry announced that it would suspend the export controls", "announced
+    /// plans to lift the ban": a verb of its own clause between the verb at <paramref name="v"/>
+    /// and the noun at <paramref name="n"/> (after a modal, a pronoun or a plan) that has a rule
+    /// for the noun's class takes the noun; the earlier verb only reports it. Not a gerund ("will
+    /// stop issuing licences") nor a participle after a determiner ("suspended the expanded
+    /// controls").</summary>
+    private bool ClauseVerbBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, NounClass nounClass)
+    {
+        for (var k = v + 1; k < n; k++)
+        {
+            // The rule first, the words before the verb last: pairs are many.
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0 && HasRuleFor(mentions[k], nounClass)
+                && ClauseText.OpensVerbClause(text, mentions[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the verb <paramref name="verb"/> has a rule for nouns of <paramref name="nounClass"/>.</summary>
+    private bool HasRuleFor(Mention verb, NounClass nounClass)
+    {
+        var payloads = lexicon.Slots[verb.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb && (verb.PayloadMask & (1u << p)) != 0)
+            {
+                foreach (var cls in lexicon.VerbGroups[payloads[p].Id].Classes)
+                {
+                    if (lexicon.Combos[(int)cls, (int)nounClass] is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the mention at <paramref name="start"/> was already read as the verb of
     /// an event (the verb "ban" in "The ban meant that…"), not as a noun.</summary>
     private static bool TookAsVerb(GrowBuffer<EventCandidate> candidates, int start)
@@ -353,11 +395,13 @@ internal sealed partial class EventExtractor
         var modifierChars = scratch.ModifierChars;
         candidates.Clear();
         modifierChars[f.MentionFrom] = 0;
+        var clauseVerbs = false; // whether a verb heads a clause of its own ("it would suspend"): most sentences have none
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
             modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
             covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
+            clauseVerbs = clauseVerbs || ((mentions[m].PayloadMask & _verbBits[mentions[m].Slot]) != 0 && ClauseText.OpensVerbClause(text, mentions[m].Start));
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -547,6 +591,7 @@ internal sealed partial class EventExtractor
             // mentions find none.)
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo)
+                || (clauseVerbs && bestNoun > v && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End)))
             {
                 continue;

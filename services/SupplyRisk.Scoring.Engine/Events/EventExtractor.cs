@@ -184,6 +184,14 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                         }
                     }
 
+                    // "China said on Thursday it would keep the pause": "would" after a reporting
+                    // verb and the sayer's own pronoun is "will" told in reported speech, not a hedge.
+                    if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
+                        && ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End))
+                    {
+                        continue;
+                    }
+
                     Note(ref f, payloads[p], ref irrelevant);
                 }
 
