@@ -24,6 +24,7 @@ public sealed class CueTests
     [InlineData("China said it would lift the ban on gallium exports.")] // hedged by "would"
     [InlineData("China said on Thursday it would keep its suspension of the ban on gallium exports until November 2027.")]
     [InlineData("Officials told reporters they would resume approving magnet export licences next week.")]
+    [InlineData("The commerce minister said on Monday he would lift the ban on gallium exports.")]
     public void Will_told_in_reported_speech_is_no_hedge(string sentence)
     {
         // The same announcement in the present tense ("China will lift the ban") counts in full.

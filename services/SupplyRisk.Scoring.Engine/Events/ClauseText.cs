@@ -500,7 +500,7 @@ internal static class ClauseText
     }
 
     /// <summary>Whether the word at <paramref name="start"/> is "would" told in reported speech:
-    /// right after "it" or "they" (the sayer's own pronoun), with a reporting verb shortly
+    /// right after "it", "they", "he" or "she" (the sayer's own pronoun), with a reporting verb shortly
     /// before in the same clause: "China said on Thursday it would keep the pause", "the ministry
     /// announced that they would resume approvals". Not "analysts said China would lift it",
     /// which is a forecast.</summary>
@@ -512,16 +512,14 @@ internal static class ClauseText
         }
 
         var before = text[sentenceStart..start];
-        int pronoun;
-        if (before.EndsWith(" it ", StringComparison.OrdinalIgnoreCase))
+        var word = WordBefore(text, start);
+        if (word is not ("it" or "they" or "he" or "she"))
         {
-            pronoun = before.Length - 4;
+            return false;
         }
-        else if (before.EndsWith(" they ", StringComparison.OrdinalIgnoreCase))
-        {
-            pronoun = before.Length - 6;
-        }
-        else
+
+        var pronoun = before.Length - word.Length - 2;
+        if (pronoun < 0)
         {
             return false;
         }
