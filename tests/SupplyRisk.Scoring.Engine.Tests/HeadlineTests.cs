@@ -155,4 +155,29 @@ public sealed class HeadlineTests
         Assert.Equal("offtake_deal", Assert.Single(result.Events).Type);
         Assert.Equal("down", result.Overall);
     }
+
+    [Theory]
+    [InlineData("Explainer: what China's new export rules mean")]
+    [InlineData("Opinion: The West must end its rare earth dependence")]
+    [InlineData("ANALYSIS-Chipmakers brace for gallium curbs")]
+    [InlineData("Timeline \u2013 China's rare earth controls")]
+    public void A_piece_that_explains_or_comments_tells_its_events_as_background(string title)
+    {
+        const string body = "China banned exports of gallium and germanium to the United States on Monday.";
+        var told = NewsScorer.Default.Score(new NewsText(title, body, Published));
+        var reported = NewsScorer.Default.Score(new NewsText("China bans gallium exports to US", body, Published));
+
+        Assert.NotEmpty(told.Events);
+        Assert.All(told.Events, e => Assert.True(e.Background));
+        Assert.Contains(reported.Events, e => !e.Background);
+        Assert.True(told.OverallContribution < reported.OverallContribution);
+    }
+
+    [Theory]
+    [InlineData("China's analysis of gallium exports shows a ban")] // the word inside, not a label
+    [InlineData("Comment period opens on US gallium rules")] // no label punctuation
+    public void A_title_that_only_uses_the_word_is_no_label(string title)
+    {
+        Assert.False(SupplyRisk.Scoring.Engine.Events.ClauseText.IsExplainerTitle(title));
+    }
 }

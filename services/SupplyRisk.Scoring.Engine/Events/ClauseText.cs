@@ -465,6 +465,27 @@ internal static class ClauseText
     }
 
     /// <summary>Most longer words capitalised: a headline in title case.</summary>
+    /// <summary>Whether <paramref name="title"/> labels the piece as one that explains, recounts
+    /// or comments on news rather than reports it: "Explainer: ...", "Timeline - ...", "Opinion:
+    /// ...", "ANALYSIS-...".</summary>
+    internal static bool IsExplainerTitle(ReadOnlySpan<char> title)
+    {
+        title = title.TrimStart();
+        foreach (var label in ExplainerLabels)
+        {
+            if (title.Length > label.Length + 1 && title.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                && title[label.Length..].TrimStart(' ') is [':' or '-' or '|' or '\u2013' or '\u2014', ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ExplainerLabels =
+        ["Explainer", "Explained", "Analysis", "Timeline", "Factbox", "Fact box", "Opinion", "Comment", "Column", "Q&A", "Breakingviews"];
+
     /// <summary>Whether the verb at <paramref name="at"/> heads a clause of its own: right after a
     /// modal, a subject pronoun or a plan to do it ("that it would suspend", "plans to lift").</summary>
     internal static bool OpensVerbClause(ReadOnlySpan<char> text, int at)

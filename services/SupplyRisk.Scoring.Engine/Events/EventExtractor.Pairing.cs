@@ -395,13 +395,11 @@ internal sealed partial class EventExtractor
         var modifierChars = scratch.ModifierChars;
         candidates.Clear();
         modifierChars[f.MentionFrom] = 0;
-        var clauseVerbs = false; // whether a verb heads a clause of its own ("it would suspend"): most sentences have none
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
             modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
             covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
-            clauseVerbs = clauseVerbs || ((mentions[m].PayloadMask & _verbBits[mentions[m].Slot]) != 0 && ClauseText.OpensVerbClause(text, mentions[m].Start));
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -591,7 +589,7 @@ internal sealed partial class EventExtractor
             // mentions find none.)
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo)
-                || (clauseVerbs && bestNoun > v && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
+                || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End)))
             {
                 continue;

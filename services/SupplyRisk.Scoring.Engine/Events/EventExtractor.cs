@@ -81,6 +81,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             return;
         }
 
+        // "Explainer: what the new rules mean", "Timeline: ...", "Opinion: ...": a piece that
+        // explains or comments on news tells of it again; its events are background.
+        var explains = titleEnd > 0 && ClauseText.IsExplainerTitle(text[..titleEnd]);
         scratch.EventSentences.Clear();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -111,7 +114,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                 var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
-                    AddOncePerType(events, before, ev);
+                    AddOncePerType(events, before, explains ? AsBackground(ev) : ev);
                 }
             }
         }
@@ -268,6 +271,22 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
         return modifier;
     }
+
+    private ExtractedEvent AsBackground(ExtractedEvent ev) => ev.Background ? ev : new ExtractedEvent
+    {
+        Type = ev.Type,
+        Direction = ev.Direction,
+        Base = ev.Base,
+        Confidence = ev.Confidence,
+        Background = true,
+        BorrowedMaterials = ev.BorrowedMaterials,
+        Materials = ev.Materials,
+        Countries = ev.Countries,
+        NamedSectors = ev.NamedSectors,
+        SentenceStart = ev.SentenceStart,
+        SentenceEnd = ev.SentenceEnd,
+        Magnitude = ev.Base * ev.Confidence * _scale.BackgroundWeight,
+    };
 
     private static bool IsGrant(string type) => type is "export_licence_granted" or "shipments_approved";
 
