@@ -19,6 +19,8 @@ public sealed class DurationTests
     [InlineData(" now take three months.", 0)] // no baseline
     [InlineData(" take 90 days instead of the usual route.", 0)]
     [InlineData(" take effect on 1 December instead of 1 January.", 0)] // no duration after "take"
+    [InlineData(" now arrive within two weeks, compared with six weeks in the summer.", -1)]
+    [InlineData(" arrive in 60 days instead of 45.", 1)]
     public void Reads_longer_or_shorter_than_before(string text, int change)
     {
         Assert.Equal(change, DurationText.Change(text));
@@ -28,6 +30,7 @@ public sealed class DurationTests
     [InlineData("Export licences for gallium now take 90 days instead of 45, traders said.", "licence_delay", "up")] // read as nothing
     [InlineData("Licences for germanium exports now take two months, up from three weeks in the summer.", "licence_delay", "up")]
     [InlineData("Licences for rare earth magnet exports now take 20 days compared with 45 in the spring.", "export_licence_granted", "down")]
+    [InlineData("Magnet exporters said approvals now arrive within two weeks, compared with six weeks in the summer.", "export_licence_granted", "down")] // read as nothing
     public void A_licence_that_takes_longer_is_a_delay(string sentence, string type, string overall)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));

@@ -267,7 +267,8 @@ internal static class DurationText
         return false;
     }
 
-    private static readonly string[] TakeWords = [" take ", " takes ", " took ", " taking "];
+    // "Approvals now arrive within two weeks, compared with six": how long until they come.
+    private static readonly string[] TakeWords = [" take ", " takes ", " took ", " taking ", " arrive within ", " arrive in ", " come through in ", " come within "];
 
     private static readonly string[] Fillers = ["up to ", "as many as ", "as much as ", "about ", "around ", "roughly ", "nearly ", "almost ", "more than ", "over ", "at least ", "the usual ", "a usual ", "the "];
 
