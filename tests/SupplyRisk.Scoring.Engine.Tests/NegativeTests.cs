@@ -19,6 +19,7 @@ public sealed class NegativeTests
     [InlineData("Reliance", "Brussels wants carmakers to cut reliance on Chinese rare earths, and projects to reduce dependence on imports are under way.")]
     [InlineData("Chips, not magnets", "Carmakers warned of a shortage of chips, not magnets, after floods shut plants in Malaysia.")]
     [InlineData("Gift shop", "Fridge magnets were hard to find in the museum shop over the holidays.")]
+    [InlineData("Hospital halts gallium scans amid isotope shortage", "The hospital stopped offering gallium-67 scans because of a shortage of the isotope from its supplier.")] // read as a gallium shortage
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
