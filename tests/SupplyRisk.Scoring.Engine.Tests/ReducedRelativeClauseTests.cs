@@ -14,6 +14,8 @@ public sealed class ReducedRelativeClauseTests
     [InlineData("Export licences granted to three gallium exporters last month were revoked on Friday.")] // read as last month's grant
     [InlineData("Export permits previously approved for germanium were suspended by the ministry.")] // a grant as well as the suspension
     [InlineData("Export permits for gallium granted by the ministry have been revoked.")] // read as a grant (down)
+    [InlineData("Gallium export licences issued before the ban have been withdrawn.")] // read as a grant and the ban lifted
+    [InlineData("Licences granted before the new rules took effect have been revoked for gallium and germanium exporters.")] // a grant and new controls
     public void Licences_described_by_their_grant_and_then_revoked_tighten(string sentence)
     {
         var result = Score(sentence);
@@ -98,5 +100,15 @@ public sealed class ReducedRelativeClauseTests
         var result = Score("Antimony prices surged to an all-time high this month as Chinese smelters cut output and exports from Tajikistan fell.");
 
         Assert.Contains(result.Events, e => e.Type == "price_spike");
+    }
+
+    [Fact]
+    public void A_verb_that_may_stand_alone_keeps_its_clause_before_a_time_phrase()
+    {
+        // Only a participle that always takes an object ("issued", "imposed") carries a time
+        // phrase of a description; "halted after the controls were imposed" is two clauses.
+        var result = Score("Gallium exports halted after the controls were imposed.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension" && !e.Background);
     }
 }

@@ -16,7 +16,7 @@ internal static class ClauseText
     /// however long the clause. True when <paramref name="between"/> (noun to verb) opens such a
     /// clause and ends on a passive auxiliary, or <paramref name="verb"/> holds its own ("will not
     /// be implemented").</summary>
-    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between, ReadOnlySpan<char> verb = default)
+    internal static bool SkipsRelativeClause(ReadOnlySpan<char> between, ReadOnlySpan<char> verb = default, bool timePhraseAllowed = false)
     {
         if (between.Contains(';'))
         {
@@ -42,7 +42,7 @@ internal static class ClauseText
             return false;
         }
 
-        if (ReducedRelativeParticiple(between, verbHasAuxiliary) >= 0)
+        if (ReducedRelativeParticiple(between, verbHasAuxiliary, timePhraseAllowed) >= 0)
         {
             return true;
         }
@@ -72,8 +72,10 @@ internal static class ClauseText
     internal static bool IsReducedRelative(ReadOnlySpan<char> between) => ReducedRelativeParticiple(between) >= 0;
 
     /// <summary>Where the participle of the clause <see cref="IsReducedRelative"/> finds in
-    /// <paramref name="between"/> starts, or -1 when it is no such clause.</summary>
-    internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between, bool verbHasAuxiliary = false)
+    /// <paramref name="between"/> starts, or -1 when it is no such clause. With
+    /// <paramref name="timePhraseAllowed"/> (a participle that only takes an object), "before",
+    /// "after", "since" and "until" after it open its own time phrase, not another clause.</summary>
+    internal static int ReducedRelativeParticiple(ReadOnlySpan<char> between, bool verbHasAuxiliary = false, bool timePhraseAllowed = false)
     {
         if (between.Length > ReducedRelativeReach || between.Length < 2 || between[0] != ' ' || !char.IsLower(between[1])
             || !(verbHasAuxiliary ? between[^1] == ' ' : EndsWithAny(between, PassiveAuxiliaries)) || between.IndexOfAny(',', ';') >= 0)
@@ -92,7 +94,7 @@ internal static class ClauseText
             }
 
             var word = between.Slice(start, length);
-            if (IsClauseBreak(word))
+            if (IsClauseBreak(word) && !(timePhraseAllowed && participle >= 0 && word is "before" or "after" or "since" or "until"))
             {
                 return -1;
             }

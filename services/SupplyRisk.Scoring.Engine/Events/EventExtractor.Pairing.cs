@@ -142,13 +142,18 @@ internal sealed partial class EventExtractor
     /// by half": a participle after a noun and its
     /// modifier, when a passive verb later in the clause takes that noun for its subject, only
     /// says which licences; the news is the later verb (<see cref="ClauseText.IsReducedRelative"/>).</summary>
-    private bool DescribesNounBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int to)
+    private bool DescribesNounBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int to, bool[] consumed)
     {
         var verb = mentions[v];
         if (!ClauseText.IsParticiple(text[verb.Start..verb.End]))
         {
             return false;
         }
+
+        // "Licences issued before the ban have been withdrawn": a participle that only ever takes
+        // an object (a grant or an imposition) may carry a time phrase of its own; "exports
+        // rebounded after controls were lifted" is two clauses.
+        var transitive = (verb.PayloadMask & _transitiveVerbBits[verb.Slot]) != 0;
 
         for (var k = v + 1; k < to && mentions[k].Start - verb.Start <= ClauseText.ReducedRelativeReach; k++)
         {
@@ -160,14 +165,22 @@ internal sealed partial class EventExtractor
             // "The number of germanium licences issued fell by half": a verb of movement follows
             // the clause without an auxiliary. (Not after one: "prices surged to an all-time high"
             // is one verb and its complement.)
-            var auxiliary = ((mentions[k].PayloadMask & _movementVerbBits[mentions[k].Slot]) != 0 && (verb.PayloadMask & _movementVerbBits[verb.Slot]) == 0)
-                || ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
+            var movement = (mentions[k].PayloadMask & _movementVerbBits[mentions[k].Slot]) != 0 && (verb.PayloadMask & _movementVerbBits[verb.Slot]) == 0;
+            var auxiliary = movement || ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
                 if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
-                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], auxiliary) is var at and >= 0
+                    && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], auxiliary, transitive) is var at and >= 0
                     && mentions[n].End + at == verb.Start)
                 {
+                    // The nouns inside the clause are not the later passive verb's: "the ban"
+                    // did not "have been withdrawn". (A verb of movement may still take one:
+                    // "permits approved for gallium shipments dropped" reads as exports that fell.)
+                    for (var inside = v + 1; inside < k && !movement; inside++)
+                    {
+                        consumed[inside] = true;
+                    }
+
                     return true;
                 }
             }
@@ -175,6 +188,12 @@ internal sealed partial class EventExtractor
 
         return false;
     }
+
+    /// <summary>Whether a verb that only takes an object ("issued", "imposed") follows the noun
+    /// at <paramref name="n"/> right after its blank: a participle that may carry a time phrase.</summary>
+    private bool TransitiveRightAfter(GrowBuffer<Mention> mentions, int n) =>
+        n + 1 < mentions.Count && mentions[n + 1].Start == mentions[n].End + 1
+            && (mentions[n + 1].PayloadMask & _transitiveVerbBits[mentions[n + 1].Slot]) != 0;
 
     /// <summary>Whether the licence noun at <paramref name="n"/> (not an export licence) is for a
     /// mine, plant or project: one follows it after "for" in its clause ("approval for its antimony
@@ -543,7 +562,7 @@ internal sealed partial class EventExtractor
                             {
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
-                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End]))
+                                    || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End], TransitiveRightAfter(mentions, n)))
                                     || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
                             }
@@ -588,7 +607,7 @@ internal sealed partial class EventExtractor
             // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
             // mentions find none.)
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
-                || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo)
+                || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End)))
             {

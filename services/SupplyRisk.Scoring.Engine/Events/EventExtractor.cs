@@ -36,7 +36,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
     // participle that describes their subject ("licences issued fell by half").
-    private readonly uint[] _movementVerbBits = [.. lexicon.Slots.Select(payloads => MovementVerbBits(lexicon, payloads))];
+    private readonly uint[] _movementVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Fall or VerbClass.Rise))];
+
+    // Verbs that only ever take an object ("issued", "imposed"): as a participle after a noun
+    // they describe it, even with a time phrase of their own ("licences issued before the ban").
+    private readonly uint[] _transitiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Grant or VerbClass.Impose))];
 
     private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
     {
@@ -304,13 +308,12 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return bits;
     }
 
-    private static uint MovementVerbBits(ScoringLexicon lexicon, Payload[] payloads)
+    private static uint VerbClassBits(ScoringLexicon lexicon, Payload[] payloads, Predicate<VerbClass> wanted)
     {
         uint bits = 0;
         for (var p = 0; p < payloads.Length; p++)
         {
-            if (payloads[p].Kind == MentionKind.Verb
-                && Array.Exists(lexicon.VerbGroups[payloads[p].Id].Classes, c => c is VerbClass.Fall or VerbClass.Rise))
+            if (payloads[p].Kind == MentionKind.Verb && Array.Exists(lexicon.VerbGroups[payloads[p].Id].Classes, wanted))
             {
                 bits |= 1u << p;
             }
