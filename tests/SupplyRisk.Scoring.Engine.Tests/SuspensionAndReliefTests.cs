@@ -191,6 +191,26 @@ public sealed class SuspensionAndReliefTests
         Assert.False(ev.Background);
     }
 
+    [Theory]
+    [InlineData("The gallium export ban lapsed on Friday.")] // read as a ban (up)
+    [InlineData("The ban on gallium exports to the US expired on Friday.")] // a ban
+    [InlineData("The gallium ban will not be extended.")] // read as nothing
+    public void A_control_that_lapses_is_relief(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("controls_lifted", ev.Type);
+        Assert.Equal("down", ev.Direction);
+    }
+
+    [Theory]
+    [InlineData("The gallium ban has not expired.")]
+    [InlineData("The gallium ban hasn't lapsed yet.")]
+    public void A_control_that_has_not_lapsed_is_no_relief(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void Extending_a_pause_on_a_ban_is_easing()
     {
@@ -204,6 +224,9 @@ public sealed class SuspensionAndReliefTests
     [InlineData("The one-year suspension of China's ban on gallium and germanium exports to the US expired on Friday, and the ban is back in force.")]
     [InlineData("Beijing let the pause on its gallium export ban lapse, reinstating the restrictions on US buyers.")]
     [InlineData("The commerce ministry said the suspension of the gallium ban would not be renewed.")]
+    [InlineData("The suspension of the gallium ban will not be extended.")] // read as the pause (down)
+    [InlineData("The pause on the gallium ban has not been renewed.")] // the pause
+    [InlineData("The suspension of the gallium ban hasn't been extended.")] // the pause
     public void Relief_that_expires_lapses_or_is_not_renewed_gives_the_risk_back(string sentence)
     {
         var result = Score(sentence);

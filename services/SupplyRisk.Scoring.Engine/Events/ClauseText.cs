@@ -1201,6 +1201,12 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether <paramref name="span"/> holds "not", "never" or a word ending in "n't"
+    /// ("the ban has not expired", "hasn't lapsed").</summary>
+    internal static bool HasNegationWord(ReadOnlySpan<char> span) =>
+        ContainsWord(span, "not") || ContainsWord(span, "never") || span.Contains("n't", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("n\u2019t", StringComparison.OrdinalIgnoreCase);
+
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)

@@ -26,6 +26,10 @@ internal struct EventCandidate
     /// its export ban", "lifted the pause on its controls". The ban is back.</summary>
     internal bool EndsRelief;
 
+    /// <summary>A control named by its noun alone ("the gallium export ban"): an ending cue
+    /// right after it ("lapsed", "will not be extended") ends the control.</summary>
+    internal bool StandaloneControl;
+
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
     internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()

@@ -64,6 +64,7 @@ internal sealed partial class EventExtractor
         var lastCondition = -1; // the start of the last "if" or "unless" before the cue at hand
         var negated = false;
         var flipped = candidate.EndsRelief;
+        var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
         var ongoing = false;
         var conditional = false;
         var pastOfAnother = false;
@@ -181,6 +182,23 @@ internal sealed partial class EventExtractor
                         {
                             flipped |= candidate.Direction < 0;
                             negated = true;
+                        }
+
+                        break;
+                    case CueKind.Ending when candidate.StandaloneControl && candidate.Direction > 0:
+                        // "The gallium export ban lapsed", "the ban will not be extended": a
+                        // control that ends right there is relief.
+                        // (Past a clause that describes it: "the gallium ban, imposed in 2023,
+                        // expired on Friday"; not "the ban has not expired".)
+                        var lapseFrom = ClauseText.ParentheticalAfter(text, candidate.SpanEnd) is var describedTo and >= 0 && describedTo <= mention.Start
+                            ? describedTo - 1
+                            : candidate.SpanEnd;
+                        if (mention.Start >= lapseFrom && mention.Start - lapseFrom <= LapseGapChars
+                            && text[lapseFrom..mention.Start].IndexOfAny(',', ';') < 0
+                            && !ClauseText.HasNegationWord(text[lapseFrom..mention.Start])
+                            && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
+                        {
+                            lapsed = true;
                         }
 
                         break;
@@ -390,7 +408,13 @@ internal sealed partial class EventExtractor
             flipped = !flipped;
         }
 
-        if (flipped)
+        if (lapsed && !negated)
+        {
+            // The control ended: relief, as "lifted the ban" is.
+            direction = -direction;
+            type = "controls_lifted";
+        }
+        else if (flipped)
         {
             direction = -direction;
             type += "_reversed";
@@ -468,6 +492,9 @@ internal sealed partial class EventExtractor
             Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
         };
     }
+
+    // "The gallium export ban on US buyers lapsed": room for the control's own short modifier.
+    private const int LapseGapChars = 32;
 
     /// <summary>A lifting verb ("ends", "ended", "was lifted") right after the event's span,
     /// with at most an auxiliary between.</summary>

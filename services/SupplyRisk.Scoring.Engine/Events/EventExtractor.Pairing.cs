@@ -790,7 +790,9 @@ internal sealed partial class EventExtractor
                     continue;
                 }
 
-                candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific));
+                var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
+                candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
+                candidates.Add(candidate);
                 break;
             }
         }
