@@ -700,6 +700,8 @@ public sealed class CueTests
     [Theory]
     [InlineData("Beijing has approved no new licences for gallium exports this month.")]
     [InlineData("No licences for gallium exports were approved in the past week.")]
+    [InlineData("None of the applications for magnet exports have been approved.")] // read as nothing
+    [InlineData("China approved none of the applications for magnet exports.")] // nothing
     public void A_grant_of_none_is_a_refusal(string sentence)
     {
         var result = Score(sentence);

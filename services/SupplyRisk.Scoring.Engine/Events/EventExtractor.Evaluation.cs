@@ -290,7 +290,8 @@ internal sealed partial class EventExtractor
                             && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars
                             && !(payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0))
                         {
-                            // "Beijing approved no new licences", "no permits were granted": a
+                            // "Beijing approved no new licences", "no permits were granted", "none of
+                            // the applications were approved": a
                             // grant of none is a refusal, as "few permits" is (a flip cue), while
                             // "did not approve licences" only says the grant did not happen.
                             // So is a grant of not any: "has not granted any licences", "would not
@@ -298,6 +299,7 @@ internal sealed partial class EventExtractor
                             // licence has been approved".
                             var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
                                 && (text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase)
+                                    || text[mention.Start..mention.End].Equals("none", StringComparison.OrdinalIgnoreCase)
                                     || ClauseText.IsNotOne(text, mention.End)
                                     || (candidate.VerbStart >= 0 && (ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")
                                         || ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "single"))));
