@@ -227,6 +227,8 @@ public sealed class SuspensionAndReliefTests
     [InlineData("The suspension of the gallium ban will not be extended.")] // read as the pause (down)
     [InlineData("The pause on the gallium ban has not been renewed.")] // the pause
     [InlineData("The suspension of the gallium ban hasn't been extended.")] // the pause
+    [InlineData("The gallium export ban pause was not extended.")] // the pause as well as its end (net none)
+    [InlineData("Gallium export ban pause will not be extended")] // the pause as well
     public void Relief_that_expires_lapses_or_is_not_renewed_gives_the_risk_back(string sentence)
     {
         var result = Score(sentence);

@@ -764,7 +764,13 @@ internal sealed partial class EventExtractor
             if ((f.Flags & SentenceFlags.Descriptive) == 0 && HasCompoundSuspension(text, mentions, m)
                 && lexicon.Combos[(int)VerbClass.Relief, (int)NounClass.Control] is { } relief)
             {
-                candidates.Add(EventCandidate.OnMention(mention, "controls_suspended", relief.Direction, relief.Base, supplySpecific: true));
+                // Unless a phrase that starts with the pause already tells what became of it:
+                // "the gallium export ban pause was not extended".
+                if (NextAdjacent(mentions, m) is not (var pause and >= 0) || !IsPhrase(mentions[pause]))
+                {
+                    candidates.Add(EventCandidate.OnMention(mention, "controls_suspended", relief.Direction, relief.Base, supplySpecific: true));
+                }
+
                 continue;
             }
 
