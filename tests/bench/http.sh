@@ -42,10 +42,11 @@ quiet=(Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCor
 start_service ingest 16080 SUPPLYRISK_API_KEY=bench-key "${quiet[@]}"
 start_service scoring 16081 "${quiet[@]}"
 start_service risk 16082 "${quiet[@]}"
+# The baseline runs with the services' runtime settings (RUNTIME_ENV, services.sh).
 # "cd && nohup ... &" would put the whole list in the background and record the pid of a
 # subshell, leaving the server running after the cleanup; cd first, then start it.
 (cd "$REPO_ROOT" || exit 1
- nohup dotnet tests/bench/SupplyRisk.HelloWorld/bin/Release/net10.0/SupplyRisk.HelloWorld.dll \
+ nohup env "${RUNTIME_ENV[@]}" dotnet tests/bench/SupplyRisk.HelloWorld/bin/Release/net10.0/SupplyRisk.HelloWorld.dll \
    --urls http://127.0.0.1:16099 >"$RUN_DIR/logs/hello.log" 2>&1 &
  echo $! >"$RUN_DIR/hello.pid")
 wait_ready ingest 16080
