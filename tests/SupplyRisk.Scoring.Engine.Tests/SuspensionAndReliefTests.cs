@@ -204,8 +204,22 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The gallium ban, imposed in 2023, expired on Friday.")] // the ban, as background
+    [InlineData("The gallium export ban, which China imposed in 2023, has lapsed.")] // the ban, as background
+    [InlineData("The gallium ban, imposed in 2023, will not be renewed.")] // the ban, as background
+    public void A_control_that_lapses_after_the_clause_that_imposed_it_is_relief_and_news(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("controls_lifted", ev.Type);
+        Assert.Equal("down", ev.Direction);
+        Assert.False(ev.Background);
+    }
+
+    [Theory]
     [InlineData("The gallium ban has not expired.")]
     [InlineData("The gallium ban hasn't lapsed yet.")]
+    [InlineData("The gallium ban, imposed in 2023, has not expired.")]
     public void A_control_that_has_not_lapsed_is_no_relief(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");

@@ -74,6 +74,12 @@ internal sealed partial class EventExtractor
         var againAt = -1;
         var bestTimeDistance = int.MaxValue;
         var previousMonthEnd = -100;
+        // "The gallium ban, imposed in 2023, expired on Friday": the control ends right after the
+        // clause that holds its verb, so a time in that clause dates the imposing, not the news.
+        var imposedClauseEnd = candidate.Direction > 0 && ImposedInClauseBetweenCommas(text, candidate, type)
+            && ParentheticalOfVerb(text, candidate) is var imposedEnd && EndsRightAfter(text, mentions, f.MentionTo, m: f.MentionFrom, imposedEnd - 1)
+            ? imposedEnd
+            : -1;
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             var mention = mentions[m];
@@ -185,17 +191,18 @@ internal sealed partial class EventExtractor
                         }
 
                         break;
-                    case CueKind.Ending when candidate.StandaloneControl && candidate.Direction > 0:
+                    case CueKind.Ending when candidate.Direction > 0 && (candidate.StandaloneControl || ImposedInClauseBetweenCommas(text, candidate, type)):
                         // "The gallium export ban lapsed", "the ban will not be extended": a
                         // control that ends right there is relief.
-                        // (Past a clause that describes it: "the gallium ban, imposed in 2023,
-                        // expired on Friday"; not "the ban has not expired".)
-                        var lapseFrom = ClauseText.ParentheticalAfter(text, candidate.SpanEnd) is var describedTo and >= 0 && describedTo <= mention.Start
-                            ? describedTo - 1
-                            : candidate.SpanEnd;
-                        if (mention.Start >= lapseFrom && mention.Start - lapseFrom <= LapseGapChars
-                            && text[lapseFrom..mention.Start].IndexOfAny(',', ';') < 0
-                            && !ClauseText.HasNegationWord(text[lapseFrom..mention.Start])
+                        // (Past a clause that describes it: "the gallium ban, first announced in
+                        // 2023, expired on Friday", or that holds the verb that imposed it: "the
+                        // gallium ban, imposed in 2023, expired"; not "the ban has not expired".)
+                        var lapseFrom = !candidate.StandaloneControl
+                            ? ParentheticalOfVerb(text, candidate) - 1
+                            : ClauseText.ParentheticalAfter(text, candidate.SpanEnd) is var describedTo and >= 0 && describedTo <= mention.Start
+                                ? describedTo - 1
+                                : candidate.SpanEnd;
+                        if (EndsAt(text, lapseFrom, mention)
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
                         {
                             lapsed = true;
@@ -354,6 +361,7 @@ internal sealed partial class EventExtractor
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention)
                             || DatesParentheticalOnly(text, candidate, mention)
+                            || (mention.Start > candidate.VerbStart && mention.End < imposedClauseEnd)
                             || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
@@ -575,6 +583,50 @@ internal sealed partial class EventExtractor
         comma = -1;
         return -1;
     }
+
+    /// <summary>Whether the ending cue <paramref name="cue"/> is the predicate of what ends at
+    /// <paramref name="from"/>: close after it, with no clause break or negation between ("the
+    /// ban lapsed", "the ban has now expired"; not "the ban has not expired").</summary>
+    private static bool EndsAt(ReadOnlySpan<char> text, int from, Mention cue) =>
+        cue.Start >= from && cue.Start - from <= LapseGapChars
+        && text[from..cue.Start].IndexOfAny(',', ';') < 0
+        && !ClauseText.HasNegationWord(text[from..cue.Start]);
+
+    /// <summary>Whether an ending cue among the mentions from <paramref name="m"/> on is the
+    /// predicate of what ends at <paramref name="from"/> (<see cref="EndsAt"/>).</summary>
+    private bool EndsRightAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int to, int m, int from)
+    {
+        for (; m < to; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Start < from)
+            {
+                continue;
+            }
+
+            if (mention.Start - from > LapseGapChars)
+            {
+                return false;
+            }
+
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Cue && (mention.PayloadMask & (1u << p)) != 0 && (CueKind)payloads[p].Id == CueKind.Ending)
+                {
+                    return EndsAt(text, from, mention);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A control whose verb sits in a clause between commas after its noun: "the gallium
+    /// ban, imposed in 2023, expired on Friday". What follows the clause is the control's own
+    /// predicate.</summary>
+    private static bool ImposedInClauseBetweenCommas(ReadOnlySpan<char> text, EventCandidate candidate, string type) =>
+        IsControlType(type) && ParentheticalOfVerb(text, candidate) >= 0;
 
     /// <summary>The end of the clause between commas that holds the event's verb ("the gallium
     /// ban, suspended last November, is back in force"), or -1 when its verb is not in one.</summary>
