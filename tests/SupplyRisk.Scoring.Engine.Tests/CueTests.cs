@@ -140,6 +140,31 @@ public sealed class CueTests
         Assert.Equal(background, resumed.Background);
     }
 
+    [Theory]
+    [InlineData("Beijing said it would keep the suspension of its October export controls on rare earths in place.", "controls_suspended", false)] // was background
+    [InlineData("China lifted its April curbs on dysprosium exports.", "controls_lifted", false)] // was background
+    [InlineData("China imposed its April curbs on dysprosium exports.", "export_control", true)] // the curbs are the event
+    public void A_month_that_names_which_control_dates_the_control_not_the_relief(string sentence, string type, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(background, ev.Background);
+    }
+
+    [Theory]
+    [InlineData("Some magnet production lines may stop in December.", false)] // was last December: background
+    [InlineData("Analysts said gallium exports could fall in December.", false)] // was background
+    [InlineData("Gallium exports fell in December.", true)] // said plainly in November: last December
+    [InlineData("Some magnet production lines may have stopped last December.", true)]
+    public void A_later_month_in_a_sentence_about_what_may_happen_is_the_coming_one(string sentence, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(background, Assert.Single(result.Events).Background);
+    }
+
     [Fact]
     public void Background_counts_far_less_than_the_same_event_reported_as_new()
     {

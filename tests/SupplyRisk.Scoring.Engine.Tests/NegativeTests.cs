@@ -85,6 +85,17 @@ public sealed class NegativeTests
         }
     }
 
+    [Theory]
+    [InlineData("The antimony deal cut Japan's reliance on Chinese supply.")] // read as exports cut (up)
+    [InlineData("A new Australian mine will lower Japan's dependence on Chinese antimony supplies.")] // read as exports cut (up)
+    [InlineData("Japan signed an antimony offtake agreement with an Australian miner, reducing its reliance on Chinese supply.")] // a drop beside the deal
+    public void Cutting_a_reliance_on_chinese_supply_cuts_no_supply(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
     [Fact]
     public void A_new_source_outside_china_is_still_new_capacity()
     {

@@ -868,6 +868,49 @@ internal static class ClauseText
 
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>
+    private static readonly string[] DependenceWords = ["reliance on ", "dependence on ", "dependency on ", "exposure to ", "reliant on ", "dependent on "];
+
+    /// <summary>Whether the words between a verb and its noun make the noun what someone depends
+    /// on: "cut Japan's reliance on Chinese supply", "will lower its dependence on Chinese
+    /// supplies". The verb acts on the dependence, not on the supply.</summary>
+    internal static bool NamesDependence(ReadOnlySpan<char> between)
+    {
+        foreach (var words in DependenceWords)
+        {
+            if (between.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the month between <paramref name="start"/> and <paramref name="end"/>
+    /// modifies the noun after it, after a determiner or a possessive: "its October export
+    /// controls", "Beijing's April rules". Like "last year's ban", it dates that thing, not a
+    /// verb's event ("would keep the suspension of its October controls in place").</summary>
+    internal static bool IsAttributiveMonth(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]) || text[(end + 1)..].StartsWith("of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = text[..start];
+        if (before.Length < 2 || before[^1] != ' ')
+        {
+            return false;
+        }
+
+        before = before[..^1];
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return (word.Length > 2 && IsPossessive(word, word.Length - 2))
+            || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

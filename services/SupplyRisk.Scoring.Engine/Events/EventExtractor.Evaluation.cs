@@ -363,6 +363,11 @@ internal sealed partial class EventExtractor
                             || DatesParentheticalOnly(text, candidate, mention)
                             || (mention.Start > candidate.VerbStart && mention.End < imposedClauseEnd)
                             || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
+                            // "Kept the suspension of its October controls", "lifted its April curbs":
+                            // relief acts on a control of that month, later ("imposed its April
+                            // curbs" is of that month).
+                            || (candidate.VerbStart >= 0 && candidate.Direction < 0 && cue == CueKind.Month
+                                && ClauseText.IsAttributiveMonth(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
@@ -373,7 +378,7 @@ internal sealed partial class EventExtractor
                         var verdict = cue switch
                         {
                             CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays,
-                                monthlyFigure: IsMonthlyFigure(type, candidate)),
+                                monthlyFigure: IsMonthlyFigure(type, candidate), hedged: (f.Flags & SentenceFlags.Hedge) != 0),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             _ => TimeClassifier.ForCue(cue),

@@ -609,7 +609,8 @@ internal sealed partial class EventExtractor
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
-                || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End)))
+                || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
+                || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start])))
             {
                 continue;
             }

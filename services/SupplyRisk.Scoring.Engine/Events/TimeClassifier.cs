@@ -19,7 +19,10 @@ internal static class TimeClassifier
     /// "April 2025") right after it, resolved against the publication date. A
     /// <paramref name="monthlyFigure"/> (exports in a month) is news through the whole next month:
     /// customs publish a month's trade figures about three weeks after it ends.</summary>
-    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthStart, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays, bool monthlyFigure = false)
+    /// <param name="hedged">The sentence says what may happen ("production lines may stop in
+    /// December"): a month later in the year than publication, given without a year, is the
+    /// coming one, not last year's.</param>
+    internal static Verdict ForMonth(ReadOnlySpan<char> text, int monthStart, int monthEnd, int month, DateTimeOffset published, bool future, int backgroundDays, bool monthlyFigure = false, bool hedged = false)
     {
         if (future)
         {
@@ -44,7 +47,9 @@ internal static class TimeClassifier
         if (year is < 1900 or > 2100)
         {
             // "Last November" in a November article is a year back, not this month.
-            year = month < published.Month || (month == published.Month && !AfterLast(text, monthStart)) ? published.Year : published.Year - 1;
+            year = month < published.Month || (month >= published.Month && (month == published.Month || hedged) && !AfterLast(text, monthStart))
+                ? published.Year
+                : published.Year - 1;
         }
 
         if (year < 1)
