@@ -144,7 +144,10 @@ public sealed class CueTests
     [InlineData("Beijing said it would keep the suspension of its October export controls on rare earths in place.", "controls_suspended", false)] // was background
     [InlineData("China lifted its April curbs on dysprosium exports.", "controls_lifted", false)] // was background
     [InlineData("China imposed its April curbs on dysprosium exports.", "export_control", true)] // the curbs are the event
-    public void A_month_that_names_which_control_dates_the_control_not_the_relief(string sentence, string type, bool background)
+    [InlineData("China lifted the 2023 ban on gallium exports.", "controls_lifted", false)] // was background
+    [InlineData("Beijing banned the export of technologies used to separate rare earths, expanding a 2023 ban.", "export_ban", false)] // was background
+    [InlineData("China's 2023 ban on gallium exports hurt chipmakers.", "export_ban", true)] // the ban is the event
+    public void A_month_or_year_that_names_which_control_dates_the_control_not_what_acts_on_it(string sentence, string type, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
 

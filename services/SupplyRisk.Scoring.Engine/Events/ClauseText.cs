@@ -886,11 +886,12 @@ internal static class ClauseText
         return false;
     }
 
-    /// <summary>Whether the month between <paramref name="start"/> and <paramref name="end"/>
-    /// modifies the noun after it, after a determiner or a possessive: "its October export
-    /// controls", "Beijing's April rules". Like "last year's ban", it dates that thing, not a
-    /// verb's event ("would keep the suspension of its October controls in place").</summary>
-    internal static bool IsAttributiveMonth(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>Whether the month or year between <paramref name="start"/> and
+    /// <paramref name="end"/> modifies the noun after it, after a determiner or a possessive: "its
+    /// October export controls", "Beijing's April rules", "a 2023 ban". Like "last year's ban", it
+    /// dates that thing, which may not be a verb's event ("would keep the suspension of its October
+    /// controls in place").</summary>
+    internal static bool IsAttributiveTime(ReadOnlySpan<char> text, int start, int end)
     {
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]) || text[(end + 1)..].StartsWith("of ", StringComparison.Ordinal))
         {
@@ -908,7 +909,7 @@ internal static class ClauseText
         return (word.Length > 2 && IsPossessive(word, word.Length - 2))
             || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
             || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("that", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>

@@ -365,9 +365,10 @@ internal sealed partial class EventExtractor
                             || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
                             // "Kept the suspension of its October controls", "lifted its April curbs":
                             // relief acts on a control of that month, later ("imposed its April
-                            // curbs" is of that month).
-                            || (candidate.VerbStart >= 0 && candidate.Direction < 0 && cue == CueKind.Month
-                                && ClauseText.IsAttributiveMonth(text, mention.Start, mention.End))
+                            // curbs" is of that month). After the event, such a time names another
+                            // thing: "banned the export of the technology, expanding a 2023 ban".
+                            || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd)
+                                && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
