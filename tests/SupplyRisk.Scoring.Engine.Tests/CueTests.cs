@@ -158,6 +158,7 @@ public sealed class CueTests
 
     [Theory]
     [InlineData("Some magnet production lines may stop in December.", false)] // was last December: background
+    [InlineData("Some magnet production lines may still stop in December, carmakers warned.", false)] // "still": read as a stop that goes on
     [InlineData("Analysts said gallium exports could fall in December.", false)] // was background
     [InlineData("Gallium exports fell in December.", true)] // said plainly in November: last December
     [InlineData("Some magnet production lines may have stopped last December.", true)]

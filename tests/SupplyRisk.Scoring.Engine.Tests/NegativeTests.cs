@@ -96,6 +96,16 @@ public sealed class NegativeTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("Rare earth truce talks stall.")] // read as a truce (down)
+    [InlineData("Truce talks between the US and China on gallium resumed.")] // read as a truce (down)
+    public void Talks_about_a_truce_are_no_truce(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type.StartsWith("truce", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_new_source_outside_china_is_still_new_capacity()
     {

@@ -505,6 +505,12 @@ internal static class ClauseText
 
     /// <summary>The word that ends one blank before <paramref name="at"/> (lower case only:
     /// these are function words), or an empty span.</summary>
+    /// <summary>Whether a modal verb comes right before <paramref name="at"/>: "may still stop",
+    /// "could still be delayed" say what may happen, not a state that goes on.</summary>
+    internal static bool FollowsModal(ReadOnlySpan<char> text, int at) =>
+        WordBefore(text, at) is var word && (word.SequenceEqual("may") || word.SequenceEqual("might") || word.SequenceEqual("could")
+            || word.SequenceEqual("will") || word.SequenceEqual("would") || word.SequenceEqual("can"));
+
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at)
     {
         if (at < 2 || text[at - 1] != ' ')

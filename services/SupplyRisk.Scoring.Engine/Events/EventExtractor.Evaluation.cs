@@ -228,8 +228,10 @@ internal sealed partial class EventExtractor
                         // "Gallium exports remain banned", "shipments are still suspended". Relief
                         // that is to stay until a later year is news, though: "the ban would remain
                         // suspended until November 2027" extends the pause.
+                        // Not after a modal: "production lines may still stop in December".
                         if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1
-                            && !(candidate.Direction < 0 && ClauseText.LastsIntoLaterYear(text, candidate.SpanEnd, published.Year)))
+                            && !(candidate.Direction < 0 && ClauseText.LastsIntoLaterYear(text, candidate.SpanEnd, published.Year))
+                            && !ClauseText.FollowsModal(text, mention.Start))
                         {
                             ongoing = true;
                         }
