@@ -97,6 +97,26 @@ public sealed class NegativeTests
     }
 
     [Theory]
+    [InlineData("The European Commission proposed joint stockpiling of rare earths and magnets to cushion member states against Chinese export curbs.")] // read as controls (up)
+    [InlineData("Stockpiles are a hedge against any new gallium export controls.")] // read as controls (up)
+    public void Controls_named_as_what_to_be_shielded_against_are_no_new_controls(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Fact]
+    public void A_policy_that_has_not_changed_is_background()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            "The commerce ministry said its export control policy on gallium and germanium had not changed.", Published));
+
+        Assert.All(result.Events, e => Assert.True(e.Background)); // was a new control, hedged
+        Assert.Equal("none", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Rare earth truce talks stall.")] // read as a truce (down)
     [InlineData("Truce talks between the US and China on gallium resumed.")] // read as a truce (down)
     public void Talks_about_a_truce_are_no_truce(string sentence)

@@ -874,6 +874,37 @@ internal static class ClauseText
 
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>
+    private const int AgainstReach = 40;
+
+    /// <summary>Whether the noun at <paramref name="start"/> is what "against" names, with at most
+    /// three words between (no punctuation): "to cushion member states against Chinese export
+    /// curbs", "a hedge against any new controls".</summary>
+    internal static bool IsObjectOfAgainst(ReadOnlySpan<char> text, int start)
+    {
+        var window = text[Math.Max(0, start - AgainstReach)..start];
+        var at = window.LastIndexOf(" against ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var between = window[(at + " against ".Length)..];
+        var words = 0;
+        foreach (var c in between)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLetter(c) && c is not '\'' and not '\u2019' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return words <= 3;
+    }
+
     private static readonly string[] DependenceWords = ["reliance on ", "dependence on ", "dependency on ", "exposure to ", "reliant on ", "dependent on "];
 
     /// <summary>Whether the words between a verb and its noun make the noun what someone depends

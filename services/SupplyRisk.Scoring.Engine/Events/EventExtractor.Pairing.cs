@@ -465,6 +465,11 @@ internal sealed partial class EventExtractor
                 }
 
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+                if (group.ObjectOnly && ClauseText.IsObjectOfAgainst(text, verb.Start))
+                {
+                    continue; // "a hedge against any new export controls": none imposed
+                }
+
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
                     if (n == v || covered[n] || (group.ObjectOnly && n < v) || (group.SubjectOnly && n > v))
@@ -792,7 +797,9 @@ internal sealed partial class EventExtractor
                         => lexicon.NounGroups[payloads[p].Id].Standalone,
                     _ => null,
                 };
-                if (rule is null)
+                // Nor a control named as what to be shielded from: "stockpiles to cushion member
+                // states against Chinese export curbs".
+                if (rule is null || (payloads[p].Kind == MentionKind.Noun && ClauseText.IsObjectOfAgainst(text, mention.Start)))
                 {
                     continue;
                 }
