@@ -47,14 +47,26 @@ public sealed class NewsScorer
     public ScoreResult Score(NewsText item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var text = item.FullText;
+        return Score(item.FullText, item.Title.Length, item.PublishedAt);
+    }
+
+    /// <summary>Scores a news text laid out as <see cref="NewsText.FullText"/> is: the title, a
+    /// blank line ("\n\n") and the body, or the body alone when <paramref name="titleLength"/>
+    /// is 0. Evidence offsets point into <paramref name="fullText"/>. For a caller that holds the
+    /// text in a buffer of its own: the scoring service decodes a request into a pooled one
+    /// rather than into a title, a body and their concatenation (12 KB of strings for a 3 KB
+    /// article). Thread-safe.</summary>
+    public ScoreResult Score(ReadOnlySpan<char> fullText, int titleLength, DateTimeOffset publishedAt)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(titleLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(titleLength, fullText.Length);
         var scratch = ScoringScratch.Current;
-        _scanner.Scan(text, scratch.Raw, scratch.Mentions);
-        SentenceSplitter.Split(text, scratch.Sentences);
+        _scanner.Scan(fullText, scratch.Raw, scratch.Mentions);
+        SentenceSplitter.Split(fullText, scratch.Sentences);
         var events = scratch.Events;
         events.Clear();
-        _extractor.Extract(text, item.Title.Length, item.PublishedAt, scratch, events);
-        return BuildResult(text, events);
+        _extractor.Extract(fullText, titleLength, publishedAt, scratch, events);
+        return BuildResult(fullText, events);
     }
 
     /// <summary>The mention scan alone (trie walk with word-boundary checks); returns the
@@ -66,7 +78,7 @@ public sealed class NewsScorer
         return scratch.Raw.Count;
     }
 
-    private ScoreResult BuildResult(string text, List<ExtractedEvent> events)
+    private ScoreResult BuildResult(ReadOnlySpan<char> text, List<ExtractedEvent> events)
     {
         var scale = _lexicon.Scale;
         var sectorIds = _lexicon.SectorIds;
@@ -93,7 +105,7 @@ public sealed class NewsScorer
                 }
             }
 
-            evidence[i] ??= new Evidence(text[ev.SentenceStart..ev.SentenceEnd], ev.SentenceStart, ev.SentenceEnd);
+            evidence[i] ??= new Evidence(new string(text[ev.SentenceStart..ev.SentenceEnd]), ev.SentenceStart, ev.SentenceEnd);
         }
 
         var sectors = new SectorScore[sectorIds.Length];

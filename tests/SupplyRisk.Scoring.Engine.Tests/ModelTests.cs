@@ -18,6 +18,26 @@ public sealed class ModelTests
     }
 
     [Fact]
+    public void Scoring_a_text_held_in_a_buffer_of_its_own_gives_the_same_answer()
+    {
+        var titled = Fixtures.Reference;
+        var untitled = new NewsText("", Fixtures.ReferenceBody, Fixtures.June10);
+        foreach (var item in new[] { titled, untitled })
+        {
+            // Inside a larger buffer, with other text after it, as a pooled buffer is.
+            var buffer = (item.FullText + " China banned gallium exports.").ToCharArray();
+
+            var fromSpan = NewsScorer.Default.Score(buffer.AsSpan(0, item.FullText.Length), item.Title.Length, item.PublishedAt);
+
+            Assert.NotEmpty(fromSpan.Events);
+            Assert.Equal(Serialize(NewsScorer.Default.Score(item)), Serialize(fromSpan));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => NewsScorer.Default.Score("short", 6, Fixtures.June10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NewsScorer.Default.Score("short", -1, Fixtures.June10));
+    }
+
+    [Fact]
     public void Model_version_changes_when_a_seed_byte_changes()
     {
         var seeds = SeedFiles.FromEmbeddedResources();

@@ -152,10 +152,10 @@ public sealed class Reading_score_requests
         Assert.True(refusedByBoth > 2_000, $"only {refusedByBoth} broken bodies were tried");
     }
 
-    private static bool Same(Engine.NewsText? a, Engine.NewsText? b) =>
+    private static bool Same(ScoreInput? a, ScoreInput? b) =>
         a is null ? b is null : b is not null && a.Title == b.Title && a.Body == b.Body && a.PublishedAt == b.PublishedAt;
 
-    private static Engine.NewsText Accept(string json)
+    private static ScoreInput Accept(string json)
     {
         var (news, error) = ScoreRequest.Parse(Encoding.UTF8.GetBytes(json), Now);
         Assert.Null(error);

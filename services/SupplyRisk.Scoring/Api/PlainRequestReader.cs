@@ -19,11 +19,24 @@ internal static class PlainRequestReader
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(
         [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    /// <summary>True and the three fields (null when absent or null; a repeated name keeps its
-    /// last value, as the full reader does) when the body is in the plain shape; false otherwise.</summary>
+    /// <summary>The three fields as <see cref="TryRead(ReadOnlySpan{byte}, Fields)"/> decodes
+    /// them, as strings.</summary>
     public static bool TryRead(ReadOnlySpan<byte> json, out string? title, out string? body, out string? publishedAt)
     {
-        title = body = publishedAt = null;
+        using var fields = new Fields();
+        var plain = TryRead(json, fields);
+        title = plain && fields.Title.HasValue ? new string(fields.Title.Span) : null;
+        body = plain && fields.Body.HasValue ? new string(fields.Body.Span) : null;
+        publishedAt = plain ? fields.PublishedAt : null;
+        return plain;
+    }
+
+    /// <summary>True, with the three fields decoded into <paramref name="fields"/> (absent when
+    /// missing or null; a repeated name keeps its last value, as the full reader does), when the
+    /// body is in the plain shape; false otherwise. The title and body go into pooled buffers,
+    /// which <paramref name="fields"/> gives back when disposed.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> json, Fields fields)
+    {
         var i = SkipWhitespace(json, 0);
         if (i >= json.Length || json[i] != '{')
         {
@@ -50,33 +63,31 @@ internal static class PlainRequestReader
             }
 
             i = SkipWhitespace(json, i + 1);
-            string? value;
             if (json[i..].StartsWith("null"u8))
             {
                 i += 4;
-                value = null;
             }
             else if (i < json.Length && json[i] == '"')
             {
                 // Other fields (source, url, ...) are checked for form but not decoded.
-                if (!TryReadString(json, ref i, decode: name != Field.Other, out value))
+                if (!TryReadString(json, ref i, decode: name != Field.Other, out var chars, out var length))
                 {
                     return false;
+                }
+
+                switch (name)
+                {
+                    case Field.Title: fields.Title.Set(chars!, length); break;
+                    case Field.Body: fields.Body.Set(chars!, length); break;
+                    case Field.PublishedAt:
+                        fields.PublishedAt = new string(chars.AsSpan(0, length));
+                        ArrayPool<char>.Shared.Return(chars!);
+                        break;
                 }
             }
             else
             {
                 return false;
-            }
-
-            if (value is not null)
-            {
-                switch (name)
-                {
-                    case Field.Title: title = value; break;
-                    case Field.Body: body = value; break;
-                    case Field.PublishedAt: publishedAt = value; break;
-                }
             }
 
             i = SkipWhitespace(json, i);
@@ -96,6 +107,51 @@ internal static class PlainRequestReader
             }
 
             i = SkipWhitespace(json, i + 1);
+        }
+    }
+
+    /// <summary>The fields <see cref="TryRead(ReadOnlySpan{byte}, Fields)"/> decodes; dispose to
+    /// give the title's and body's buffers back to the pool.</summary>
+    internal sealed class Fields : IDisposable
+    {
+        public PooledChars Title { get; } = new();
+
+        public PooledChars Body { get; } = new();
+
+        public string? PublishedAt { get; set; }
+
+        public void Dispose()
+        {
+            Title.Dispose();
+            Body.Dispose();
+        }
+    }
+
+    /// <summary>A decoded string in a buffer rented from the shared pool.</summary>
+    internal sealed class PooledChars : IDisposable
+    {
+        private char[]? _chars;
+        private int _length;
+
+        public bool HasValue => _chars is not null;
+
+        public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+
+        /// <summary>Takes <paramref name="chars"/> (rented) in place of the value held so far.</summary>
+        public void Set(char[] chars, int length)
+        {
+            Dispose();
+            _chars = chars;
+            _length = length;
+        }
+
+        public void Dispose()
+        {
+            if (_chars is { } chars)
+            {
+                _chars = null;
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 
@@ -144,14 +200,16 @@ internal static class PlainRequestReader
     }
 
     /// <summary>A string at <paramref name="i"/> (its opening quote) with the two-character
-    /// escapes only; <paramref name="i"/> ends after the closing quote.</summary>
-    private static bool TryReadString(ReadOnlySpan<byte> json, ref int i, bool decode, out string? value)
+    /// escapes only; <paramref name="i"/> ends after the closing quote. When decoding, the value
+    /// is the first <paramref name="length"/> chars of <paramref name="chars"/>, rented from the
+    /// shared pool for the caller to return.</summary>
+    private static bool TryReadString(ReadOnlySpan<byte> json, ref int i, bool decode, out char[]? chars, out int length)
     {
-        value = null;
         var pos = i + 1;
         char[]? rented = null;
-        var chars = Span<char>.Empty;
-        var length = 0;
+        var decoded = Span<char>.Empty;
+        chars = null;
+        length = 0;
         try
         {
             while (true)
@@ -175,11 +233,11 @@ internal static class PlainRequestReader
                     {
                         // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the rest of the
                         // body bounds the string's length.
-                        rented = ArrayPool<char>.Shared.Rent(json.Length - pos);
-                        chars = rented;
+                        rented = ArrayPool<char>.Shared.Rent(Math.Max(1, json.Length - pos));
+                        decoded = rented;
                     }
 
-                    if (Utf8.ToUtf16(json.Slice(pos, run), chars[length..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                    if (Utf8.ToUtf16(json.Slice(pos, run), decoded[length..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
                     {
                         return false;
                     }
@@ -191,11 +249,9 @@ internal static class PlainRequestReader
                 var stop = json[pos];
                 if (stop == '"')
                 {
-                    if (decode)
-                    {
-                        value = new string(chars[..length]);
-                    }
-
+                    // The buffer is the caller's now.
+                    chars = rented;
+                    rented = null;
                     i = pos + 1;
                     return true;
                 }
@@ -221,7 +277,7 @@ internal static class PlainRequestReader
 
                 if (decode)
                 {
-                    chars[length++] = unescaped;
+                    decoded[length++] = unescaped;
                 }
 
                 pos += 2;

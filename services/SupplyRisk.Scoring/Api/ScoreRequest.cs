@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using SupplyRisk.Scoring.Engine;
 
 namespace SupplyRisk.Scoring.Api;
 
@@ -11,15 +10,17 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
     private static readonly DateTimeOffset Earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan MaxFutureSkew = TimeSpan.FromDays(1);
 
-    internal static (NewsText? News, string? Error) Parse(ReadOnlyMemory<byte> json, DateTimeOffset now)
+    /// <summary>The news text to score, or why the body is refused. Dispose the input when scored.</summary>
+    internal static (ScoreInput? News, string? Error) Parse(ReadOnlyMemory<byte> json, DateTimeOffset now)
     {
-        return PlainRequestReader.TryRead(json.Span, out var title, out var body, out var published)
-            ? Check(title, body, published, now)
+        using var fields = new PlainRequestReader.Fields();
+        return PlainRequestReader.TryRead(json.Span, fields)
+            ? Check(fields.Title.Span, fields.Body.Span, fields.PublishedAt, now)
             : ParseAnyJson(json, now);
     }
 
     /// <summary>The full JSON rules, for any body <see cref="PlainRequestReader"/> does not take.</summary>
-    internal static (NewsText? News, string? Error) ParseAnyJson(ReadOnlyMemory<byte> json, DateTimeOffset now)
+    internal static (ScoreInput? News, string? Error) ParseAnyJson(ReadOnlyMemory<byte> json, DateTimeOffset now)
     {
         JsonDocument doc;
         try
@@ -45,7 +46,7 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
         }
     }
 
-    private static (NewsText? News, string? Error) Read(JsonElement root, DateTimeOffset now)
+    private static (ScoreInput? News, string? Error) Read(JsonElement root, DateTimeOffset now)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -73,9 +74,9 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
         return Check(title, body, published, now);
     }
 
-    private static (NewsText? News, string? Error) Check(string? title, string? body, string? published, DateTimeOffset now)
+    private static (ScoreInput? News, string? Error) Check(ReadOnlySpan<char> title, ReadOnlySpan<char> body, string? published, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
+        if (body.IsWhiteSpace() && title.IsWhiteSpace())
         {
             return (null, "'body' is required and must not be empty.");
         }
@@ -96,6 +97,6 @@ public sealed record ScoreRequest(string? Title, string Body, string? PublishedA
         {
             return (null, $"'publishedAt' {publishedAt:O} lies in the future.");
         }
-        return (new NewsText(title?.Trim() ?? "", body ?? "", publishedAt), null);
+        return (ScoreInput.Join(title.Trim(), body, publishedAt), null);
     }
 }

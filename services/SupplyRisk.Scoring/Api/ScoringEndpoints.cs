@@ -56,7 +56,7 @@ internal static class ScoringEndpoints
         {
             return Problems.BadRequest("The request body is not valid UTF-8.");
         }
-        NewsText news;
+        ScoreInput news;
         if (request.HasJsonContentType())
         {
             var (parsed, error) = ScoreRequest.Parse(utf8, clock.GetUtcNow());
@@ -68,20 +68,20 @@ internal static class ScoringEndpoints
         }
         else if (request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
         {
-            var text = System.Text.Encoding.UTF8.GetString(utf8.Span);
-            if (string.IsNullOrWhiteSpace(text))
+            if (ScoreInput.FromPlainText(utf8.Span, clock.GetUtcNow()) is not { } text)
             {
                 return Problems.BadRequest("The text is empty.");
             }
-            news = new NewsText("", text, clock.GetUtcNow());
+            news = text;
         }
         else
         {
             return Problems.UnsupportedMediaType("Send application/json (a news item) or text/plain.");
         }
 
+        using var input = news;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var result = scorer.Score(news);
+        var result = scorer.Score(input.FullText, input.TitleLength, input.PublishedAt);
         ScoringMetrics.Duration.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return new ScoreJsonResult(result);
     }

@@ -42,6 +42,16 @@ public sealed class Scoring_and_risk_api(PipelineFixture system)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Blank_plain_text_gets_a_problem()
+    {
+        using var response = await system.ScoringClient.PostAsync("/v1/score", new StringContent(" \n\t ", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("The text is empty.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     // The service reads and scores a long body, or one sent without its length, on the thread
     // pool rather than on the socket thread (ScoringEndpoints.InlineBodyBytes): same answers.
     [Fact]
