@@ -117,6 +117,24 @@ public sealed class NegativeTests
     }
 
     [Theory]
+    [InlineData("Beijing denies halting magnet exports to Europe")] // read as a halt (up)
+    [InlineData("China denied blocking gallium shipments to Japan.")] // read as a halt (up)
+    public void Denying_a_halt_is_no_halt(string sentence)
+    {
+        Assert.Empty(NewsScorer.Default.Score(new NewsText("", sentence, Published)).Events);
+    }
+
+    [Fact]
+    public void Selling_a_stockpile_to_ease_a_shortage_eases_it()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            "Japan's state metals agency will sell part of its rare earth stockpile to domestic manufacturers to ease a shortage.", Published));
+
+        Assert.Equal("down", result.Overall); // was a shortage (up)
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Theory]
     [InlineData("Rare earth truce talks stall.")] // read as a truce (down)
     [InlineData("Truce talks between the US and China on gallium resumed.")] // read as a truce (down)
     public void Talks_about_a_truce_are_no_truce(string sentence)

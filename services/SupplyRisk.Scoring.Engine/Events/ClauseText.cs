@@ -1014,11 +1014,12 @@ internal static class ClauseText
     private static readonly string[] NounPrepositions = ["for", "of", "on", "in", "at"];
 
     /// <summary>Whether the words before <paramref name="at"/> ease or end what starts there:
-    /// "eased the shortage", "an end to the squeeze".</summary>
+    /// "eased the shortage", "an end to the squeeze", "to ease a shortage".</summary>
     internal static bool IsEasingBefore(ReadOnlySpan<char> text, int at)
     {
         var before = text[..at].TrimEnd();
-        if (EndsWithWord(before, "the") || EndsWithWord(before, "its") || EndsWithWord(before, "their"))
+        if (EndsWithWord(before, "the") || EndsWithWord(before, "its") || EndsWithWord(before, "their") || EndsWithWord(before, "a")
+            || EndsWithWord(before, "an") || EndsWithWord(before, "this") || EndsWithWord(before, "that"))
         {
             before = before[..Math.Max(before.LastIndexOf(' '), 0)].TrimEnd();
         }
