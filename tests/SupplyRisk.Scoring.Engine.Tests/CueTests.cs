@@ -157,6 +157,29 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China lifted the gallium ban imposed in 2023.", "controls_lifted", false)] // was the ban, as background
+    [InlineData("China has scrapped the additional rare earth export restrictions announced in October for American companies.", "controls_lifted", false)] // was controls, as background
+    [InlineData("Pakistan sent its first shipment of rare earth concentrates to a US company under a minerals deal signed in September.", "new_capacity", false)] // was background
+    [InlineData("Gallium exports were halted in March.", "export_suspension", true)] // the event's own verb
+    public void A_time_after_a_participle_that_describes_a_noun_dates_that_noun(string sentence, string type, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        var ev = Assert.Single(result.Events, e => e.Type == type);
+        Assert.Equal(background, ev.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction != ev.Direction && !e.Background);
+    }
+
+    [Fact]
+    public void A_move_told_in_case_something_happens_is_no_event()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            "South Korean chipmakers are building germanium inventories in case China tightens export rules again.", Published));
+
+        Assert.Empty(result.Events); // was a new control (up)
+    }
+
+    [Theory]
     [InlineData("Some magnet production lines may stop in December.", false)] // was last December: background
     [InlineData("Some magnet production lines may still stop in December, carmakers warned.", false)] // "still": read as a stop that goes on
     [InlineData("Analysts said gallium exports could fall in December.", false)] // was background

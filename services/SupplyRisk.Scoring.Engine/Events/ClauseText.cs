@@ -874,6 +874,116 @@ internal static class ClauseText
 
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>
+    private static readonly string[] TimePrepositions = ["in", "on", "at", "during", "by", "last", "this"];
+
+    private static readonly string[] ParticipleAuxiliaries = ["was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "get", "got"];
+
+    /// <summary>Whether the time cue at <paramref name="cueStart"/> follows a past participle
+    /// that describes a noun (a reduced relative clause), and where that participle starts:
+    /// "under a minerals deal signed in September", "the ban imposed in 2023". -1 when not.</summary>
+    internal static int DescribingParticipleBefore(ReadOnlySpan<char> text, int from, int cueStart)
+    {
+        var before = text[from..cueStart].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        if (space >= 0 && IsAnyWord(before[(space + 1)..], TimePrepositions))
+        {
+            before = before[..space].TrimEnd();
+            space = before.LastIndexOf(' ');
+        }
+
+        var participle = before[(space + 1)..];
+        if (participle.Length <= 4 || !participle.EndsWith("ed", StringComparison.Ordinal) || !IsLowerWord(participle))
+        {
+            return -1;
+        }
+
+        // The word before it, which may be the event's own noun, before the span given.
+        var rest = text[..(from + Math.Max(space, 0))].TrimEnd();
+        var previous = rest[(rest.LastIndexOf(' ') + 1)..];
+        return previous.IsEmpty || !IsLowerOrNameWord(previous) || IsAnyWord(previous, ParticipleAuxiliaries) ? -1 : from + space + 1;
+    }
+
+    private static bool IsAnyWord(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A noun before the participle: a word of letters (a name too), not punctuation or a number.
+    private static bool IsLowerOrNameWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) && c is not '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] ParticiplePhraseOpeners =
+        [" in ", " on ", " at ", " last ", " by ", " since ", " under ", " for ", " against ", " from ", " to ", " after ", " during ", " earlier ", " this "];
+
+    private static readonly string[] ObjectDeterminers = [" the ", " its ", " their ", " a ", " an ", " this ", " that ", " his ", " her ", " our "];
+
+    /// <summary>Whether what follows a participle opens a phrase of its own ("imposed in 2023",
+    /// "imposed on US buyers", "imposed last year"), as a participle that describes a noun does,
+    /// or the sentence ends there.</summary>
+    internal static bool OpensParticiplePhrase(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || after[0] is '.' or ',' or ';')
+        {
+            return true;
+        }
+
+        foreach (var opener in ParticiplePhraseOpeners)
+        {
+            if (after.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="between"/> (the words after a verb) opens with a
+    /// determiner: "lifted the gallium ban", "scrapped its curbs".</summary>
+    internal static bool StartsWithDeterminer(ReadOnlySpan<char> between)
+    {
+        foreach (var determiner in ObjectDeterminers)
+        {
+            if (between.StartsWith(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int AgainstReach = 40;
 
     /// <summary>Whether the noun at <paramref name="start"/> is what "against" names, with at most

@@ -371,6 +371,7 @@ internal sealed partial class EventExtractor
                             // thing: "banned the export of the technology, expanding a 2023 ban".
                             || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd)
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
+                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year && DatesAnotherNoun(text, candidate, mention))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
@@ -591,6 +592,28 @@ internal sealed partial class EventExtractor
         comma = -1;
         return -1;
     }
+
+    /// <summary>Whether a time after the event dates a noun that a participle describes, not the
+    /// event: "sent its first shipment of rare earths under a minerals deal signed in September"
+    /// (the deal was signed then), "lifted the ban imposed in 2023" (relief on a control of that
+    /// year). Not a participle that describes the event's own noun when the event is that noun
+    /// ("a deal signed in September"), nor the event's verb ("exports were halted in March").</summary>
+    private static bool DatesAnotherNoun(ReadOnlySpan<char> text, EventCandidate candidate, Mention cue)
+    {
+        var participle = ClauseText.DescribingParticipleBefore(text, candidate.SpanEnd, cue.Start);
+        if (participle < 0)
+        {
+            return false;
+        }
+
+        // Another noun between the event and the participle, or relief that acts on the noun the
+        // participle describes.
+        return text[candidate.SpanEnd..participle].Trim().Length > 0
+            || (candidate.Direction < 0 && candidate.VerbStart >= 0 && candidate.VerbStart < candidate.SpanEnd - 1 && candidate.Anchor == candidate.VerbStart
+                && candidate.VerbStart < participle && IsVerbBeforeNoun(candidate));
+    }
+
+    private static bool IsVerbBeforeNoun(EventCandidate candidate) => candidate.VerbStart == candidate.SpanStart;
 
     /// <summary>Whether the ending cue <paramref name="cue"/> is the predicate of what ends at
     /// <paramref name="from"/>: close after it, with no clause break or negation between ("the

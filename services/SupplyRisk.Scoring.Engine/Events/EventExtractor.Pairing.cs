@@ -273,6 +273,52 @@ internal sealed partial class EventExtractor
     /// for the noun's class takes the noun; the earlier verb only reports it. Not a gerund ("will
     /// stop issuing licences") nor a participle after a determiner ("suspended the expanded
     /// controls").</summary>
+    private const int ObjectReach = 48;
+
+    /// <summary>"China lifted the gallium ban imposed in 2023": a participle right after a noun that
+    /// an earlier verb of its clause takes as object describes the noun (a reduced relative
+    /// clause), and the earlier verb's event is the one told.</summary>
+    private bool DescribesObjectOfEarlierVerb(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, int from, NounClass nounClass)
+    {
+        if (v != n + 1)
+        {
+            return false;
+        }
+
+        for (var k = n - 1; k >= from && mentions[n].Start - mentions[k].End <= ObjectReach; k--)
+        {
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0)
+            {
+                return HasRuleFor(mentions[k], nounClass) && ParticipleDescribesObject(text, mentions, k, n);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the verb right after the noun at <paramref name="n"/> is a participle
+    /// that describes it, the noun being the object of the verb at <paramref name="k"/>:
+    /// "lifted the gallium ban imposed in 2023" (not "new licences eased", nor "prices fell as
+    /// shipments resumed", where the noun is the next verb's subject).</summary>
+    private bool ParticipleDescribesObject(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int n)
+    {
+        var noun = mentions[n];
+        if (n + 1 >= mentions.Count || k >= n)
+        {
+            return false;
+        }
+
+        var next = mentions[n + 1];
+        if (next.Start != noun.End + 1 || text[noun.End] != ' ' || (next.PayloadMask & _verbBits[next.Slot]) == 0
+            || !ClauseText.IsParticiple(text[next.Start..next.End]) || !ClauseText.OpensParticiplePhrase(text[next.End..]))
+        {
+            return false;
+        }
+
+        var between = text[mentions[k].End..noun.Start];
+        return between.IndexOfAny(",;") < 0 && ClauseText.StartsWithDeterminer(between);
+    }
+
     private bool ClauseVerbBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, NounClass nounClass)
     {
         for (var k = v + 1; k < n; k++)
@@ -342,7 +388,8 @@ internal sealed partial class EventExtractor
         }
 
         return after
-            ? IsSubjectOfNextVerb(text, mentions, n, to) || ClauseText.SeparatesClauses(between, nounAfterVerb: true)
+            ? (IsSubjectOfNextVerb(text, mentions, n, to) && !ParticipleDescribesObject(text, mentions, v, n))
+                || ClauseText.SeparatesClauses(between, nounAfterVerb: true)
             : ClauseText.SeparatesClauses(between, nounAfterVerb: false);
     }
 
@@ -615,7 +662,8 @@ internal sealed partial class EventExtractor
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
-                || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start])))
+                || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start]))
+                || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass)))
             {
                 continue;
             }
