@@ -892,7 +892,7 @@ internal static class ClauseText
         }
 
         var participle = before[(space + 1)..];
-        if (participle.Length <= 4 || !participle.EndsWith("ed", StringComparison.Ordinal) || !IsLowerWord(participle))
+        if (participle.Length <= 4 || !participle.EndsWith("ed", StringComparison.Ordinal) || participle.ContainsAnyExceptInRange('a', 'z'))
         {
             return -1;
         }
@@ -900,7 +900,8 @@ internal static class ClauseText
         // The word before it, which may be the event's own noun, before the span given.
         var rest = text[..(from + Math.Max(space, 0))].TrimEnd();
         var previous = rest[(rest.LastIndexOf(' ') + 1)..];
-        return previous.IsEmpty || !IsLowerOrNameWord(previous) || IsAnyWord(previous, ParticipleAuxiliaries) ? -1 : from + space + 1;
+        // A noun before the participle: a word of letters (a name too), not punctuation or a number.
+        return previous.IsEmpty || previous.ContainsAnyExcept(WordLetters) || IsAnyWord(previous, ParticipleAuxiliaries) ? -1 : from + space + 1;
     }
 
     private static bool IsAnyWord(ReadOnlySpan<char> word, string[] words)
@@ -916,32 +917,8 @@ internal static class ClauseText
         return false;
     }
 
-    private static bool IsLowerWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A noun before the participle: a word of letters (a name too), not punctuation or a number.
-    private static bool IsLowerOrNameWord(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c) && c is not '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static readonly System.Buffers.SearchValues<char> WordLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     private static readonly string[] ParticiplePhraseOpeners =
         [" in ", " on ", " at ", " last ", " by ", " since ", " under ", " for ", " against ", " from ", " to ", " after ", " during ", " earlier ", " this "];
@@ -951,31 +928,18 @@ internal static class ClauseText
     /// <summary>Whether what follows a participle opens a phrase of its own ("imposed in 2023",
     /// "imposed on US buyers", "imposed last year"), as a participle that describes a noun does,
     /// or the sentence ends there.</summary>
-    internal static bool OpensParticiplePhrase(ReadOnlySpan<char> after)
-    {
-        if (after.IsEmpty || after[0] is '.' or ',' or ';')
-        {
-            return true;
-        }
-
-        foreach (var opener in ParticiplePhraseOpeners)
-        {
-            if (after.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool OpensParticiplePhrase(ReadOnlySpan<char> after) =>
+        after.IsEmpty || after[0] is '.' or ',' or ';' || StartsWithAnyIgnoringCase(after, ParticiplePhraseOpeners);
 
     /// <summary>Whether <paramref name="between"/> (the words after a verb) opens with a
     /// determiner: "lifted the gallium ban", "scrapped its curbs".</summary>
-    internal static bool StartsWithDeterminer(ReadOnlySpan<char> between)
+    internal static bool StartsWithDeterminer(ReadOnlySpan<char> between) => StartsWithAnyIgnoringCase(between, ObjectDeterminers);
+
+    private static bool StartsWithAnyIgnoringCase(ReadOnlySpan<char> text, string[] prefixes)
     {
-        foreach (var determiner in ObjectDeterminers)
+        foreach (var prefix in prefixes)
         {
-            if (between.StartsWith(determiner, StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
