@@ -1379,6 +1379,8 @@ public sealed class CueTests
     [Theory]
     [InlineData("Beijing took five rare earth elements off its export control list.", "down")]
     [InlineData("China put gallium on its export control list.", "up")]
+    [InlineData("Beijing added equipment for refining rare earths to its list of restricted exports.", "up")] // was nothing
+    [InlineData("China removed gallium from its list of restricted exports.", "down")] // was nothing
     [InlineData("Antimony shipments to the US picked up sharply.", "down")]
     [InlineData("Trucks picked up the gallium at the port.", "none")]
     [InlineData("China cut the time it takes to approve gallium export licences to 20 days.", "down")]
