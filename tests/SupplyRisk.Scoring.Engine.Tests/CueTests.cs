@@ -158,6 +158,8 @@ public sealed class CueTests
 
     [Theory]
     [InlineData("China lifted the gallium ban imposed in 2023.", "controls_lifted", false)] // was the ban, as background
+    [InlineData("China lifts gallium ban imposed in 2023 as truce talks stall", "controls_lifted", false)] // a headline without articles
+    [InlineData("China Lifts Gallium Ban Imposed In 2023", "controls_lifted", false)] // in title case
     [InlineData("China has scrapped the additional rare earth export restrictions announced in October for American companies.", "controls_lifted", false)] // was controls, as background
     [InlineData("Pakistan sent its first shipment of rare earth concentrates to a US company under a minerals deal signed in September.", "new_capacity", false)] // was background
     [InlineData("Gallium exports were halted in March.", "export_suspension", true)] // the event's own verb

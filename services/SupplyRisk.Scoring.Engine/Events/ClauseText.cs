@@ -892,7 +892,9 @@ internal static class ClauseText
         }
 
         var participle = before[(space + 1)..];
-        if (participle.Length <= 4 || !participle.EndsWith("ed", StringComparison.Ordinal) || participle.ContainsAnyExceptInRange('a', 'z'))
+        // (Capitalised in a title-case headline: "Lifts Gallium Ban Imposed In 2023".)
+        if (participle.Length <= 4 || !participle.EndsWith("ed", StringComparison.Ordinal) || !char.IsAsciiLetter(participle[0])
+            || participle[1..].ContainsAnyExceptInRange('a', 'z'))
         {
             return -1;
         }

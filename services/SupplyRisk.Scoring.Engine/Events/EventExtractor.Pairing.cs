@@ -316,7 +316,22 @@ internal sealed partial class EventExtractor
         }
 
         var between = text[mentions[k].End..noun.Start];
-        return between.IndexOfAny(",;") < 0 && ClauseText.StartsWithDeterminer(between);
+        return between.IndexOfAny(",;") < 0 && (ClauseText.StartsWithDeterminer(between) || OnlyModifiersBetween(text, mentions, k, n));
+    }
+
+    /// <summary>Whether only material or country words stand between two mentions, as in a
+    /// headline without articles: "China lifts gallium ban imposed in 2023".</summary>
+    private bool OnlyModifiersBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int n)
+    {
+        for (var j = k + 1; j <= n; j++)
+        {
+            if ((j < n && !IsModifier(mentions[j])) || text[mentions[j - 1].End..mentions[j].Start] is not " ")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool ClauseVerbBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, NounClass nounClass)
