@@ -162,7 +162,12 @@ public sealed class CueTests
     [InlineData("China Lifts Gallium Ban Imposed In 2023", "controls_lifted", false)] // in title case
     [InlineData("China has scrapped the additional rare earth export restrictions announced in October for American companies.", "controls_lifted", false)] // was controls, as background
     [InlineData("Pakistan sent its first shipment of rare earth concentrates to a US company under a minerals deal signed in September.", "new_capacity", false)] // was background
+    [InlineData("China extended the gallium ban imposed in 2023 until the end of 2027.", "export_ban", false)] // was background: a tightening acts on that noun too
+    [InlineData("Beijing widened the antimony controls introduced in 2024 to cover refined metal.", "export_control", false)] // was background
+    [InlineData("China lifted the gallium ban imposed last year.", "controls_lifted", false)] // "last year" dates the ban as 2023 does
+    [InlineData("China extended the gallium ban imposed last year until the end of 2027.", "export_ban", false)] // was background
     [InlineData("Gallium exports were halted in March.", "export_suspension", true)] // the event's own verb
+    [InlineData("China tightened the gallium controls in March.", "export_control", true)] // no participle: March dates the tightening
     public void A_time_after_a_participle_that_describes_a_noun_dates_that_noun(string sentence, string type, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));

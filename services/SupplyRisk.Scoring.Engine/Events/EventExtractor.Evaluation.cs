@@ -371,7 +371,7 @@ internal sealed partial class EventExtractor
                             // thing: "banned the export of the technology, expanding a 2023 ban".
                             || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd)
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
-                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year && DatesAnotherNoun(text, candidate, mention))
+                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season && DatesAnotherNoun(text, candidate, mention))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
                         {
@@ -596,7 +596,7 @@ internal sealed partial class EventExtractor
     /// <summary>Whether a time after the event dates a noun that a participle describes, not the
     /// event: "sent its first shipment of rare earths under a minerals deal signed in September"
     /// (the deal was signed then), "lifted the ban imposed in 2023" (relief on a control of that
-    /// year). Not a participle that describes the event's own noun when the event is that noun
+    /// year), "extended the gallium ban imposed last year" (a tightening of it, as new). Not a participle that describes the event's own noun when the event is that noun
     /// ("a deal signed in September"), nor the event's verb ("exports were halted in March").</summary>
     private static bool DatesAnotherNoun(ReadOnlySpan<char> text, EventCandidate candidate, Mention cue)
     {
@@ -606,10 +606,10 @@ internal sealed partial class EventExtractor
             return false;
         }
 
-        // Another noun between the event and the participle, or relief that acts on the noun the
-        // participle describes.
+        // Another noun between the event and the participle, or a verb that acts on the noun the
+        // participle describes (relief or tightening alike).
         return text[candidate.SpanEnd..participle].Trim().Length > 0
-            || (candidate.Direction < 0 && candidate.VerbStart >= 0 && candidate.VerbStart < candidate.SpanEnd - 1 && candidate.Anchor == candidate.VerbStart
+            || (candidate.VerbStart >= 0 && candidate.VerbStart < candidate.SpanEnd - 1 && candidate.Anchor == candidate.VerbStart
                 && candidate.VerbStart < participle && IsVerbBeforeNoun(candidate));
     }
 
