@@ -532,6 +532,36 @@ public sealed class CueTests
         Assert.Equal("none", result.Overall);
     }
 
+    [Theory]
+    [InlineData("The ministry said reports that it had stopped magnet exports to Japan were untrue.")] // was a halt (up)
+    [InlineData("Reports of a halt in magnet exports to Japan were false, the ministry said.")] // was a halt (up)
+    [InlineData("The ministry dismissed as baseless reports that it had stopped magnet exports to Japan.")] // was a halt (up)
+    public void A_report_the_sentence_calls_untrue_is_not_an_event(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Empty(result.Events);
+    }
+
+    [Theory]
+    [InlineData("The ministry said reports that it had stopped magnet exports to Japan were accurate.")]
+    [InlineData("China stopped magnet exports to Japan on Monday, the ministry said, confirming reports that had circulated for days.")]
+    public void A_report_the_sentence_does_not_deny_still_tells_its_event(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension" && !e.Background);
+    }
+
+    [Fact]
+    public void Only_the_event_inside_the_denied_report_is_cancelled()
+    {
+        var result = Score("China stopped magnet exports to Japan on Monday, and reports that magnet shipments had resumed by Friday were false.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_suspension");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void A_noun_right_before_its_own_verb_is_not_the_object_of_an_earlier_one()
     {

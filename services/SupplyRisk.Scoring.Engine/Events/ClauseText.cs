@@ -937,6 +937,31 @@ internal static class ClauseText
     /// determiner: "lifted the gallium ban", "scrapped its curbs".</summary>
     internal static bool StartsWithDeterminer(ReadOnlySpan<char> between) => StartsWithAnyIgnoringCase(between, ObjectDeterminers);
 
+    /// <summary>The end of the last "reports that", "rumours of", "claims that" (or the like) in
+    /// <paramref name="before"/>, the words of a sentence before an event: what follows it is what
+    /// was reported. -1 when there is none.</summary>
+    internal static int OpensReport(ReadOnlySpan<char> before)
+    {
+        var end = -1;
+        foreach (var opener in ReportOpeners)
+        {
+            var at = before.LastIndexOf(opener, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])))
+            {
+                end = Math.Max(end, at + opener.Length);
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly string[] ReportOpeners =
+    [
+        "reports that", "reports of", "report that", "claims that", "claims of", "claim that",
+        "rumours that", "rumours of", "rumors that", "rumors of", "suggestions that",
+        "speculation that", "stories that", "accounts that",
+    ];
+
     private static bool StartsWithAnyIgnoringCase(ReadOnlySpan<char> text, string[] prefixes)
     {
         foreach (var prefix in prefixes)

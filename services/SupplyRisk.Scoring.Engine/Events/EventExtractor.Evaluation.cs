@@ -271,6 +271,18 @@ internal sealed partial class EventExtractor
                         }
 
                         break;
+                    case CueKind.Negation when payloads[p].Arg == 4:
+                        // "The ministry said reports that it had stopped magnet exports were
+                        // untrue": the event sits in what a report, rumour or claim told, and the
+                        // sentence denies it after.
+                        if (mention.Start >= candidate.SpanEnd
+                            && ClauseText.OpensReport(text[sentence.Start..candidate.SpanStart]) is var reportEnd and >= 0
+                            && text[(sentence.Start + reportEnd)..mention.Start].IndexOf(';') < 0)
+                        {
+                            negated = true;
+                        }
+
+                        break;
                     case CueKind.Flip when payloads[p].Arg == 4:
                         // "Licences were being granted more slowly than in the summer".
                         if (IsGrant(type) && mention.Start >= candidate.SpanEnd && mention.Start - candidate.SpanEnd <= SlowerReachChars

@@ -318,6 +318,9 @@ internal static class LexiconLoader
         // (Arg 2: negates only inside its own phrase; "Without an extension, the curbs return"
         // keeps the curbs.)
         AddList("negationPhrase", CueKind.Negation, arg: 2);
+        // Arg 4: after the event, calls the report that told it untrue ("reports that it had
+        // stopped magnet exports were untrue").
+        AddList("negationOfReport", CueKind.Negation, arg: 4);
         AddList("flip", CueKind.Flip);
         // Arg 3: reverses only a relief named by a phrase right after it ("revoked the general
         // licences"); as verbs these words pair with nouns by the ordinary rules.
