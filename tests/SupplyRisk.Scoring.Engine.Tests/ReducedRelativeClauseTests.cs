@@ -27,6 +27,29 @@ public sealed class ReducedRelativeClauseTests
     }
 
     [Theory]
+    [InlineData("Licences granted for magnet exports rose by a third.")] // a grant and exports that rose: counted twice
+    [InlineData("Licences granted for rare earth magnet exports rose 20% in October.")] // the same, and the grant was October's, as background
+    [InlineData("Licences for magnet exports rose by a third.")] // read as exports that rose
+    public void A_count_of_licences_for_exports_that_rose_is_one_grant_told_as_news(string sentence)
+    {
+        var result = Score(sentence);
+
+        var granted = Assert.Single(result.Events);
+        Assert.Equal("export_licence_granted", granted.Type);
+        Assert.False(granted.Background); // last month's figure, told in this one
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void Exports_that_rose_after_a_grant_in_their_own_clause_still_rose()
+    {
+        var result = Score("Licences for magnet exports rose by a third, and magnet exports rose too.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_licence_granted");
+        Assert.Contains(result.Events, e => e.Type == "export_rise");
+    }
+
+    [Theory]
     [InlineData("The ban on antimony sales to the US imposed in 2024 has been lifted.", "controls_lifted")] // a 2024 ban as well
     [InlineData("Controls on graphite exports introduced last year were eased on Thursday.", "controls_eased")] // background: last year's
     [InlineData("The graphite controls imposed by Beijing last December were suspended on Monday.", "controls_suspended")] // read as last December's controls

@@ -30,6 +30,10 @@ internal struct EventCandidate
     /// right after it ("lapsed", "will not be extended") ends the control.</summary>
     internal bool StandaloneControl;
 
+    /// <summary>A count that moved ("licences for magnet exports rose"): a figure published
+    /// after its month, as export figures are, so last month's is still news.</summary>
+    internal bool CountMoved;
+
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
     internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()

@@ -574,9 +574,10 @@ internal sealed partial class EventExtractor
 
     /// <summary>Whether the event reads as a month's trade figures: a fall or rise in exports, or
     /// exports as the subject that stopped or recovered ("gallium exports recovered in October"),
-    /// not a verb that stopped or resumed them ("China resumed exports in October").</summary>
+    /// not a verb that stopped or resumed them ("China resumed exports in October"); or a count of
+    /// licences that moved ("licences granted for magnet exports rose in October").</summary>
     private static bool IsMonthlyFigure(string type, EventCandidate candidate) =>
-        type is "export_drop" or "export_rise"
+        type is "export_drop" or "export_rise" || candidate.CountMoved
         || (type is "shipments_resumed" or "export_suspension" && candidate.VerbStart > candidate.SpanStart);
 
     /// <summary>Whether <paramref name="mention"/> sits in a clause between commas after the

@@ -14,10 +14,11 @@ internal sealed partial class EventExtractor
     /// suspended" suspends the ban, not the exports). So does one after a licence and "for" or
     /// "of": "licences for gallium shipments now take longer to approve" delays the licences. And
     /// so does a licence after a wait and "for": "waiting times for gallium licences have grown"
-    /// delays the licences; none was granted.</summary>
+    /// delays the licences; none was granted. A phrase of exports rising counts as the flow noun
+    /// it starts with: in "licences for magnet exports rose" the licences rose.</summary>
     private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
-        var flow = IsFlowNoun(mentions[n]);
+        var flow = IsFlowNoun(mentions[n]) || IsRisingTradePhrase(mentions[n]);
         if (!flow && !IsLicenceNoun(mentions[n]))
         {
             return false;
@@ -37,6 +38,16 @@ internal sealed partial class EventExtractor
         int cursor;
         var head = mentions[k];
         var after = text[head.End..];
+        if (IsRisingTradePhrase(mentions[n]) && k - 1 >= from && IsParticipleRightAfterLicence(text, mentions, k)
+            && after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Licences granted for magnet exports rose": the participle only says which
+            // licences; the exports after "for" are what they cover, as in "licences for magnet
+            // exports". (A verb after a flow noun there may still read as the exports':
+            // "permits approved for gallium shipments dropped".)
+            head = mentions[k - 1];
+        }
+
         if (!flow)
         {
             if (!IsWaitNoun(head) || !(after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)))
@@ -49,6 +60,10 @@ internal sealed partial class EventExtractor
         else if (IsControlNoun(head) && after.StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
         {
             cursor = head.End + 4;
+        }
+        else if (head.Start != mentions[k].Start)
+        {
+            cursor = mentions[k].End + 5; // past the participle and " for "
         }
         else if (IsLicenceNoun(head) && (after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)))
         {
@@ -74,6 +89,45 @@ internal sealed partial class EventExtractor
         }
 
         return true;
+    }
+
+    /// <summary>The nearest licence noun before the mention at <paramref name="m"/>, -1 when
+    /// there is none.</summary>
+    private int CoveringLicence(GrowBuffer<Mention> mentions, int m, int from)
+    {
+        for (var k = m - 1; k >= from; k--)
+        {
+            if (IsLicenceNoun(mentions[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Licences granted for magnet exports rose": the grant that took the licences
+    /// tells the event, and what rose is its count.</summary>
+    private static void MarkCountMoved(GrowBuffer<EventCandidate> candidates, int licenceStart)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].SpanStart == licenceStart)
+            {
+                candidates[c].CountMoved = true;
+            }
+        }
+    }
+
+    /// <summary>Whether the mention at <paramref name="k"/> is a participle (a verb) right after a
+    /// licence noun: "licences granted", "permits issued".</summary>
+    private bool IsParticipleRightAfterLicence(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k)
+    {
+        var verb = mentions[k];
+        var licence = mentions[k - 1];
+        return (verb.PayloadMask & _verbBits[verb.Slot]) != 0 && (verb.PayloadMask & _nounBits[verb.Slot]) == 0
+            && IsLicenceNoun(licence) && verb.Start == licence.End + 1 && text[licence.End] == ' '
+            && ClauseText.IsParticiple(text[verb.Start..verb.End]);
     }
 
     /// <summary>Whether the words between the noun at <paramref name="n"/> and the verb after it
@@ -867,8 +921,30 @@ internal sealed partial class EventExtractor
                     continue;
                 }
 
+                // "Licences for magnet exports rose": the licences rose, not the exports; and in
+                // "licences granted for magnet exports rose" the grant already tells it.
+                var countMoved = false;
+                if (covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention))
+                {
+                    var licence = CoveringLicence(mentions, m, f.MentionFrom);
+                    if (licence >= 0 && consumed[licence])
+                    {
+                        MarkCountMoved(candidates, mentions[licence].Start);
+                        break;
+                    }
+
+                    if (lexicon.Combos[(int)VerbClass.Rise, (int)NounClass.Licence] is not { } licencesRose)
+                    {
+                        break;
+                    }
+
+                    rule = licencesRose;
+                    countMoved = true;
+                }
+
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
+                candidate.CountMoved = countMoved;
                 candidates.Add(candidate);
                 break;
             }

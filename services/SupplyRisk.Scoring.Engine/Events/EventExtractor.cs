@@ -42,6 +42,24 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     // they describe it, even with a time phrase of their own ("licences issued before the ban").
     private readonly uint[] _transitiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Grant or VerbClass.Impose))];
 
+    // Phrases that tell exports rising ("exports rose", "shipments doubled"): after a licence and
+    // "for" the licences are what rose ("licences for magnet exports rose").
+    private readonly uint[] _risingTradePhraseBits = [.. lexicon.Slots.Select(payloads => PhraseBits(lexicon, payloads, "export_rise"))];
+
+    private static uint PhraseBits(ScoringLexicon lexicon, Payload[] payloads, string type)
+    {
+        var bits = 0u;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Phrase && lexicon.Phrases[payloads[p].Id].Type == type)
+            {
+                bits |= 1u << p;
+            }
+        }
+
+        return bits;
+    }
+
     private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
     {
         var bits = new uint[lexicon.Slots.Length];
@@ -238,6 +256,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     }
 
     private bool IsFlowNoun(Mention mention) => (mention.PayloadMask & _flowNounBits[mention.Slot]) != 0;
+
+    private bool IsRisingTradePhrase(Mention mention) => (mention.PayloadMask & _risingTradePhraseBits[mention.Slot]) != 0;
 
     private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
 
