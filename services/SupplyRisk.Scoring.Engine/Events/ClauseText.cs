@@ -962,6 +962,36 @@ internal static class ClauseText
         "speculation that", "stories that", "accounts that",
     ];
 
+    /// <summary>Whether <paramref name="before"/> tells goods that moved: "shipped", "exports",
+    /// "a cargo of".</summary>
+    internal static bool TellsShipment(ReadOnlySpan<char> before)
+    {
+        foreach (var word in ShipmentWords)
+        {
+            if (ContainsWord(before, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ShipmentWords =
+    [
+        "shipped", "exported", "delivered", "sent", "imported", "received", "arrived",
+        "shipment", "shipments", "export", "exports", "import", "imports", "cargo", "cargoes",
+        "consignment", "consignments", "deliveries",
+    ];
+
+    /// <summary>Whether the words after "for the first time" say there was a gap before it: "in a
+    /// year", "since the ban"; not "in its history" nor nothing, which tell a first.</summary>
+    internal static bool TellsGapAfterFirstTime(ReadOnlySpan<char> after) =>
+        after.StartsWith(" since ", StringComparison.OrdinalIgnoreCase)
+        || (after.StartsWith(" in ", StringComparison.OrdinalIgnoreCase) && !StartsWithAnyIgnoringCase(after[4..], NoGapAfterIn));
+
+    private static readonly string[] NoGapAfterIn = ["its history", "history", "the history", "their history", "the company's history"];
+
     private static bool StartsWithAnyIgnoringCase(ReadOnlySpan<char> text, string[] prefixes)
     {
         foreach (var prefix in prefixes)

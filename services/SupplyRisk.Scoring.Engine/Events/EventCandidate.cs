@@ -30,9 +30,10 @@ internal struct EventCandidate
     /// right after it ("lapsed", "will not be extended") ends the control.</summary>
     internal bool StandaloneControl;
 
-    /// <summary>A count that moved ("licences for magnet exports rose"): a figure published
-    /// after its month, as export figures are, so last month's is still news.</summary>
-    internal bool CountMoved;
+    /// <summary>A month's figure for licences or trade ("licences for magnet exports rose",
+    /// "shipped gallium … for the first time in a year"): published after its month, as customs
+    /// figures are, so last month's is still news.</summary>
+    internal bool MonthlyFigure;
 
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>

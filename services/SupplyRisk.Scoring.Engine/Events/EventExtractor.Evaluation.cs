@@ -577,7 +577,7 @@ internal sealed partial class EventExtractor
     /// not a verb that stopped or resumed them ("China resumed exports in October"); or a count of
     /// licences that moved ("licences granted for magnet exports rose in October").</summary>
     private static bool IsMonthlyFigure(string type, EventCandidate candidate) =>
-        type is "export_drop" or "export_rise" || candidate.CountMoved
+        type is "export_drop" or "export_rise" || candidate.MonthlyFigure
         || (type is "shipments_resumed" or "export_suspension" && candidate.VerbStart > candidate.SpanStart);
 
     /// <summary>Whether <paramref name="mention"/> sits in a clause between commas after the

@@ -91,6 +91,19 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    private static bool AnyCandidateBefore(GrowBuffer<EventCandidate> candidates, int at)
+    {
+        foreach (var c in candidates.AsSpan())
+        {
+            if (c.SpanStart < at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nearest licence noun before the mention at <paramref name="m"/>, -1 when
     /// there is none.</summary>
     private int CoveringLicence(GrowBuffer<Mention> mentions, int m, int from)
@@ -108,13 +121,13 @@ internal sealed partial class EventExtractor
 
     /// <summary>"Licences granted for magnet exports rose": the grant that took the licences
     /// tells the event, and what rose is its count.</summary>
-    private static void MarkCountMoved(GrowBuffer<EventCandidate> candidates, int licenceStart)
+    private static void MarkMonthlyFigure(GrowBuffer<EventCandidate> candidates, int licenceStart)
     {
         for (var c = 0; c < candidates.Count; c++)
         {
             if (candidates[c].SpanStart == licenceStart)
             {
-                candidates[c].CountMoved = true;
+                candidates[c].MonthlyFigure = true;
             }
         }
     }
@@ -923,13 +936,22 @@ internal sealed partial class EventExtractor
 
                 // "Licences for magnet exports rose": the licences rose, not the exports; and in
                 // "licences granted for magnet exports rose" the grant already tells it.
-                var countMoved = false;
+                // "Shipped gallium to the United States for the first time in a year": a return
+                // only after a shipment told before it, and when nothing else happened before it
+                // ("exports fell for the first time in a year" is the fall).
+                if (rule.NeedsShipment && (AnyCandidateBefore(candidates, mention.Start) || !ClauseText.TellsShipment(text[sentence.Start..mention.Start])
+                    || !ClauseText.TellsGapAfterFirstTime(text[mention.End..])))
+                {
+                    break;
+                }
+
+                var monthlyFigure = rule.NeedsShipment;
                 if (covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention))
                 {
                     var licence = CoveringLicence(mentions, m, f.MentionFrom);
                     if (licence >= 0 && consumed[licence])
                     {
-                        MarkCountMoved(candidates, mentions[licence].Start);
+                        MarkMonthlyFigure(candidates, mentions[licence].Start);
                         break;
                     }
 
@@ -939,12 +961,12 @@ internal sealed partial class EventExtractor
                     }
 
                     rule = licencesRose;
-                    countMoved = true;
+                    monthlyFigure = true;
                 }
 
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
-                candidate.CountMoved = countMoved;
+                candidate.MonthlyFigure = monthlyFigure;
                 candidates.Add(candidate);
                 break;
             }

@@ -5,8 +5,10 @@ namespace SupplyRisk.Scoring.Engine.Lexicon;
 /// hold for some noun groups of its class only (<see cref="OnlyNounGroups"/>: "exports rose" is
 /// easing, "supplies rose" says nothing of China's exports), and for a noun before its verb
 /// only (<see cref="SubjectOnly"/>: exports rise, nothing raises them, so in "prices hit a record
-/// high as exports dried up" the exports are not what rose).</summary>
-internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false)
+/// high as exports dried up" the exports are not what rose). A phrase may hold only after a
+/// shipment told earlier in its sentence (<see cref="NeedsShipment"/>: "shipped gallium … for the
+/// first time in a year").</summary>
+internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false, bool NeedsShipment = false)
 {
     internal bool HoldsFor(int nounGroup) => OnlyNounGroups is null || Array.IndexOf(OnlyNounGroups, nounGroup) >= 0;
 }

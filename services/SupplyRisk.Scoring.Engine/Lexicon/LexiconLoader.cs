@@ -291,7 +291,8 @@ internal static class LexiconLoader
         {
             var supply = p.TryGetProperty("supplySpecific", out var s) && s.GetBoolean();
             var id = list.Count;
-            list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply));
+            var needsShipment = p.TryGetProperty("needsShipment", out var n) && n.GetBoolean();
+            list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply, NeedsShipment: needsShipment));
             patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
         }
 

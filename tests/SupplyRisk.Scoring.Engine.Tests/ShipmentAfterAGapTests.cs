@@ -1,0 +1,51 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>"China shipped gallium to the United States for the first time in a year": goods that
+/// move again after a gap are a resumption, though no verb of resuming says so.</summary>
+public sealed class ShipmentAfterAGapTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("China shipped gallium to the United States for the first time in a year, customs data showed on Monday.")] // read as nothing
+    [InlineData("US buyers received germanium from China for the first time since the ban.")] // read as nothing (the ban: background)
+    [InlineData("China shipped gallium to the United States in October for the first time in a year, customs data showed.")] // last month's customs figure
+    public void Goods_shipped_again_after_a_gap_are_a_resumption_told_as_news(string sentence)
+    {
+        var result = Score(sentence);
+
+        var resumed = Assert.Single(result.Events, e => e.Type == "shipments_resumed");
+        Assert.False(resumed.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void What_the_return_counts_from_is_background()
+    {
+        var result = Score("A cargo of antimony reached Rotterdam for the first time since China imposed its controls.");
+
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed" && !e.Background);
+        Assert.Contains(result.Events, e => e.Type == "export_control" && e.Background); // was news: up
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Lynas shipped dysprosium for the first time in its history.")] // a first, not a return
+    [InlineData("Lynas shipped dysprosium for the first time.")]
+    [InlineData("Gallium prices rose for the first time in a year.")] // no shipment
+    public void A_first_without_a_gap_or_without_goods_is_no_resumption(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shipments_resumed");
+    }
+
+    [Fact]
+    public void An_event_before_the_phrase_is_what_happened_for_the_first_time()
+    {
+        var result = Score("Gallium exports fell for the first time in a year.");
+
+        Assert.Equal("export_drop", Assert.Single(result.Events).Type);
+    }
+}
