@@ -445,12 +445,31 @@ public sealed class SuspensionAndReliefTests
     [InlineData("China scrapped the exemption that allowed gallium exports to the US.")]
     [InlineData("The exemption for gallium exports was revoked.")]
     [InlineData("China said it would not renew the waiver for germanium exports.")]
+    [InlineData("China said on Tuesday that the exemption for Japanese buyers of rare earth magnets was withdrawn with immediate effect.")] // read as nothing: no exports named
+    [InlineData("China revoked the waiver for Japanese buyers of rare earth magnets.")] // read as nothing
+    [InlineData("China withdrew the exemption it had granted to Japanese buyers of rare earth magnets.")] // read as nothing
+    [InlineData("The antimony exemption for Japanese buyers ended on Monday.")] // read as nothing
     public void A_waiver_that_ends_brings_the_controls_back(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Equal("controls_eased_reversed", Assert.Single(result.Events).Type);
         Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_waiver_for_buyers_that_is_not_withdrawn_changes_nothing()
+    {
+        Assert.Empty(Score("China did not withdraw the exemption for Japanese buyers of antimony.").Events);
+    }
+
+    [Fact]
+    public void A_waiver_granted_to_buyers_eases()
+    {
+        var result = Score("China granted an exemption to Japanese buyers of antimony.");
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type); // was nothing
+        Assert.Equal("down", result.Overall);
     }
 
     [Theory]

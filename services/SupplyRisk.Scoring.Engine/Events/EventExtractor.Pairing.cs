@@ -972,6 +972,7 @@ internal sealed partial class EventExtractor
             }
         }
 
+        AddWithdrawnWaiver(text, f, scratch);
         AddDurationChange(text, sentence, f, scratch);
     }
 

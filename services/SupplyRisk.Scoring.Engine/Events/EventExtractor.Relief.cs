@@ -1,5 +1,6 @@
 using SupplyRisk.Scoring.Engine.Lexicon;
 using SupplyRisk.Scoring.Engine.Matching;
+using SupplyRisk.Scoring.Engine.Sentences;
 
 namespace SupplyRisk.Scoring.Engine.Events;
 
@@ -120,6 +121,118 @@ internal sealed partial class EventExtractor
         var between = text[mentions[n].End..mentions[next].Start];
         return between.IndexOfAny(',', ';') < 0 && between.Contains(" from ", StringComparison.OrdinalIgnoreCase) ? next : -1;
     }
+
+    /// <summary>"The exemption for Japanese buyers of antimony was withdrawn", "China revoked the
+    /// waiver for US chipmakers": a waiver or exemption named as a noun, with nothing it pairs
+    /// with, that a relief verb ends is relief taken back (up), as "revoked the exemption for
+    /// gallium exports" is. One a grant verb gives ("granted an exemption to Japanese buyers of
+    /// antimony") is relief.</summary>
+    private void AddWithdrawnWaiver(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
+    {
+        var mentions = scratch.Mentions;
+        var consumed = scratch.Consumed;
+        if (lexicon.Combos[(int)VerbClass.Waive, (int)NounClass.Flow] is not { } waiver)
+        {
+            return;
+        }
+
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            if (consumed[m] || !IsWaiverNoun(text, mentions[m]))
+            {
+                continue;
+            }
+
+            var ender = WaiverEnder(text, mentions, m, f.MentionFrom, f.MentionTo);
+            var giver = ender < 0 ? WaiverGiver(text, mentions, m, f.MentionFrom) : -1;
+            if (giver >= 0)
+            {
+                ender = giver;
+            }
+            else if (ender < 0)
+            {
+                continue;
+            }
+
+            consumed[m] = true;
+            consumed[ender] = true;
+            var (first, last) = ender < m ? (mentions[ender], mentions[m]) : (mentions[m], mentions[ender]);
+            scratch.Candidates.Add(new EventCandidate
+            {
+                Type = waiver.Type,
+                Direction = waiver.Direction,
+                Base = waiver.Base,
+                SupplySpecific = true,
+                EndsRelief = giver < 0,
+                SpanStart = first.Start,
+                SpanEnd = last.End,
+                Anchor = mentions[ender].Start,
+                VerbStart = mentions[ender].Start,
+            });
+        }
+    }
+
+    private bool IsWaiverNoun(ReadOnlySpan<char> text, Mention mention)
+    {
+        if ((mention.PayloadMask & _waiveVerbBits[mention.Slot]) == 0)
+        {
+            return false;
+        }
+
+        var word = text[mention.Start..mention.End];
+        return word.Equals("waiver", StringComparison.OrdinalIgnoreCase) || word.Equals("waivers", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("exemption", StringComparison.OrdinalIgnoreCase) || word.Equals("exemptions", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The relief verb (not another waiver) that ends the waiver at <paramref name="m"/>,
+    /// or -1: right before it past determiners and material or country words ("withdrew the
+    /// rare earth exemption"), or the next verb of its clause ("the exemption for Japanese
+    /// buyers was withdrawn").</summary>
+    private int WaiverEnder(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int from, int to)
+    {
+        var k = m - 1;
+        while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
+        {
+            k--;
+        }
+
+        if (k >= from && IsEnderOfWaiver(text, mentions[k]) && ClauseText.IsDeterminersOnly(text[mentions[k].End..mentions[k + 1].Start]))
+        {
+            return k;
+        }
+
+        for (var after = m + 1; after < to && mentions[after].Start - mentions[m].End <= WaiverEnderReach; after++)
+        {
+            if ((mentions[after].PayloadMask & (_verbBits[mentions[after].Slot] | _nounBits[mentions[after].Slot])) == 0)
+            {
+                continue;
+            }
+
+            var between = text[mentions[m].End..mentions[after].Start];
+            return IsEnderOfWaiver(text, mentions[after]) && between.IndexOfAny(",;") < 0
+                && !ClauseText.SeparatesClauses(between, nounAfterVerb: false)
+                ? after
+                : -1;
+        }
+
+        return -1;
+    }
+
+    private const int WaiverEnderReach = 64;
+
+    /// <summary>The grant verb right before the waiver at <paramref name="m"/>, past determiners
+    /// ("granted an exemption", "issued waivers"), or -1.</summary>
+    private int WaiverGiver(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int from)
+    {
+        var k = m - 1;
+        return k >= from && (mentions[k].PayloadMask & _grantVerbBits[mentions[k].Slot]) != 0
+            && ClauseText.IsDeterminersOnly(text[mentions[k].End..mentions[m].Start])
+            ? k
+            : -1;
+    }
+
+    private bool IsEnderOfWaiver(ReadOnlySpan<char> text, Mention mention) =>
+        IsReliefVerb(mention) && !IsWaiverNoun(text, mention) && (mention.PayloadMask & _waiveVerbBits[mention.Slot]) == 0;
 
     private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
 

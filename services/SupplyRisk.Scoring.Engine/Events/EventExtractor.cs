@@ -34,6 +34,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
+    // Waivers and exemptions: relief that, named as a noun, can itself be withdrawn.
+    private readonly uint[] _waiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Waive))];
+
+    private readonly uint[] _grantVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Grant))];
+
     // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
     // participle that describes their subject ("licences issued fell by half").
     private readonly uint[] _movementVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Fall or VerbClass.Rise))];
