@@ -116,6 +116,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Gallium exports fell last month.", false)] // was background
+    [InlineData("China exported no gallium to the US last month.", false)] // was background
+    [InlineData("China banned gallium exports last month.", true)] // an act of last month, not its figures
+    public void Last_month_said_in_words_dates_trade_figures_as_the_month_named_does(string sentence, bool background)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(background, Assert.Single(result.Events).Background);
+    }
+
+    [Theory]
     [InlineData("Chinese gallium exports hit 18-month high in October", "export_rise", "down")] // read as a stop (up)
     [InlineData("Chinese rare earth output hit a record high this year.", "production_rise", "down")]
     [InlineData("Antimony shipments hit their lowest level in a decade.", "export_suspension", "up")]

@@ -984,6 +984,28 @@ internal static class ClauseText
         "consignment", "consignments", "deliveries",
     ];
 
+    /// <summary>Where the "no", "neither" or "not a single tonne of" that <paramref name="before"/>
+    /// ends with starts (a whole word, with its blank after it), or -1.</summary>
+    internal static int NoneOpenerBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var opener in NoneOpeners)
+        {
+            if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == opener.Length || !char.IsLetter(before[^(opener.Length + 1)])))
+            {
+                return before.Length - opener.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] NoneOpeners =
+    [
+        "no ", "neither ", "no chinese ", "not a single tonne of ", "not a single ton of ", "not a gram of ",
+        "not a single gram of ", "not one tonne of ", "not a single kilogram of ",
+    ];
+
     /// <summary>Whether the words after "for the first time" say there was a gap before it: "in a
     /// year", "since the ban"; not "in its history" nor nothing, which tell a first.</summary>
     internal static bool TellsGapAfterFirstTime(ReadOnlySpan<char> after) =>

@@ -35,6 +35,10 @@ internal struct EventCandidate
     /// figures are, so last month's is still news.</summary>
     internal bool MonthlyFigure;
 
+    /// <summary>The event holds its own negation ("no germanium went to the United States"):
+    /// the "no" inside its span is what it tells, not a denial of it.</summary>
+    internal bool HoldsNegation;
+
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
     internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()

@@ -301,6 +301,8 @@ internal sealed partial class EventExtractor
                         }
 
                         break;
+                    case CueKind.Negation or CueKind.Flip when candidate.HoldsNegation && mention.Start >= candidate.SpanStart && mention.End <= candidate.SpanEnd:
+                        break; // "no germanium went to …": the "no" is the news
                     case CueKind.Negation or CueKind.Flip:
                         // A flip cue counts from its end: "only a handful of" is as close to its
                         // noun as "few". A negation inside a condition stays there: in "If Beijing
@@ -397,6 +399,10 @@ internal sealed partial class EventExtractor
                                 monthlyFigure: IsMonthlyFigure(type, candidate), hedged: (f.Flags & SentenceFlags.Hedge) != 0),
                             CueKind.Year => TimeClassifier.ForYear(payloads[p].Arg, published, future),
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
+                            // "Gallium exports fell last month": last month's figures are this
+                            // month's news, as "fell in October" is in November.
+                            CueKind.Background when IsMonthlyFigure(type, candidate)
+                                && text[mention.Start..mention.End].Equals("last month", StringComparison.OrdinalIgnoreCase) => TimeClassifier.Verdict.New,
                             _ => TimeClassifier.ForCue(cue),
                         };
                         if (verdict != TimeClassifier.Verdict.None)

@@ -91,6 +91,38 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>Where "no", "neither" or "not a single tonne of" starts when it and the
+    /// materials after it (a list joined by "and", "or" or "nor") end right before the mention at
+    /// <paramref name="m"/>: "no germanium went", "neither gallium nor germanium has been shipped";
+    /// -1 otherwise.</summary>
+    private int NoneOfMaterialsBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int from, int sentenceStart)
+    {
+        var k = m - 1;
+        if (k < from || !IsModifier(mentions[k]) || text[mentions[k].End..mentions[m].Start] is not " ")
+        {
+            return -1;
+        }
+
+        while (k - 1 >= from)
+        {
+            var gap = text[mentions[k - 1].End..mentions[k].Start];
+            if (IsModifier(mentions[k - 1]) && (ClauseText.IsListGap(gap) || gap.Trim(' ').Equals("nor", StringComparison.OrdinalIgnoreCase)))
+            {
+                k--;
+            }
+            else if (k - 2 >= from && IsModifier(mentions[k - 2]) && text[mentions[k - 1].Start..mentions[k - 1].End].Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                k -= 2; // "nor" is a negation cue of its own
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return ClauseText.NoneOpenerBefore(text[sentenceStart..mentions[k].Start]) is var at and >= 0 ? sentenceStart + at : -1;
+    }
+
     private static bool AnyCandidateBefore(GrowBuffer<EventCandidate> candidates, int at)
     {
         foreach (var c in candidates.AsSpan())
@@ -945,7 +977,14 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
-                var monthlyFigure = rule.NeedsShipment;
+                // "No germanium went to the United States": only right after "no" and materials.
+                var noneFrom = rule.NeedsNone ? NoneOfMaterialsBefore(text, mentions, m, f.MentionFrom, sentence.Start) : -1;
+                if (rule.NeedsNone && noneFrom < 0)
+                {
+                    break;
+                }
+
+                var monthlyFigure = rule.NeedsShipment || rule.NeedsNone;
                 if (covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention))
                 {
                     var licence = CoveringLicence(mentions, m, f.MentionFrom);
@@ -967,6 +1006,12 @@ internal sealed partial class EventExtractor
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
                 candidate.MonthlyFigure = monthlyFigure;
+                if (noneFrom >= 0)
+                {
+                    candidate.SpanStart = noneFrom;
+                    candidate.HoldsNegation = true;
+                }
+
                 candidates.Add(candidate);
                 break;
             }

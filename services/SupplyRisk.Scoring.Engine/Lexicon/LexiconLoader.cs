@@ -292,7 +292,9 @@ internal static class LexiconLoader
             var supply = p.TryGetProperty("supplySpecific", out var s) && s.GetBoolean();
             var id = list.Count;
             var needsShipment = p.TryGetProperty("needsShipment", out var n) && n.GetBoolean();
-            list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply, NeedsShipment: needsShipment));
+            var needsNone = p.TryGetProperty("needsNone", out var none) && none.GetBoolean();
+            list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply,
+                NeedsShipment: needsShipment, NeedsNone: needsNone));
             patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
         }
 

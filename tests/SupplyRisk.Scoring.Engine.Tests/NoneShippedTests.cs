@@ -1,0 +1,36 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>"No germanium went to the United States in October": goods of which none moved are
+/// exports that fell to zero, as "exported no germanium" is, though the "no" stands before the
+/// material rather than after a verb of exporting.</summary>
+public sealed class NoneShippedTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("No germanium went to the United States in October, Chinese customs data showed.", "germanium")] // read as nothing
+    [InlineData("Not a single tonne of antimony was shipped to the United States in October.", "antimony")] // read as nothing
+    [InlineData("No Chinese gallium went to the United States last month.", "gallium")] // read as nothing
+    [InlineData("Neither gallium nor germanium has been shipped to the United States this month.", "germanium")] // read as nothing
+    public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
+    {
+        var result = Score(sentence);
+
+        var drop = Assert.Single(result.Events);
+        Assert.Equal("export_drop", drop.Type);
+        Assert.Contains(material, drop.Materials);
+        Assert.False(drop.Background); // last month's customs figure is this month's news
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium was shipped to Japan in October.")] // something moved
+    [InlineData("There was no sign that germanium was shipped to the US.")] // no material right after the "no"
+    [InlineData("Gallium or germanium went to the US without problems.")]
+    public void Goods_that_moved_or_a_no_of_something_else_are_no_drop(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_drop");
+    }
+}
