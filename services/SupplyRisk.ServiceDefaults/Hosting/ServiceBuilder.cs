@@ -36,6 +36,11 @@ public static class ServiceBuilder
     // long holds up the other connections polled by the same thread. The runtime reads its switch once, when
     // the first socket is made, so it is set here, before the host exists; a value given in the
     // environment wins.
+    // Kestrel also first waits for data with an empty read and only then reads into a buffer:
+    // two receive calls per request. Reading into a buffer at once makes it one (POST
+    // /v1/score: 1.09 against 2.00 recvfrom calls per request, counted with perf's syscall
+    // tracepoints; the CPU saved, about 1 %, is below what the VM's drift lets us see). Each open
+    // connection then holds a 4 KB buffer while it waits.
     private static void RunRequestsOnSocketThreads(WebApplicationBuilder builder)
     {
         const string inlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
@@ -43,6 +48,10 @@ public static class ServiceBuilder
         {
             Environment.SetEnvironmentVariable(inlineCompletions, "1");
         }
-        builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
+        builder.WebHost.UseSockets(o =>
+        {
+            o.UnsafePreferInlineScheduling = true;
+            o.WaitForDataBeforeAllocatingBuffer = false;
+        });
     }
 }
