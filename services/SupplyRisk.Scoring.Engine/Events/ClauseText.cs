@@ -1060,6 +1060,31 @@ internal static class ClauseText
 
     private static readonly string[] DependenceWords = ["reliance on ", "dependence on ", "dependency on ", "exposure to ", "reliant on ", "dependent on "];
 
+    /// <summary>Whether <paramref name="before"/> ends with words that make what follows it what
+    /// someone depends on or turns away from: "reliance on ", "alternatives to ", "away from ".</summary>
+    internal static bool EndsWithDependence(ReadOnlySpan<char> before)
+    {
+        foreach (var words in DependenceWords)
+        {
+            if (before.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var words in TurningAwayWords)
+        {
+            if (before.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TurningAwayWords = ["alternatives to ", "alternative to ", "away from ", "independence from ", "rival to ", "rivals to "];
+
     /// <summary>Whether the words between a verb and its noun make the noun what someone depends
     /// on: "cut Japan's reliance on Chinese supply", "will lower its dependence on Chinese
     /// supplies". The verb acts on the dependence, not on the supply.</summary>

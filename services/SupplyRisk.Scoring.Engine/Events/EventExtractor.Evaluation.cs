@@ -484,7 +484,10 @@ internal sealed partial class EventExtractor
         // "The United States and Australia signed a framework agreement on rare earths": a deal
         // between countries of which none is the dominant supplier is no truce with it; it
         // builds supply elsewhere.
-        if (type == "truce" && (f.Countries & (1UL << lexicon.ChinaIndex)) == 0 && BitOperations.PopCount(f.Countries) >= 2)
+        // China named only as what others depend on ("to reduce reliance on China") is no party.
+        if (type == "truce" && BitOperations.PopCount(f.Countries) >= 2
+            && ((f.Countries & (1UL << lexicon.ChinaIndex)) == 0
+                || (BitOperations.PopCount(f.Countries) >= 3 && !ChinaNamedAsParty(text, mentions, f.MentionFrom, f.MentionTo))))
         {
             type = "supply_partnership";
         }
@@ -760,6 +763,27 @@ internal sealed partial class EventExtractor
 
                 if (payloads[p].Kind == MentionKind.Country && payloads[p].Id == lexicon.UnitedStatesIndex
                     && IsActor(text, mentions, m, verbStart))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether China is named in the sentence other than as what others depend on:
+    /// "to reduce reliance on China", "alternatives to Chinese supply" do not make it a party.</summary>
+    private bool ChinaNamedAsParty(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int to)
+    {
+        for (var m = from; m < to; m++)
+        {
+            var mention = mentions[m];
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if ((mention.PayloadMask & (1u << p)) != 0 && payloads[p].Kind == MentionKind.Country && payloads[p].Id == lexicon.ChinaIndex
+                    && !ClauseText.EndsWithDependence(text[..mention.Start]))
                 {
                     return true;
                 }
