@@ -139,6 +139,28 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Magnet exports rose to their highest level since March.", "export_rise")] // was background: read as rising since March
+    [InlineData("Gallium exports fell to their lowest monthly total since 2023.", "export_drop")] // was background
+    [InlineData("China's exports of rare earth magnets rebounded in October to their highest level since March.", "shipments_resumed")] // read as nothing
+    [InlineData("Magnet exports recovered to their highest level.", "shipments_resumed")] // read as nothing: "highest" taken for the exports' verb
+    public void A_superlative_names_what_a_figure_is_compared_with(string sentence, string type)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal(type, ev.Type);
+        Assert.False(ev.Background);
+    }
+
+    [Fact]
+    public void A_date_right_after_since_still_says_when_a_state_began()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Gallium exports have been banned since March.", new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
+    [Theory]
     [InlineData("Gallium exports recovered to pre-ban levels in October.", false)] // was background
     [InlineData("Shipments of rare earth magnets to Europe returned to pre-control levels in October.", false)] // read as controls returning (up)
     [InlineData("China resumed gallium exports in October.", true)] // what China did a month ago

@@ -438,6 +438,47 @@ internal static class ClauseText
         return loose && (before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" as", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Whether the time cue at <paramref name="cueStart"/> follows a superlative and
+    /// "since": "their highest level since March", "the lowest monthly total since 2023". The
+    /// time is what the figure is compared with, not when the event happened or began.</summary>
+    internal static bool IsSuperlativeBaseline(ReadOnlySpan<char> text, int cueStart)
+    {
+        var before = text[..cueStart].TrimEnd();
+        if (!before.EndsWith(" since", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        before = before[..^6];
+        for (var words = 0; words <= 3 && before.Length > 0; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            foreach (var superlative in Superlatives)
+            {
+                if (word.Equals(superlative, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            if (space < 0 || word.IndexOfAny(",;") >= 0)
+            {
+                return false;
+            }
+
+            before = before[..space];
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Superlatives =
+    [
+        "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "steepest",
+        "sharpest", "best", "worst", "most", "least", "fewest",
+    ];
+
     private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];
 
     private static readonly string[] ComparisonWords = [" than", " compared with", " compared to", " versus", " vs", " vs.", " below", " above", " over"];

@@ -387,7 +387,8 @@ internal sealed partial class EventExtractor
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season && DatesAnotherNoun(text, candidate, mention))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
-                            || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background))
+                            || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background)
+                            || ClauseText.IsSuperlativeBaseline(text, mention.Start))
                         {
                             break;
                         }

@@ -256,7 +256,9 @@ internal sealed partial class EventExtractor
 
         for (var k = v + 1; k < to && mentions[k].Start - verb.Start <= ClauseText.ReducedRelativeReach; k++)
         {
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0)
+            // Not a verb form used as an adjective or a noun after a determiner: in "exports
+            // recovered to their highest level" the exports recovered.
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0 || ClauseText.FollowsDeterminer(text, mentions[k].Start))
             {
                 continue;
             }
