@@ -136,6 +136,9 @@ public sealed class DurationTests
     [InlineData("Rare earth licence waits lengthen", "licence_delay", "up")] // a headline: nothing
     [InlineData("Rare earth licence waits shorten to 30 days", "export_licence_granted", "down")] // nothing
     [InlineData("The validity of gallium export licences was cut to six months.", "licence_requirement", "up")]
+    [InlineData("The licence wait for graphite anodes has shortened to 20 days from 45.", "export_licence_granted", "down")] // nothing: "licence wait" was no wait
+    [InlineData("The licence wait for graphite anodes has grown to 60 days.", "licence_delay", "up")] // nothing
+    [InlineData("Licence waits for magnet exports have doubled.", "licence_delay", "up")] // read as exports that doubled (down)
     public void A_longer_wait_for_licences_is_a_delay_and_a_shorter_one_a_speed_up(string sentence, string type, string overall)
     {
         // The licences are what the wait is for: no licence was suspended or granted.

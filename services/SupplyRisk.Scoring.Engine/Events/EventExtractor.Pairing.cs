@@ -61,6 +61,10 @@ internal sealed partial class EventExtractor
         {
             cursor = head.End + 4;
         }
+        else if (IsWaitNoun(head) && after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase))
+        {
+            cursor = head.End + 5; // "licence waits for magnet exports have doubled": the waits did
+        }
         else if (head.Start != mentions[k].Start)
         {
             cursor = mentions[k].End + 5; // past the participle and " for "
@@ -136,13 +140,13 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>The nearest licence noun before the mention at <paramref name="m"/>, -1 when
-    /// there is none.</summary>
+    /// <summary>The nearest licence noun, or wait for licences, before the mention at
+    /// <paramref name="m"/>, -1 when there is none.</summary>
     private int CoveringLicence(GrowBuffer<Mention> mentions, int m, int from)
     {
         for (var k = m - 1; k >= from; k--)
         {
-            if (IsLicenceNoun(mentions[k]))
+            if (IsLicenceNoun(mentions[k]) || IsWaitNoun(mentions[k]))
             {
                 return k;
             }
@@ -996,13 +1000,15 @@ internal sealed partial class EventExtractor
                         break;
                     }
 
-                    if (lexicon.Combos[(int)VerbClass.Rise, (int)NounClass.Licence] is not { } licencesRose)
+                    // What rose is the licences, or the waits for them.
+                    var wait = licence >= 0 && IsWaitNoun(mentions[licence]);
+                    if (lexicon.Combos[(int)VerbClass.Rise, (int)(wait ? NounClass.Wait : NounClass.Licence)] is not { } coverRose)
                     {
                         break;
                     }
 
-                    rule = licencesRose;
-                    monthlyFigure = true;
+                    rule = coverRose;
+                    monthlyFigure = !wait;
                 }
 
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
