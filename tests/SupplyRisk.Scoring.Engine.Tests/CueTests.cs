@@ -41,6 +41,20 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Carmakers have begun stockpiling magnets ahead of expected new controls.")] // was new controls at full confidence
+    [InlineData("Carmakers stockpiled magnets ahead of the expected ban on exports.")] // was a ban at full confidence
+    public void A_control_that_is_only_expected_is_not_told_as_a_fact(string sentence)
+    {
+        Assert.All(Score(sentence).Events, e => Assert.True(e.Confidence < 0.5));
+    }
+
+    [Fact]
+    public void A_figure_more_than_expected_is_still_a_fact()
+    {
+        Assert.Equal(0.9, Assert.Single(Score("Gallium exports fell more than expected in October.").Events).Confidence, 3);
+    }
+
+    [Theory]
     [InlineData("The ministry announced that it will suspend the rare earth export controls.", "controls_suspended")] // read as new controls (up)
     [InlineData("The commerce ministry announced that it would suspend the rare earth export controls for a year.", "controls_suspended")] // new controls
     [InlineData("China announced plans to lift the ban on gallium exports.", "controls_lifted")] // read as a ban
