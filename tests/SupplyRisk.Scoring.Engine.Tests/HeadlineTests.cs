@@ -20,6 +20,26 @@ public sealed class HeadlineTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("China Tightens Rare Earth Rules Again", "export_control", "up")] // read as nothing: bare "rules" was no control
+    [InlineData("China Eases Rare Earth Rules", "controls_eased", "down")]
+    [InlineData("China's New Rare Earth Rules Take Effect", "export_control", "up")]
+    public void Rules_named_by_their_material_are_export_controls(string title, string type, string overall)
+    {
+        var result = Headline(title);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void Rules_that_name_no_material_before_them_are_not_export_controls()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "The EU tightened its rules on recycling rare earth magnets from old cars.", Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
     [Fact]
     public void Supply_that_tightens_is_a_shortage_not_an_export_control()
     {

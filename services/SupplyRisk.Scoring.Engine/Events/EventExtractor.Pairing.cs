@@ -127,6 +127,27 @@ internal sealed partial class EventExtractor
         return ClauseText.NoneOpenerBefore(text[sentenceStart..mentions[k].Start]) is var at and >= 0 ? sentenceStart + at : -1;
     }
 
+    /// <summary>Whether a material word stands right before the mention at <paramref name="n"/>:
+    /// "rare earth rules", "China's graphite rules".</summary>
+    private bool MaterialRightBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        if (n - 1 < from || text[mentions[n - 1].End..mentions[n].Start] is not " ")
+        {
+            return false;
+        }
+
+        var payloads = lexicon.Slots[mentions[n - 1].Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Material && (mentions[n - 1].PayloadMask & (1u << p)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AnyCandidateBefore(GrowBuffer<EventCandidate> candidates, int at)
     {
         foreach (var c in candidates.AsSpan())
@@ -709,6 +730,11 @@ internal sealed partial class EventExtractor
                         }
 
                         var nounGroup = lexicon.NounGroups[nounPayloads[np].Id];
+                        if (nounGroup.NeedsMaterialBefore && !MaterialRightBefore(text, mentions, n, f.MentionFrom))
+                        {
+                            continue; // "the EU tightened its rules on recycling": not export rules
+                        }
+
                         foreach (var cls in group.Classes)
                         {
                             var rule = lexicon.Combos[(int)cls, (int)nounGroup.Class];

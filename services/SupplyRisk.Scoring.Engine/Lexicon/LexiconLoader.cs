@@ -209,7 +209,8 @@ internal static class LexiconLoader
             }
 
             var id = list.Count;
-            list.Add(new NounGroup(g.GetProperty("id").GetString()!, cls, type, supply, standalone));
+            var needsMaterial = g.TryGetProperty("needsMaterialBefore", out var nm) && nm.GetBoolean();
+            list.Add(new NounGroup(g.GetProperty("id").GetString()!, cls, type, supply, standalone, needsMaterial));
             patterns.AddEntry(g, MentionKind.Noun, id, 0, plural: true);
         }
 
