@@ -600,6 +600,24 @@ public sealed class CueTests
         Assert.Contains(result.Events, e => e.Type == "export_suspension" && !e.Background);
     }
 
+    [Theory]
+    [InlineData("Beijing's pledge to resume rare earth exports has yet to translate into shipments, buyers said.")] // was a resumption (down)
+    [InlineData("China's promise to approve more magnet licences has not materialised.")] // was a grant (down)
+    public void A_pledge_that_has_yet_to_be_kept_is_not_an_event(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void A_pledge_is_hedged_and_one_kept_is_news()
+    {
+        var pledged = Assert.Single(Score("China pledged to resume rare earth exports to the United States.").Events);
+        var kept = Assert.Single(Score("China resumed rare earth exports, fulfilling its pledge.").Events);
+
+        Assert.True(pledged.Confidence < 0.5); // was 0.9, as if done
+        Assert.Equal(0.9, kept.Confidence, 3);
+    }
+
     [Fact]
     public void Only_the_event_inside_the_denied_report_is_cancelled()
     {

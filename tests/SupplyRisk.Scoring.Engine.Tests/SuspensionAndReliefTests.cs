@@ -457,6 +457,19 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("The commerce ministry halted the approval process for dysprosium and terbium exports pending a review.", "licence_suspension", "up")] // read as controls suspended (down)
+    [InlineData("China suspended the licensing process for gallium exports.", "licence_suspension", "up")] // read as controls suspended
+    [InlineData("China suspended the licensing requirement for gallium exports.", "controls_suspended", "down")] // the requirement, not the process
+    [InlineData("China streamlined the approval process for rare earth magnet exports.", "controls_eased", "down")]
+    public void A_halted_approval_process_stops_licences(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void A_waiver_for_buyers_that_is_not_withdrawn_changes_nothing()
     {

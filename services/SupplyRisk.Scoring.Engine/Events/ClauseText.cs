@@ -978,9 +978,9 @@ internal static class ClauseText
     /// determiner: "lifted the gallium ban", "scrapped its curbs".</summary>
     internal static bool StartsWithDeterminer(ReadOnlySpan<char> between) => StartsWithAnyIgnoringCase(between, ObjectDeterminers);
 
-    /// <summary>The end of the last "reports that", "rumours of", "claims that" (or the like) in
-    /// <paramref name="before"/>, the words of a sentence before an event: what follows it is what
-    /// was reported. -1 when there is none.</summary>
+    /// <summary>The end of the last "reports that", "rumours of", "claims that", "pledge to" (or the
+    /// like) in <paramref name="before"/>, the words of a sentence before an event: what follows it
+    /// is what was reported or promised. -1 when there is none.</summary>
     internal static int OpensReport(ReadOnlySpan<char> before)
     {
         var end = -1;
@@ -1001,6 +1001,8 @@ internal static class ClauseText
         "reports that", "reports of", "report that", "claims that", "claims of", "claim that",
         "rumours that", "rumours of", "rumors that", "rumors of", "suggestions that",
         "speculation that", "stories that", "accounts that",
+        "pledge to", "pledged to", "pledges to", "promise to", "promised to", "promises to", "vow to", "vowed to",
+        "commitment to",
     ];
 
     /// <summary>Whether <paramref name="before"/> tells goods that moved: "shipped", "exports",
