@@ -65,6 +65,25 @@ public sealed class ReducedRelativeClauseTests
     }
 
     [Theory]
+    [InlineData("China cancelled the general licences issued in June for magnet exports to the US.")] // read as June's grant and June's cancellation: background both ways
+    [InlineData("China revoked the general licences granted last year for gallium exports.")] // read as last year's
+    public void General_licences_described_by_their_grant_and_cancelled_now_tighten(string sentence)
+    {
+        var result = Score(sentence);
+
+        var revoked = Assert.Single(result.Events);
+        Assert.Equal("controls_eased_reversed", revoked.Type);
+        Assert.False(revoked.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void General_licences_cancelled_in_a_month_long_past_are_background()
+    {
+        Assert.True(Assert.Single(Score("China cancelled the general licences for magnet exports in June.").Events).Background);
+    }
+
+    [Theory]
     [InlineData("Beijing cancels gallium licences already issued to US buyers", "licence_suspension")] // read as a grant ("cancels" was no verb)
     [InlineData("China is withdrawing export permits for graphite.", "licence_suspension")] // read as nothing
     [InlineData("The ministry rescinds the general licence for magnet exports.", "controls_eased_reversed")] // read as the general licence (down)

@@ -64,6 +64,7 @@ internal sealed partial class EventExtractor
         var lastCondition = -1; // the start of the last "if" or "unless" before the cue at hand
         var negated = false;
         var flipped = candidate.EndsRelief;
+        var flippedBefore = false; // a flipRelief verb right before a relief phrase: "cancelled the general licences"
         var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
         var ongoing = false;
         var conditional = false;
@@ -298,6 +299,7 @@ internal sealed partial class EventExtractor
                             && ClauseText.IsDeterminersOrPossessive(text[mention.End..candidate.SpanStart]))
                         {
                             flipped = true;
+                            flippedBefore = true;
                         }
 
                         break;
@@ -385,7 +387,8 @@ internal sealed partial class EventExtractor
                             // thing: "banned the export of the technology, expanding a 2023 ban".
                             || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd)
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
-                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season && DatesAnotherNoun(text, candidate, mention))
+                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season
+                                && (DatesAnotherNoun(text, candidate, mention) || (flippedBefore && DescribedRightAfter(text, candidate, mention))))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background)
                             || ClauseText.IsSuperlativeBaseline(text, mention.Start))
@@ -637,6 +640,12 @@ internal sealed partial class EventExtractor
     }
 
     private static bool IsVerbBeforeNoun(EventCandidate candidate) => candidate.VerbStart == candidate.SpanStart;
+
+    /// <summary>"Cancelled the general licences issued in June": a participle right after the
+    /// event's phrase, which a verb before it acts on, says which licences; its time is theirs.</summary>
+    private static bool DescribedRightAfter(ReadOnlySpan<char> text, EventCandidate candidate, Mention cue) =>
+        ClauseText.DescribingParticipleBefore(text, candidate.SpanEnd, cue.Start) is var participle and >= 0
+        && text[candidate.SpanEnd..participle].Trim().Length == 0;
 
     /// <summary>Whether the ending cue <paramref name="cue"/> is the predicate of what ends at
     /// <paramref name="from"/>: close after it, with no clause break or negation between ("the

@@ -445,6 +445,37 @@ internal sealed partial class EventExtractor
         return between.IndexOfAny(",;") < 0 && (ClauseText.StartsWithDeterminer(between) || OnlyModifiersBetween(text, mentions, k, n));
     }
 
+    /// <summary>"Cancelled the general licences issued in June for magnet exports": a grant
+    /// participle right after a relief named by a phrase, which a revoking word right before it
+    /// acts on, only says which licences; it grants nothing now.</summary>
+    private bool DescribesReliefActedOn(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from)
+    {
+        var verb = mentions[v];
+        if (v - 2 < from || (verb.PayloadMask & _grantVerbBits[verb.Slot]) == 0 || !ClauseText.IsParticiple(text[verb.Start..verb.End])
+            || text[mentions[v - 1].End..verb.Start] is not " " || !IsPhrase(mentions[v - 1]))
+        {
+            return false;
+        }
+
+        var before = mentions[v - 2];
+        return ClauseText.IsDeterminersOrPossessive(text[before.End..mentions[v - 1].Start]) && IsFlipReliefCue(before);
+    }
+
+    private bool IsFlipReliefCue(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((mention.PayloadMask & (1u << p)) != 0 && payloads[p].Kind == MentionKind.Cue
+                && payloads[p].Id == (int)CueKind.Flip && payloads[p].Arg == 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether only material or country words stand between two mentions, as in a
     /// headline without articles: "China lifts gallium ban imposed in 2023".</summary>
     private bool OnlyModifiersBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int n)
@@ -805,6 +836,7 @@ internal sealed partial class EventExtractor
             // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
             // mentions find none.)
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
+                || DescribesReliefActedOn(text, mentions, v, f.MentionFrom)
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
