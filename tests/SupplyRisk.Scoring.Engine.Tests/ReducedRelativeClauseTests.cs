@@ -10,18 +10,20 @@ public sealed class ReducedRelativeClauseTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
-    [InlineData("Licences already granted for gallium shipments to US buyers were cancelled on Tuesday, the commerce ministry said.")] // read as a grant (down)
-    [InlineData("Export licences granted to three gallium exporters last month were revoked on Friday.")] // read as last month's grant
-    [InlineData("Export permits previously approved for germanium were suspended by the ministry.")] // a grant as well as the suspension
-    [InlineData("Export permits for gallium granted by the ministry have been revoked.")] // read as a grant (down)
-    [InlineData("Gallium export licences issued before the ban have been withdrawn.")] // read as a grant and the ban lifted
-    [InlineData("Licences granted before the new rules took effect have been revoked for gallium and germanium exporters.")] // a grant and new controls
-    public void Licences_described_by_their_grant_and_then_revoked_tighten(string sentence)
+    [InlineData("Licences already granted for gallium shipments to US buyers were cancelled on Tuesday, the commerce ministry said.", "licence_suspension")] // read as a grant (down)
+    [InlineData("Export licences granted to three gallium exporters last month were revoked on Friday.", "licence_suspension")] // read as last month's grant
+    [InlineData("Export permits previously approved for germanium were suspended by the ministry.", "licence_suspension")] // a grant as well as the suspension
+    [InlineData("Export permits for gallium granted by the ministry have been revoked.", "licence_suspension")] // read as a grant (down)
+    [InlineData("Gallium export licences issued before the ban have been withdrawn.", "licence_suspension")] // read as a grant and the ban lifted
+    [InlineData("Licences granted before the new rules took effect have been revoked for gallium and germanium exporters.", "licence_suspension")] // a grant and new controls
+    [InlineData("China cancelled the general licences issued in June for magnet exports to the US.", "controls_eased_reversed")] // read as June's grant and June's cancellation: background both ways
+    [InlineData("China revoked the general licences granted last year for gallium exports.", "controls_eased_reversed")] // read as last year's
+    public void Licences_described_by_their_grant_and_then_revoked_tighten(string sentence, string type)
     {
         var result = Score(sentence);
 
         var revoked = Assert.Single(result.Events);
-        Assert.Equal("licence_suspension", revoked.Type);
+        Assert.Equal(type, revoked.Type);
         Assert.False(revoked.Background);
         Assert.Equal("up", result.Overall);
     }
@@ -62,19 +64,6 @@ public sealed class ReducedRelativeClauseTests
         Assert.Equal(type, relief.Type);
         Assert.False(relief.Background);
         Assert.Equal("down", result.Overall);
-    }
-
-    [Theory]
-    [InlineData("China cancelled the general licences issued in June for magnet exports to the US.")] // read as June's grant and June's cancellation: background both ways
-    [InlineData("China revoked the general licences granted last year for gallium exports.")] // read as last year's
-    public void General_licences_described_by_their_grant_and_cancelled_now_tighten(string sentence)
-    {
-        var result = Score(sentence);
-
-        var revoked = Assert.Single(result.Events);
-        Assert.Equal("controls_eased_reversed", revoked.Type);
-        Assert.False(revoked.Background);
-        Assert.Equal("up", result.Overall);
     }
 
     [Fact]
