@@ -443,13 +443,14 @@ internal static class ClauseText
     /// time is what the figure is compared with, not when the event happened or began.</summary>
     internal static bool IsSuperlativeBaseline(ReadOnlySpan<char> text, int cueStart)
     {
-        var before = text[..cueStart].TrimEnd();
-        if (!before.EndsWith(" since", StringComparison.OrdinalIgnoreCase))
+        // Most cues follow no "since": compare its letters before anything else.
+        if (cueStart < 7 || text[cueStart - 1] != ' ' || (text[cueStart - 2] | 0x20) != 'e' || (text[cueStart - 3] | 0x20) != 'c'
+            || (text[cueStart - 4] | 0x20) != 'n' || (text[cueStart - 5] | 0x20) != 'i' || (text[cueStart - 6] | 0x20) != 's' || text[cueStart - 7] != ' ')
         {
             return false;
         }
 
-        before = before[..^6];
+        var before = text[..(cueStart - 7)];
         for (var words = 0; words <= 3 && before.Length > 0; words++)
         {
             var space = before.LastIndexOf(' ');

@@ -281,9 +281,7 @@ internal sealed partial class EventExtractor
 
         for (var k = v + 1; k < to && mentions[k].Start - verb.Start <= ClauseText.ReducedRelativeReach; k++)
         {
-            // Not a verb form used as an adjective or a noun after a determiner: in "exports
-            // recovered to their highest level" the exports recovered.
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0 || ClauseText.FollowsDeterminer(text, mentions[k].Start))
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0)
             {
                 continue;
             }
@@ -295,9 +293,12 @@ internal sealed partial class EventExtractor
             var auxiliary = movement || ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
+                // (Not a verb form used as an adjective after a determiner: in "exports recovered
+                // to their highest level" the exports recovered. Read last: it rarely matters.)
                 if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
                     && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], auxiliary, transitive) is var at and >= 0
-                    && mentions[n].End + at == verb.Start)
+                    && mentions[n].End + at == verb.Start
+                    && !ClauseText.FollowsDeterminer(text, mentions[k].Start))
                 {
                     // The nouns inside the clause are not the later passive verb's: "the ban"
                     // did not "have been withdrawn". (A verb of movement may still take one:
@@ -633,11 +634,13 @@ internal sealed partial class EventExtractor
         var modifierChars = scratch.ModifierChars;
         candidates.Clear();
         modifierChars[f.MentionFrom] = 0;
+        var waivers = false; // read once: few sentences name a waiver
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
             modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
             covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
+            waivers |= (mentions[m].PayloadMask & _waiveVerbBits[mentions[m].Slot]) != 0;
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -1083,7 +1086,11 @@ internal sealed partial class EventExtractor
             }
         }
 
-        AddWithdrawnWaiver(text, f, scratch);
+        if (waivers)
+        {
+            AddWithdrawnWaiver(text, f, scratch);
+        }
+
         AddDurationChange(text, sentence, f, scratch);
     }
 
