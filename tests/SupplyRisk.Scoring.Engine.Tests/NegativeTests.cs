@@ -99,11 +99,23 @@ public sealed class NegativeTests
     [Theory]
     [InlineData("The European Commission proposed joint stockpiling of rare earths and magnets to cushion member states against Chinese export curbs.")] // read as controls (up)
     [InlineData("Stockpiles are a hedge against any new gallium export controls.")] // read as controls (up)
+    [InlineData("Umicore said it would restart germanium recycling in Belgium to offset Chinese curbs.")] // read as controls (up)
+    [InlineData("Carmakers are redesigning motors to get around China's export controls on magnets.")] // read as controls (up)
+    [InlineData("Japan is building stockpiles to counter Chinese export restrictions on rare earths.")] // read as controls (up)
     public void Controls_named_as_what_to_be_shielded_against_are_no_new_controls(string sentence)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
 
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Fact]
+    public void A_control_imposed_to_counter_another_is_still_news()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "China imposed new export curbs on gallium to counter US chip restrictions.", Published));
+
+        Assert.Equal("export_control", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
     }
 
     [Fact]

@@ -1073,21 +1073,31 @@ internal static class ClauseText
 
     private const int AgainstReach = 40;
 
-    /// <summary>Whether the noun at <paramref name="start"/> is what "against" names, with at most
-    /// three words between (no punctuation): "to cushion member states against Chinese export
-    /// curbs", "a hedge against any new controls".</summary>
-    internal static bool IsObjectOfAgainst(ReadOnlySpan<char> text, int start)
+    /// <summary>Whether the noun at <paramref name="start"/> is what "against" or a verb of
+    /// shielding names, with at most three words between (no punctuation): "to cushion member
+    /// states against Chinese export curbs", "a hedge against any new controls", "restart
+    /// recycling to offset Chinese curbs", "ways to get around the controls". Those controls are
+    /// the reason for the news, not news themselves.</summary>
+    internal static bool IsObjectOfShielding(ReadOnlySpan<char> text, int start)
     {
         var window = text[Math.Max(0, start - AgainstReach)..start];
-        var at = window.LastIndexOf(" against ", StringComparison.Ordinal);
-        if (at < 0)
+        var from = -1;
+        foreach (var word in ShieldingWords)
+        {
+            var at = window.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                from = Math.Max(from, at + word.Length);
+            }
+        }
+
+        if (from < 0)
         {
             return false;
         }
 
-        var between = window[(at + " against ".Length)..];
         var words = 0;
-        foreach (var c in between)
+        foreach (var c in window[from..])
         {
             if (c == ' ')
             {
@@ -1101,6 +1111,12 @@ internal static class ClauseText
 
         return words <= 3;
     }
+
+    private static readonly string[] ShieldingWords =
+    [
+        " against ", " offset ", " counter ", " mitigate ", " circumvent ", " sidestep ", " get around ",
+        " work around ", " cope with ", " blunt ",
+    ];
 
     private static readonly string[] DependenceWords = ["reliance on ", "dependence on ", "dependency on ", "exposure to ", "reliant on ", "dependent on "];
 

@@ -687,7 +687,7 @@ internal sealed partial class EventExtractor
                 }
 
                 var group = lexicon.VerbGroups[verbPayloads[vp].Id];
-                if (group.ObjectOnly && ClauseText.IsObjectOfAgainst(text, verb.Start))
+                if (group.ObjectOnly && ClauseText.IsObjectOfShielding(text, verb.Start))
                 {
                     continue; // "a hedge against any new export controls": none imposed
                 }
@@ -1028,7 +1028,7 @@ internal sealed partial class EventExtractor
                 };
                 // Nor a control named as what to be shielded from: "stockpiles to cushion member
                 // states against Chinese export curbs".
-                if (rule is null || (payloads[p].Kind == MentionKind.Noun && ClauseText.IsObjectOfAgainst(text, mention.Start)))
+                if (rule is null || (payloads[p].Kind == MentionKind.Noun && ClauseText.IsObjectOfShielding(text, mention.Start)))
                 {
                     continue;
                 }
