@@ -1080,37 +1080,36 @@ internal static class ClauseText
     /// the reason for the news, not news themselves.</summary>
     internal static bool IsObjectOfShielding(ReadOnlySpan<char> text, int start)
     {
-        var window = text[Math.Max(0, start - AgainstReach)..start];
-        var from = -1;
-        foreach (var word in ShieldingWords)
+        // Walk back word by word from the noun (most nouns have no such word before them, so
+        // each boundary is first tested by the last letter a shielding word ends with).
+        var before = text[Math.Max(0, start - AgainstReach)..start];
+        for (var words = 0; words <= 3 && before.Length >= 2 && before[^1] == ' '; words++)
         {
-            var at = window.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            if (before[^2] is 't' or 'r' or 'e' or 'p' or 'd' or 'h')
             {
-                from = Math.Max(from, at + word.Length);
+                foreach (var word in ShieldingWords)
+                {
+                    if (before.EndsWith(word, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
             }
-        }
 
-        if (from < 0)
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var c in window[from..])
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-            else if (!char.IsLetter(c) && c is not '\'' and not '\u2019' and not '-')
+            var space = before[..^1].LastIndexOf(' ');
+            if (space < 0 || before[(space + 1)..^1].ContainsAnyExcept(PossessiveWordLetters))
             {
                 return false;
             }
+
+            before = before[..(space + 1)];
         }
 
-        return words <= 3;
+        return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> PossessiveWordLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-'\u2019");
 
     private static readonly string[] ShieldingWords =
     [
