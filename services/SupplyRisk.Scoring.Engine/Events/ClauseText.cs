@@ -1080,19 +1080,21 @@ internal static class ClauseText
     /// the reason for the news, not news themselves.</summary>
     internal static bool IsObjectOfShielding(ReadOnlySpan<char> text, int start)
     {
-        // Walk back word by word from the noun (most nouns have no such word before them, so
-        // each boundary is first tested by the last letter a shielding word ends with).
+        // Most nouns have none of the words before them: one vectorised search says so. Then walk
+        // back word by word from the noun.
         var before = text[Math.Max(0, start - AgainstReach)..start];
+        if (!before.ContainsAny(ShieldingSearch))
+        {
+            return false;
+        }
+
         for (var words = 0; words <= 3 && before.Length >= 2 && before[^1] == ' '; words++)
         {
-            if (before[^2] is 't' or 'r' or 'e' or 'p' or 'd' or 'h')
+            foreach (var word in ShieldingWords)
             {
-                foreach (var word in ShieldingWords)
+                if (word[^2] == before[^2] && before.EndsWith(word, StringComparison.Ordinal))
                 {
-                    if (before.EndsWith(word, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
@@ -1116,6 +1118,10 @@ internal static class ClauseText
         " against ", " offset ", " counter ", " mitigate ", " circumvent ", " sidestep ", " get around ",
         " work around ", " cope with ", " blunt ",
     ];
+
+    // Declared after the words: static fields are set in the order they are written.
+    private static readonly System.Buffers.SearchValues<string> ShieldingSearch =
+        System.Buffers.SearchValues.Create(ShieldingWords, StringComparison.Ordinal);
 
     private static readonly string[] DependenceWords = ["reliance on ", "dependence on ", "dependency on ", "exposure to ", "reliant on ", "dependent on "];
 

@@ -405,8 +405,8 @@ internal sealed partial class EventExtractor
                             CueKind.Season => TimeClassifier.ForSeason(payloads[p].Arg, published, future),
                             // "Gallium exports fell last month": last month's figures are this
                             // month's news, as "fell in October" is in November.
-                            CueKind.Background when IsMonthlyFigure(type, candidate)
-                                && text[mention.Start..mention.End].Equals("last month", StringComparison.OrdinalIgnoreCase) => TimeClassifier.Verdict.New,
+                            CueKind.Background when text[mention.Start..mention.End].Equals("last month", StringComparison.OrdinalIgnoreCase)
+                                && IsMonthlyFigure(type, candidate) => TimeClassifier.Verdict.New,
                             _ => TimeClassifier.ForCue(cue),
                         };
                         if (verdict != TimeClassifier.Verdict.None)
@@ -590,7 +590,7 @@ internal sealed partial class EventExtractor
     /// not a verb that stopped or resumed them ("China resumed exports in October"); or a count of
     /// licences that moved ("licences granted for magnet exports rose in October").</summary>
     private static bool IsMonthlyFigure(string type, EventCandidate candidate) =>
-        type is "export_drop" or "export_rise" || candidate.MonthlyFigure
+        candidate.MonthlyFigure || type is "export_drop" or "export_rise"
         || (type is "shipments_resumed" or "export_suspension" && candidate.VerbStart > candidate.SpanStart);
 
     /// <summary>Whether <paramref name="mention"/> sits in a clause between commas after the
