@@ -470,6 +470,24 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Theory]
+    [InlineData("Chinese exporters must now report every shipment of graphite to the commerce ministry.", "export_control", "up")] // read as nothing
+    [InlineData("Beijing introduced a tracking system for rare earth exports, requiring exporters to report end users.", "export_control", "up")] // read as nothing
+    [InlineData("China scrapped the reporting requirement for gallium exports to Europe.", "controls_lifted", "down")] // read as nothing
+    public void A_duty_to_report_shipments_is_a_control(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void A_tracking_system_for_cargo_is_no_control()
+    {
+        Assert.Empty(Score("The port installed a new cargo tracking system for containers of rare earth ore.").Events);
+    }
+
     [Fact]
     public void A_waiver_for_buyers_that_is_not_withdrawn_changes_nothing()
     {
