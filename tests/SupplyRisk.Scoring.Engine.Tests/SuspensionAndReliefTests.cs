@@ -9,6 +9,14 @@ public sealed class SuspensionAndReliefTests
 
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
+    private static void AssertSingleEvent(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Theory]
     [InlineData("Some European buyers have been exempted from the new graphite rules.", "down")] // read as nothing
     [InlineData("Chipmakers in Japan are exempt from the export ban on gallium.", "down")]
@@ -463,24 +471,14 @@ public sealed class SuspensionAndReliefTests
     [InlineData("China suspended the licensing requirement for gallium exports.", "controls_suspended", "down")] // the requirement, not the process
     [InlineData("China streamlined the approval process for rare earth magnet exports.", "controls_eased", "down")]
     public void A_halted_approval_process_stops_licences(string sentence, string type, string overall)
-    {
-        var result = Score(sentence);
-
-        Assert.Equal(type, Assert.Single(result.Events).Type);
-        Assert.Equal(overall, result.Overall);
-    }
+        => AssertSingleEvent(sentence, type, overall);
 
     [Theory]
     [InlineData("Chinese exporters must now report every shipment of graphite to the commerce ministry.", "export_control", "up")] // read as nothing
     [InlineData("Beijing introduced a tracking system for rare earth exports, requiring exporters to report end users.", "export_control", "up")] // read as nothing
     [InlineData("China scrapped the reporting requirement for gallium exports to Europe.", "controls_lifted", "down")] // read as nothing
     public void A_duty_to_report_shipments_is_a_control(string sentence, string type, string overall)
-    {
-        var result = Score(sentence);
-
-        Assert.Equal(type, Assert.Single(result.Events).Type);
-        Assert.Equal(overall, result.Overall);
-    }
+        => AssertSingleEvent(sentence, type, overall);
 
     [Fact]
     public void A_tracking_system_for_cargo_is_no_control()
