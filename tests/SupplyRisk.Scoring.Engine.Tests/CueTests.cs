@@ -133,7 +133,10 @@ public sealed class CueTests
     [InlineData("Gallium exports fell last month.", false)] // was background
     [InlineData("China exported no gallium to the US last month.", false)] // was background
     [InlineData("China banned gallium exports last month.", true)] // an act of last month, not its figures
-    public void Last_month_said_in_words_dates_trade_figures_as_the_month_named_does(string sentence, bool background)
+    [InlineData("Magnet licence approvals picked up pace in October.", false)] // was background: a count of licences is a figure too
+    [InlineData("Licence approvals for gallium fell in October.", false)] // was background
+    [InlineData("China approved more licences for gallium in October.", true)] // what China did a month ago
+    public void Figures_of_last_month_are_news_whether_the_month_is_named_or_not(string sentence, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
 

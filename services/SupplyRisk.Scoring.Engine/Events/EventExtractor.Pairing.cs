@@ -982,6 +982,8 @@ internal sealed partial class EventExtractor
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
                 AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
+                // "Magnet licence approvals picked up in October": a count of licences that moved.
+                MonthlyFigure = bestNounClass == NounClass.Licence && bestNoun < v && (verb.PayloadMask & _movementVerbBits[verb.Slot]) != 0,
             });
         }
 
