@@ -91,7 +91,10 @@ public sealed class ParentheticalClauseTests
     [InlineData("China's ban on gallium exports (imposed in 2023 and suspended last year) returned on Friday.", "up")] // a background ban
     [InlineData("The suspension of the gallium ban (announced last November) was renewed for a year.", "down")]
     [InlineData("Gallium exports (halted in 2023) resumed on Friday.", "down")]
-    public void A_clause_in_brackets_is_read_as_one_between_commas(string sentence, string overall)
+    [InlineData("The gallium ban - imposed in December 2024 - was lifted on Sunday.", "down")] // read as the ban alone, background
+    [InlineData("The gallium ban \u2013 imposed in December 2024 \u2013 was lifted on Sunday.", "down")] // between en dashes
+    [InlineData("Gallium exports \u2014 halted in 2023 \u2014 resumed on Friday.", "down")] // between em dashes
+    public void A_clause_in_brackets_or_dashes_is_read_as_one_between_commas(string sentence, string overall)
     {
         var result = Score(sentence);
 

@@ -166,18 +166,27 @@ internal static class ClauseText
     {
         // Or in brackets: "China's ban on gallium exports (imposed in 2023 and suspended last
         // year) returned on Friday".
+        // Or between dashes with blanks around them: "the gallium ban - imposed in December 2024
+        // - was lifted".
         var bracket = at + 1 < text.Length && text[at] == '(';
-        if (!bracket && (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' '))
+        var dash = !bracket && at > 0 && at + 2 < text.Length && text[at] is '-' or '\u2013' or '\u2014' && text[at - 1] == ' ' && text[at + 1] == ' ';
+        if (!bracket && !dash && (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' '))
         {
             return -1;
         }
 
         var innerStart = at + (bracket ? 1 : 2);
         var inner = text[innerStart..];
-        var close = inner[..Math.Min(inner.Length, ParentheticalReach)].IndexOfAny(bracket ? ")" : ",;");
-        if (close < 0 || inner[close] == ';' || close + 1 >= inner.Length || inner[close + 1] != ' ')
+        var close = inner[..Math.Min(inner.Length, ParentheticalReach)].IndexOfAny(bracket ? ")" : dash ? DashClosers(text[at]) : ",;");
+        if (close < 0 || inner[close] == ';' || close + 1 >= inner.Length || inner[close + 1] != ' ' || (dash && (close == 0 || inner[close - 1] != ' ')))
         {
             return -1;
+        }
+
+        if (dash)
+        {
+            inner = inner[..(close - 1)]; // the words, without the blank before the closing dash
+            close--;
         }
 
         var words = inner[..close];
@@ -194,21 +203,30 @@ internal static class ClauseText
         var first = space < 0 ? words : words[..space];
         var opens = (first.Length > 4 && first.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(first[0]))
             || first.SequenceEqual("which") || first.SequenceEqual("set") || first.SequenceEqual("put") || first.SequenceEqual("due");
-        return opens ? innerStart + close + 2 : -1;
+        return opens ? innerStart + close + (dash ? 3 : 2) : -1;
     }
+
+    private static string DashClosers(char dash) => dash switch
+    {
+        '-' => "-;",
+        '\u2013' => "\u2013;",
+        _ => "\u2014;",
+    };
 
     /// <summary><see cref="ParentheticalEnd"/> for a clause right after a word that ends at
     /// <paramref name="at"/>: its comma, or a blank and its bracket.</summary>
     internal static int ParentheticalAfter(ReadOnlySpan<char> text, int at) =>
-        at + 1 < text.Length && text[at] == ' ' && text[at + 1] == '(' ? ParentheticalEnd(text, at + 1) : ParentheticalEnd(text, at);
+        at + 1 < text.Length && text[at] == ' ' && text[at + 1] is '(' or '-' or '\u2013' or '\u2014' ? ParentheticalEnd(text, at + 1) : ParentheticalEnd(text, at);
 
     /// <summary>The first comma or opening bracket in <paramref name="text"/> at or after
     /// <paramref name="from"/>, where a clause between commas or brackets may open; -1 if none.</summary>
     internal static int NextParenthetical(ReadOnlySpan<char> text, int from)
     {
-        var next = from < text.Length ? text[from..].IndexOfAny(',', '(') : -1;
+        var next = from < text.Length ? text[from..].IndexOfAny(ParentheticalOpeners) : -1;
         return next < 0 ? -1 : from + next;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ParentheticalOpeners = System.Buffers.SearchValues.Create(",(-\u2013\u2014");
 
     private const int ParentheticalReach = 80;
 
