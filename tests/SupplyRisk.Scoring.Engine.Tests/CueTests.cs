@@ -48,6 +48,18 @@ public sealed class CueTests
         Assert.All(Score(sentence).Events, e => Assert.True(e.Confidence < 0.5));
     }
 
+    [Theory]
+    [InlineData("Beijing's decision to suspend the ban was welcomed by US chipmakers, who had faced gallium shortages.")] // the shortage was news (up)
+    [InlineData("Chipmakers who had faced gallium shortages welcomed the suspension of the ban.")] // the shortage was news (up)
+    public void A_shortage_buyers_had_faced_is_background_and_the_relief_is_news(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "shortage").Background);
+        Assert.False(Assert.Single(result.Events, e => e.Type == "controls_suspended").Background);
+        Assert.Equal("down", result.Overall);
+    }
+
     [Fact]
     public void A_figure_more_than_expected_is_still_a_fact()
     {

@@ -346,6 +346,9 @@ internal sealed partial class EventExtractor
                         }
 
                         break;
+                    case CueKind.Background when payloads[p].Arg == 1
+                        && !(mention.End <= candidate.SpanStart && candidate.SpanStart - mention.End <= NextEventReachChars):
+                        break; // "who had faced gallium shortages" dates the shortages only
                     case CueKind.Background or CueKind.Recent or CueKind.Month or CueKind.Year or CueKind.Season:
                         var distance = mention.End <= candidate.SpanStart ? candidate.SpanStart - mention.End
                             : mention.Start >= candidate.SpanEnd ? mention.Start - candidate.SpanEnd
@@ -640,6 +643,8 @@ internal sealed partial class EventExtractor
     }
 
     private static bool IsVerbBeforeNoun(EventCandidate candidate) => candidate.VerbStart == candidate.SpanStart;
+
+    private const int NextEventReachChars = 24;
 
     /// <summary>"Cancelled the general licences issued in June": a participle right after the
     /// event's phrase, which a verb before it acts on, says which licences; its time is theirs.</summary>

@@ -331,6 +331,8 @@ internal static class LexiconLoader
         AddList("flipRelief", CueKind.Flip, arg: 3);
         AddList("pastPerfect", CueKind.PastPerfect);
         AddList("background", CueKind.Background);
+        // Arg 1: only for the event right after it ("chipmakers, who had faced gallium shortages").
+        AddList("backgroundNext", CueKind.Background, arg: 1);
         AddList("recent", CueKind.Recent);
         AddList("futureSentence", CueKind.FutureSentence);
         AddList("futureAdjacent", CueKind.FutureAdjacent);
