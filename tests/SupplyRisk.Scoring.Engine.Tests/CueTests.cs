@@ -511,6 +511,22 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China will continue to enforce its export controls on rare earths.")] // was new controls (up)
+    [InlineData("China continues to block magnet shipments to India.")] // was a new stop (up)
+    public void Controls_a_government_continues_are_background(string sentence)
+    {
+        Assert.All(Score(sentence).Events, e => Assert.True(e.Background));
+    }
+
+    [Theory]
+    [InlineData("China will continue to issue licences for rare earth exports.", "export_licence_granted")] // relief that goes on is still relief
+    [InlineData("Gallium exports continued to fall this month.", "export_drop")] // exports the subject: the figure is news
+    public void What_continues_other_than_a_control_is_still_news(string sentence, string type)
+    {
+        Assert.False(Assert.Single(Score(sentence).Events, e => e.Type == type).Background);
+    }
+
+    [Theory]
     [InlineData("Gallium exports to the United States remain banned.")]
     [InlineData("Shipments of antimony are still suspended, traders said.")]
     [InlineData("Magnet exports stayed suspended through the month.")]
