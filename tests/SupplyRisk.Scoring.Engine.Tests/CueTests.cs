@@ -513,6 +513,8 @@ public sealed class CueTests
     [Theory]
     [InlineData("China will continue to enforce its export controls on rare earths.")] // was new controls (up)
     [InlineData("China continues to block magnet shipments to India.")] // was a new stop (up)
+    [InlineData("China will keep its ban on gallium exports.")] // was a new ban (up): "keep" was no verb of keeping, "kept" was
+    [InlineData("China to keep enforcing gallium controls")] // a headline: was new controls (up)
     public void Controls_a_government_continues_are_background(string sentence)
     {
         Assert.All(Score(sentence).Events, e => Assert.True(e.Background));
