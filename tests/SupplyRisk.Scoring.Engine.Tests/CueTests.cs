@@ -1630,7 +1630,7 @@ public sealed class CueTests
     [InlineData("China increased checks on rare earth magnet exports.", "up")] // read as nothing
     [InlineData("Beijing Steps Up Checks On Magnet Shipments", "up")] // nothing
     [InlineData("Beijing intensified scrutiny of germanium shipments.", "up")]
-    [InlineData("China increased gallium exports to Europe in October.", "none")] // "increased" tightens only controls
+    [InlineData("China increased gallium exports to Europe in May.", "down")] // increased exports rise; "increased" tightens only controls
     [InlineData("China relaxed inspections of gallium shipments.", "down")]
     [InlineData("Several gallium cargoes have been held at ports for more than a week.", "up")]
     [InlineData("Talks on gallium were held at the ministry.", "none")]

@@ -1571,6 +1571,91 @@ internal static class ClauseText
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
 
+    /// <summary>Whether <paramref name="verb"/> is a verb of reducing that takes an object
+    /// ("cut", "reduce", "lower", "slash", "trim", "halve"), so that a plain noun right after it
+    /// can be what it reduces: see <see cref="HasOwnObject"/>.</summary>
+    internal static bool ReducesAnObject(ReadOnlySpan<char> verb) => IsAnyWord(verb, ReducingVerbs);
+
+    /// <summary>"Boost exports to Europe and reduce tension over magnets", "cut costs by moving
+    /// plants inland": whether the words from <paramref name="from"/> (right after a verb) are an
+    /// object of the verb's own, one to three plain lower-case words that punctuation, a
+    /// preposition or a conjunction ends before the next mention (at
+    /// <paramref name="nextMention"/>), so the verb acts on them and not on a noun around it.
+    /// Plain words that run into a mention describe it ("cut overall exports"); amounts, times,
+    /// pronouns and adverbs are not objects ("cut by half", "reduced them", "fell sharply").</summary>
+    internal static bool HasOwnObject(ReadOnlySpan<char> text, int from, int nextMention, int sentenceEnd)
+    {
+        var at = from;
+        var words = 0;
+        while (true)
+        {
+            while (at < sentenceEnd && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at >= sentenceEnd)
+            {
+                return words > 0;
+            }
+
+            var start = at;
+            while (at < sentenceEnd && (char.IsAsciiLetterLower(text[at]) || text[at] == '-'))
+            {
+                at++;
+            }
+
+            if (at == start)
+            {
+                // Punctuation or a number ends the object; a capital or an apostrophe leaves it unclear.
+                return words > 0 && !char.IsLetter(text[at]) && text[at] is not ('\'' or '\u2019');
+            }
+
+            if (at < sentenceEnd && (char.IsLetterOrDigit(text[at]) || text[at] is '\'' or '\u2019'))
+            {
+                return false;
+            }
+
+            var word = text[start..at];
+            if (IsAnyWord(word, ObjectEnders))
+            {
+                return words > 0; // (a cue that opens with "by" or "at" is a mention too)
+            }
+
+            if (start == nextMention)
+            {
+                return false;
+            }
+
+            if (words == 0 && IsAnyWord(word, ObjectOpeners))
+            {
+                continue;
+            }
+
+            if (word.EndsWith("ly", StringComparison.Ordinal) || IsAnyWord(word, NotObjects) || ++words > 3)
+            {
+                return false;
+            }
+        }
+    }
+
+    private static readonly string[] ReducingVerbs =
+        ["cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",
+         "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "halve", "halves", "halved", "halving"];
+
+    private static readonly string[] ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "all"];
+
+    private static readonly string[] ObjectEnders =
+        ["by", "to", "from", "in", "on", "at", "for", "of", "with", "over", "between", "among", "across", "after", "before",
+         "since", "into", "through", "amid", "and", "but", "or", "while", "as", "because", "which", "that", "so", "than", "until"];
+
+    // Not an object of their own: amounts, stretches of time, pronouns, particles and adverbs.
+    private static readonly string[] NotObjects =
+        ["it", "them", "half", "third", "thirds", "quarter", "percent", "per", "cent", "tonnes", "tons", "number", "amount",
+         "amounts", "volume", "volumes", "quantity", "quantities", "share", "level", "levels", "value", "pace", "size", "scale",
+         "back", "off", "down", "up", "out", "further", "again", "also", "still", "even", "more", "less", "much", "hard",
+         "deep", "last", "next", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "twice"];
+
     internal static bool IsQuestion(ReadOnlySpan<char> sentence)
     {
         var trimmed = sentence.TrimEnd(" \t\r\n\"'\u201D\u2019)]");

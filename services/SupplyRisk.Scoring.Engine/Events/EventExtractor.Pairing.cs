@@ -625,6 +625,13 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>"Raised exports to Germany and cut costs by moving plants inland": a verb of
+    /// reducing with a plain noun of its own right after it reduces that noun, not the exports
+    /// before it nor the plants after it.</summary>
+    private static bool ReducesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v) =>
+        ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End])
+        && ClauseText.HasOwnObject(text, mentions[v].End, v + 1 < f.MentionTo ? mentions[v + 1].Start : sentence.End, sentence.End);
+
     private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
@@ -844,7 +851,8 @@ internal sealed partial class EventExtractor
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
                 || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start]))
-                || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass)))
+                || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass))
+                || ReducesOwnObject(text, sentence, f, mentions, v))
             {
                 continue;
             }

@@ -24,4 +24,8 @@ internal enum VerbClass
     /// <summary>Taking back what was granted: revoked licences are permits withdrawn, while
     /// revoked controls are lifted (the group's relief class).</summary>
     Revoke,
+
+    /// <summary>Raising what follows as its object ("boosted gallium exports", "stepped up
+    /// shipments"): with exports, a rise, as "exports rose" is.</summary>
+    Raise,
 }

@@ -1,0 +1,59 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>Verbs of raising and reducing act on their object: "China boosted gallium exports"
+/// is a rise of exports, and in "raised exports to Germany and cut costs" the cut is of the
+/// costs, not of the exports before it.</summary>
+public sealed class RaisingAndReducingObjectsTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("China boosted rare earth exports to Europe in October.")] // read as nothing
+    [InlineData("Producers increased germanium exports to Japan in October.")]
+    [InlineData("Magnet makers raised exports to Germany.")]
+    [InlineData("China expanded graphite exports to Korea.")]
+    [InlineData("Exporters stepped up gallium shipments to Vietnam in October.")]
+    public void Exports_raised_as_an_object_rise(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_rise", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Carmakers hope talks will boost exports to Europe and reduce tension over rare earth magnets.")] // was a drop of the exports
+    [InlineData("Magnet makers raised exports to Germany and cut costs by moving plants inland.")] // was a drop, and a new plant from "raised ... plants"
+    [InlineData("Producers increased germanium exports and reduced emissions at the smelter.")] // was a new plant from "increased ... smelter"
+    public void A_cut_of_another_object_is_no_drop_of_the_exports(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_rise", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Magnet makers cut costs by moving plants inland.")] // was a plant stoppage
+    [InlineData("Beijing lowered the threshold for graphite export reviews, bringing more shipments under licence.")] // was a drop of the shipments
+    public void A_cut_of_another_object_stops_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type is "export_drop" or "plant_stoppage");
+    }
+
+    [Theory]
+    [InlineData("China cut rare earth exports to the US by a third in October.")]
+    [InlineData("China cut overall gallium exports to the US in October.")] // a plain word that describes the exports
+    [InlineData("Rare earth exports to the US were reduced by a third in October.")]
+    [InlineData("Rare earth exports to the US were cut sharply in October.")]
+    [InlineData("Rare earth exports to the US were cut last month.")] // a time, not an object
+    public void Exports_that_are_the_object_or_the_subject_still_drop(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_drop");
+        Assert.Equal("up", result.Overall);
+    }
+}
