@@ -38,9 +38,19 @@ public sealed class RaisingAndReducingObjectsTests
     [Theory]
     [InlineData("Magnet makers cut costs by moving plants inland.")] // was a plant stoppage
     [InlineData("Beijing lowered the threshold for graphite export reviews, bringing more shipments under licence.")] // was a drop of the shipments
+    [InlineData("Customs officials cut the paperwork needed for graphite shipments to Europe.")] // was a drop: a verb inside the object
     public void A_cut_of_another_object_stops_nothing(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type is "export_drop" or "plant_stoppage");
+    }
+
+    [Fact]
+    public void Halving_the_time_approvals_take_is_no_suspension_of_the_licences()
+    {
+        var result = Score("China halved the time it takes to approve rare earth export licences, traders said."); // was a licence suspension
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.Equal("down", result.Overall);
     }
 
     [Theory]
@@ -49,6 +59,7 @@ public sealed class RaisingAndReducingObjectsTests
     [InlineData("Rare earth exports to the US were reduced by a third in October.")]
     [InlineData("Rare earth exports to the US were cut sharply in October.")]
     [InlineData("Rare earth exports to the US were cut last month.")] // a time, not an object
+    [InlineData("Rare earth exports to the US were cut three times in October.")]
     public void Exports_that_are_the_object_or_the_subject_still_drop(string sentence)
     {
         var result = Score(sentence);

@@ -1632,6 +1632,11 @@ internal static class ClauseText
                 continue;
             }
 
+            if (words > 0 && IsAnyWord(word, ClauseSubjects))
+            {
+                return true; // "halved the time it takes to approve licences": a clause of its own
+            }
+
             if (word.EndsWith("ly", StringComparison.Ordinal) || IsAnyWord(word, NotObjects) || ++words > 3)
             {
                 return false;
@@ -1654,7 +1659,10 @@ internal static class ClauseText
         ["it", "them", "half", "third", "thirds", "quarter", "percent", "per", "cent", "tonnes", "tons", "number", "amount",
          "amounts", "volume", "volumes", "quantity", "quantities", "share", "level", "levels", "value", "pace", "size", "scale",
          "back", "off", "down", "up", "out", "further", "again", "also", "still", "even", "more", "less", "much", "hard",
-         "deep", "last", "next", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "twice"];
+         "deep", "last", "next", "day", "days", "week", "weeks", "month", "months", "year", "years", "times", "twice",
+         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "dozen", "hundreds"];
+
+    private static readonly string[] ClauseSubjects = ["it", "they", "we", "he", "she", "i", "you"];
 
     internal static bool IsQuestion(ReadOnlySpan<char> sentence)
     {

@@ -627,10 +627,23 @@ internal sealed partial class EventExtractor
 
     /// <summary>"Raised exports to Germany and cut costs by moving plants inland": a verb of
     /// reducing with a plain noun of its own right after it reduces that noun, not the exports
-    /// before it nor the plants after it.</summary>
-    private static bool ReducesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v) =>
-        ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End])
-        && ClauseText.HasOwnObject(text, mentions[v].End, v + 1 < f.MentionTo ? mentions[v + 1].Start : sentence.End, sentence.End);
+    /// before it nor the plants after it. A verb on the way does not end the object ("cut the
+    /// paperwork needed for graphite shipments").</summary>
+    private bool ReducesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v)
+    {
+        if (!ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End]))
+        {
+            return false;
+        }
+
+        var next = v + 1;
+        while (next < f.MentionTo && (mentions[next].PayloadMask & ~_verbBits[mentions[next].Slot]) == 0)
+        {
+            next++;
+        }
+
+        return ClauseText.HasOwnObject(text, mentions[v].End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End);
+    }
 
     private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
