@@ -1812,6 +1812,7 @@ public sealed class CueTests
     [InlineData("Japan and Australia signed a deal to develop rare earth projects outside China.", "supply_partnership", "truce")] // read as a truce
     [InlineData("The EU signed a deal with Ukraine covering lithium and graphite deposits.", "supply_partnership", "truce")] // a truce
     [InlineData("Japan signed a deal with Australia to fund a dysprosium refinery, aiming to reduce reliance on China.", "supply_partnership", "truce")] // a truce: China was named
+    [InlineData("Automakers reduced their exposure to Chinese magnets by signing deals with Australian suppliers.", "supply_partnership", "truce")] // a truce: China and one other country
     [InlineData("The United States and China signed a trade deal covering rare earth exports.", "truce", "supply_partnership")]
     [InlineData("China and the United States agreed a truce on rare earth exports, Japan said.", "truce", "supply_partnership")]
     [InlineData("The rare earth truce held through the summer.", "truce", "supply_partnership")] // no country: the truce named as such

@@ -491,10 +491,10 @@ internal sealed partial class EventExtractor
         // "The United States and Australia signed a framework agreement on rare earths": a deal
         // between countries of which none is the dominant supplier is no truce with it; it
         // builds supply elsewhere.
-        // China named only as what others depend on ("to reduce reliance on China") is no party.
+        // China named only as what others depend on ("to reduce reliance on China", "cut their
+        // exposure to Chinese magnets by signing deals with Australian suppliers") is no party.
         if (type == "truce" && BitOperations.PopCount(f.Countries) >= 2
-            && ((f.Countries & (1UL << lexicon.ChinaIndex)) == 0
-                || (BitOperations.PopCount(f.Countries) >= 3 && !ChinaNamedAsParty(text, mentions, f.MentionFrom, f.MentionTo))))
+            && ((f.Countries & (1UL << lexicon.ChinaIndex)) == 0 || !ChinaNamedAsParty(text, mentions, f.MentionFrom, f.MentionTo)))
         {
             type = "supply_partnership";
         }
