@@ -44,6 +44,18 @@ public sealed class RaisingAndReducingObjectsTests
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type is "export_drop" or "plant_stoppage");
     }
 
+    [Theory]
+    [InlineData("China's rare earth exports slipped 4% in October from September, customs data showed.")] // read as nothing
+    [InlineData("Gallium exports dipped in October.")] // read as nothing
+    [InlineData("Germanium exports edged lower in October.")] // ("lower" alone already read it)
+    public void Exports_that_slip_or_dip_drop(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_drop", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void Halving_the_time_approvals_take_is_no_suspension_of_the_licences()
     {
