@@ -90,6 +90,21 @@ public sealed class DurationTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Gallium licences now take 20 days to approve, down from 45.", "export_licence_granted", "down")] // was a delay (up)
+    [InlineData("It now takes 20 days to approve gallium licences, down from 45 days.", "export_licence_granted", "down")] // was a delay
+    [InlineData("Gallium licences now take two months to approve, down from three.", "export_licence_granted", "down")] // was a delay
+    [InlineData("Gallium licences now take 20 days to approve instead of 45.", "export_licence_granted", "down")] // was a delay
+    [InlineData("Gallium licences now take 60 days to approve instead of 45.", "licence_delay", "up")]
+    [InlineData("Gallium licences now take two months to approve, up from 45.", "licence_delay", "up")] // "up from" says longer, whatever the unit of 45
+    public void A_time_to_approve_compared_with_before_says_which_way_the_wait_went(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void Approval_after_a_wait_is_still_a_grant()
     {

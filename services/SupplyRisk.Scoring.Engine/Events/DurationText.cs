@@ -136,8 +136,14 @@ internal static class DurationText
     /// approve", "it will take months to obtain licences". What takes that long is a delay, not a
     /// grant. Not "took six weeks to approve", which says it was approved in the end, nor "take only
     /// two weeks", which says it is quick.</summary>
-    internal static bool TakesTimeTo(ReadOnlySpan<char> before)
+    internal static bool TakesTimeTo(ReadOnlySpan<char> before) => TakesTimeTo(before, out _, out _);
+
+    /// <summary>As <see cref="TakesTimeTo(ReadOnlySpan{char})"/>, with the stretch of time in
+    /// days and the days of its unit (both 0 when it is vague: "months", "a long time").</summary>
+    internal static bool TakesTimeTo(ReadOnlySpan<char> before, out double days, out double unitDays)
     {
+        days = 0;
+        unitDays = 0;
         if (!before.EndsWith(" to ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -162,10 +168,32 @@ internal static class DurationText
             }
 
             SkipAny(ref rest, Fillers);
-            return TryReadDuration(ref rest, unitRequired: true, out _, out _) && rest.IsEmpty;
+            if (!TryReadDuration(ref rest, unitRequired: true, out var count, out unitDays) || !rest.IsEmpty)
+            {
+                return false;
+            }
+
+            days = count * unitDays;
+            return true;
         }
 
         return false;
+    }
+
+    /// <summary>"Licences now take 20 days to approve, down from 45": whether the baseline at the
+    /// start of <paramref name="after"/> is longer than the <paramref name="days"/> it takes now,
+    /// so the wait shrank. "Down from" and "up from" say which way themselves (the writer knows
+    /// the unit of a bare "45"); other baselines ("instead of three months") are compared, a bare
+    /// one in the unit of the stretch.</summary>
+    internal static bool ShorterThanBaseline(ReadOnlySpan<char> after, double days, double unitDays)
+    {
+        var rest = after.TrimStart(", ");
+        if (rest.StartsWith("down from ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return days > 0 && !rest.StartsWith("up from ", StringComparison.OrdinalIgnoreCase) && CompareWithBaseline(rest, days, unitDays) < 0;
     }
 
     private const int TakesTimeReach = 48;

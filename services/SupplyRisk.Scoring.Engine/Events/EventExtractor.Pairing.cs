@@ -963,8 +963,10 @@ internal sealed partial class EventExtractor
                 bestType = site.Type;
             }
 
-            // "Licences now take three months to approve": a grant that takes that long is a delay.
-            if (bestClass == VerbClass.Grant && DurationText.TakesTimeTo(text[..verb.Start])
+            // "Licences now take three months to approve": a grant that takes that long is a delay,
+            // unless it takes less than before ("take 20 days to approve, down from 45").
+            if (bestClass == VerbClass.Grant && DurationText.TakesTimeTo(text[..verb.Start], out var takesDays, out var takesUnit)
+                && !DurationText.ShorterThanBaseline(text[Math.Max(verb.End, mentions[bestNoun].End)..sentence.End], takesDays, takesUnit)
                 && lexicon.Combos[(int)VerbClass.Deny, (int)bestNounClass] is { } delay)
             {
                 bestRule = delay;
