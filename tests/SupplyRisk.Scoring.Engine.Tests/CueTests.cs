@@ -313,6 +313,8 @@ public sealed class CueTests
     [InlineData("Licences for germanium took longer than usual this week.", "licence_delay")]
     [InlineData("Shipments of antimony are taking longer to clear customs.", "export_delay")]
     [InlineData("Licences for gallium shipments now take longer to approve.", "licence_delay")] // the licences, not the shipments
+    [InlineData("China's gallium exporters waited for permits.", "licence_delay")] // read as nothing
+    [InlineData("Graphite exporters are awaiting approval for shipments to Europe.", "licence_delay")] // read as nothing
     public void Approvals_that_take_longer_are_delays_not_grants(string sentence, string type)
     {
         var result = Score(sentence);
@@ -327,6 +329,8 @@ public sealed class CueTests
     [InlineData("Chinese smelters were unable to deliver germanium to European buyers.")]
     [InlineData("Chinese authorities detained three executives for smuggling gallium to the US.")]
     [InlineData("Police broke up a germanium smuggling ring in Guangxi.")]
+    [InlineData("Customs in Guangxi reported seizures of smuggled gallium bound for Vietnam.")] // read as nothing
+    [InlineData("Customs officers seized smuggled antimony at the border with Myanmar.")] // read as nothing
     public void Failed_deliveries_and_smuggling_cases_are_supply_disruptions(string sentence)
     {
         var result = Score(sentence);

@@ -57,6 +57,14 @@ public sealed class RaisingAndReducingObjectsTests
     }
 
     [Fact]
+    public void Graphite_anodes_are_the_material_not_a_noun_between_the_exports_and_their_verb()
+    {
+        var result = Score("Chinese exports of graphite anodes rose in October."); // read as nothing
+
+        Assert.Equal("export_rise", Assert.Single(result.Events).Type);
+    }
+
+    [Fact]
     public void Halving_the_time_approvals_take_is_no_suspension_of_the_licences()
     {
         var result = Score("China halved the time it takes to approve rare earth export licences, traders said."); // was a licence suspension
