@@ -1813,6 +1813,24 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The EU and China agreed to set up an export control dialogue on rare earths.")] // read as new controls (up)
+    [InlineData("The EU and China held talks on export controls for rare earths.")] // new controls
+    [InlineData("Officials from both sides met for export control consultations on gallium.")] // new controls
+    public void Talks_about_export_controls_impose_none(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_control");
+    }
+
+    [Fact]
+    public void Controls_that_take_effect_beside_talks_still_count()
+    {
+        var result = Score("The US and China held talks on rare earths as new export controls on gallium took effect.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_control" && !e.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Japan and Australia signed a deal to develop rare earth projects outside China.", "supply_partnership", "truce")] // read as a truce
     [InlineData("The EU signed a deal with Ukraine covering lithium and graphite deposits.", "supply_partnership", "truce")] // a truce
     [InlineData("Japan signed a deal with Australia to fund a dysprosium refinery, aiming to reduce reliance on China.", "supply_partnership", "truce")] // a truce: China was named
