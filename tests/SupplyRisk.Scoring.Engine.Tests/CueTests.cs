@@ -308,6 +308,19 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The licensing regime has caused delays of up to three months for gallium shipments.")] // read as controls postponed (down)
+    [InlineData("The new rules led to delays for antimony exports to Europe.")]
+    [InlineData("Gallium shipments faced delays at customs.")] // "faced": the shipments are what is delayed
+    public void Delays_that_controls_cause_are_delays_not_postponed_controls(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_delay");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Gallium export licences now take longer to approve.", "licence_delay")]
     [InlineData("Export permits for graphite take three times as long as before.", "licence_delay")]
     [InlineData("Licences for germanium took longer than usual this week.", "licence_delay")]

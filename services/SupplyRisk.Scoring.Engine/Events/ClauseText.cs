@@ -571,6 +571,34 @@ internal static class ClauseText
         WordBefore(text, at) is var word && (word.SequenceEqual("may") || word.SequenceEqual("might") || word.SequenceEqual("could")
             || word.SequenceEqual("will") || word.SequenceEqual("would") || word.SequenceEqual("can"));
 
+    /// <summary>"The licensing regime has caused delays for gallium shipments": right after a verb
+    /// of causing ("caused", "led to", "resulted in"), a verb form is a noun, what was caused, and
+    /// the noun before is the cause, not its subject. (Not after "faced" or "suffered": "gallium
+    /// shipments faced delays" delays the shipments.)</summary>
+    internal static bool FollowsCause(ReadOnlySpan<char> text, int at)
+    {
+        var word = WordBefore(text, at);
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsAnyWord(word, CausingVerbs))
+        {
+            return true;
+        }
+
+        return word is "to" or "in" && IsAnyWord(WordBefore(text, at - word.Length - 1), word is "to" ? CausingBeforeTo : CausingBeforeIn);
+    }
+
+    private static readonly string[] CausingVerbs =
+        ["caused", "causing", "causes", "cause", "created", "creating", "creates", "triggered", "triggering", "triggers",
+         "sparked", "sparking", "sparks"];
+
+    private static readonly string[] CausingBeforeTo = ["led", "lead", "leads", "leading"];
+
+    private static readonly string[] CausingBeforeIn = ["resulted", "result", "results", "resulting"];
+
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at)
     {
         if (at < 2 || text[at - 1] != ' ')

@@ -803,7 +803,8 @@ internal sealed partial class EventExtractor
                             if (n < v && nounForm != 0)
                             {
                                 nounForm = nounForm > 0 || (ClauseText.FollowsDeterminer(text, verb.Start)
-                                    && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a")) ? 1 : 0;
+                                    && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a"))
+                                    || ClauseText.FollowsCause(text, verb.Start) ? 1 : 0;
                                 if (nounForm == 1)
                                 {
                                     continue;
