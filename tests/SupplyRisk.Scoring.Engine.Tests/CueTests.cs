@@ -1766,6 +1766,25 @@ public sealed class CueTests
         Assert.DoesNotContain(shipments.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("Rather than banning exports, Beijing chose to tighten licence reviews for germanium.")] // read as a ban as well
+    [InlineData("China tightened licence reviews for germanium rather than banning exports.")] // a ban as well
+    public void What_was_done_rather_than_a_ban_is_no_ban(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_control", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Relief_set_aside_with_instead_of_is_no_relief()
+    {
+        var result = Score("Instead of lifting the curbs on gallium exports, China extended them to three more metals."); // read as the curbs lifted (down)
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void Controls_described_as_a_tool_are_no_new_controls()
     {
