@@ -631,7 +631,7 @@ internal sealed partial class EventExtractor
     /// paperwork needed for graphite shipments").</summary>
     private bool ReducesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v)
     {
-        if (!ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End]))
+        if ((mentions[v].PayloadMask & _fallVerbBits[mentions[v].Slot]) == 0 || !ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End]))
         {
             return false;
         }

@@ -37,6 +37,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     // Waivers and exemptions: relief that, named as a noun, can itself be withdrawn.
     private readonly uint[] _waiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Waive))];
 
+    // Verbs of falling, among them those of reducing ("cut", "reduce"), which may have an object of their own.
+    private readonly uint[] _fallVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Fall))];
+
     private readonly uint[] _grantVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Grant))];
 
     // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
