@@ -62,6 +62,14 @@ public sealed class NegativeTests
     }
 
     [Fact]
+    public void A_shortage_said_to_be_unrelated_to_a_material_is_not_about_it()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Tesla halted production at its Berlin plant for a week over a parts shortage unrelated to magnets.", Published));
+
+        Assert.Empty(result.Events); // was a production cut and a shortage of magnets
+    }
+
+    [Fact]
     public void A_material_set_aside_by_the_sentence_takes_no_share_of_its_event()
     {
         var result = NewsScorer.Default.Score(new NewsText("", "China banned exports of gallium but not germanium to the United States.", Published));

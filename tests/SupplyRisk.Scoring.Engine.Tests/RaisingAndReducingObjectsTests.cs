@@ -74,6 +74,23 @@ public sealed class RaisingAndReducingObjectsTests
     }
 
     [Theory]
+    [InlineData("The government banned smoking in mines, including rare earth mines in Inner Mongolia.")] // read as an export ban
+    [InlineData("The museum opened a new exhibition on the history of rare earth mining.")] // read as a new mine
+    public void A_ban_or_an_opening_of_another_object_is_no_event(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
+    [InlineData("Beijing barred its firms from exporting gallium and germanium to American buyers.", "export_ban")] // the firms are barred from exporting
+    [InlineData("China cut its first batch of 2027 rare earth mining quotas by 8%.", "quota_cut")] // a batch of the quotas
+    [InlineData("China raised its first batch of rare earth mining quotas for 2027 by 6%.", "quota_raised")]
+    public void A_noun_before_from_or_of_leads_to_the_verbs_real_object(string sentence, string type)
+    {
+        Assert.Contains(Score(sentence).Events, e => e.Type == type);
+    }
+
+    [Theory]
     [InlineData("China cut rare earth exports to the US by a third in October.")]
     [InlineData("China cut overall gallium exports to the US in October.")] // a plain word that describes the exports
     [InlineData("Rare earth exports to the US were reduced by a third in October.")]

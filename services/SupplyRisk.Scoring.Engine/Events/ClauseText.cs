@@ -692,8 +692,8 @@ internal static class ClauseText
     }
 
     /// <summary>"A shortage of chips, not magnets", "gallium but not germanium", "graphite rather
-    /// than antimony": the word at <paramref name="at"/> is named only to be set aside, so the
-    /// sentence is not about it.</summary>
+    /// than antimony", "a parts shortage unrelated to magnets": the word at <paramref name="at"/>
+    /// is named only to be set aside, so the sentence is not about it.</summary>
     internal static bool IsContrastedAway(ReadOnlySpan<char> text, int sentenceStart, int at)
     {
         var before = text[sentenceStart..at].TrimEnd();
@@ -715,7 +715,7 @@ internal static class ClauseText
         return false;
     }
 
-    private static readonly string[] Contrasts = ["rather than", "instead of"];
+    private static readonly string[] Contrasts = ["rather than", "instead of", "unrelated to", "not related to", "not linked to"];
 
     /// <summary>True when <paramref name="between"/> holds at most two determiners or
     /// possessives ("the", "its", "Beijing's"), so what follows is a noun phrase that begins right
@@ -1599,10 +1599,10 @@ internal static class ClauseText
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
 
-    /// <summary>Whether <paramref name="verb"/> is a verb of reducing that takes an object
-    /// ("cut", "reduce", "lower", "slash", "trim", "halve"), so that a plain noun right after it
-    /// can be what it reduces: see <see cref="HasOwnObject"/>.</summary>
-    internal static bool ReducesAnObject(ReadOnlySpan<char> verb) => IsAnyWord(verb, ReducingVerbs);
+    /// <summary>Whether <paramref name="verb"/> is a verb of reducing ("cut", "reduce", "lower",
+    /// "slash", "trim", "halve") or banning ("ban", "prohibit", "bar") that takes an object, so
+    /// that a plain noun right after it can be what it acts on: see <see cref="HasOwnObject"/>.</summary>
+    internal static bool ReducesOrBansAnObject(ReadOnlySpan<char> verb) => IsAnyWord(verb, ReducingVerbs) || IsAnyWord(verb, BanningVerbs);
 
     /// <summary>"Boost exports to Europe and reduce tension over magnets", "cut costs by moving
     /// plants inland": whether the words from <paramref name="from"/> (right after a verb) are an
@@ -1647,7 +1647,11 @@ internal static class ClauseText
             var word = text[start..at];
             if (IsAnyWord(word, ObjectEnders))
             {
-                return words > 0; // (a cue that opens with "by" or "at" is a mention too)
+                // "Barred its firms from exporting gallium": what the firms may not do comes after
+                // "from", so they are no object of their own; and "its first batch of quotas" is a
+                // part of what follows "of". (A cue that opens with "by" or "at" is a mention too,
+                // hence the test here.)
+                return words > 0 && !word.SequenceEqual("from") && !word.SequenceEqual("of");
             }
 
             if (start == nextMention)
@@ -1675,6 +1679,10 @@ internal static class ClauseText
     private static readonly string[] ReducingVerbs =
         ["cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",
          "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "halve", "halves", "halved", "halving"];
+
+    private static readonly string[] BanningVerbs =
+        ["ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "bar", "bars", "barred", "barring",
+         "outlaw", "outlaws", "outlawed"];
 
     private static readonly string[] ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "all"];
 

@@ -625,24 +625,28 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>"Raised exports to Germany and cut costs by moving plants inland": a verb of
-    /// reducing with a plain noun of its own right after it reduces that noun, not the exports
-    /// before it nor the plants after it. A verb on the way does not end the object ("cut the
-    /// paperwork needed for graphite shipments").</summary>
-    private bool ReducesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v)
+    /// <summary>"Raised exports to Germany and cut costs by moving plants inland", "banned smoking
+    /// in mines", "opened a new exhibition on the history of rare earth mining": a verb of reducing,
+    /// banning or opening with a plain noun of its own right after it acts on that noun, not on
+    /// the exports before it nor on the plants or mines after it. A verb on the way does not end
+    /// the object ("cut the paperwork needed for graphite shipments").</summary>
+    private bool TakesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v)
     {
-        if ((mentions[v].PayloadMask & _fallVerbBits[mentions[v].Slot]) == 0 || !ClauseText.ReducesAnObject(text[mentions[v].Start..mentions[v].End]))
+        var verb = mentions[v];
+        if ((verb.PayloadMask & _openVerbBits[verb.Slot]) == 0
+            && ((verb.PayloadMask & _stopVerbBits[verb.Slot]) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End])))
         {
             return false;
         }
 
+        // The next word that names a thing; verbs and cues on the way ("needed", "new") are plain words here.
         var next = v + 1;
-        while (next < f.MentionTo && (mentions[next].PayloadMask & ~_verbBits[mentions[next].Slot]) == 0)
+        while (next < f.MentionTo && (mentions[next].PayloadMask & _contentBits[mentions[next].Slot]) == 0)
         {
             next++;
         }
 
-        return ClauseText.HasOwnObject(text, mentions[v].End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End);
+        return ClauseText.HasOwnObject(text, verb.End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End);
     }
 
     private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
@@ -866,7 +870,7 @@ internal sealed partial class EventExtractor
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
                 || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start]))
                 || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass))
-                || ReducesOwnObject(text, sentence, f, mentions, v))
+                || TakesOwnObject(text, sentence, f, mentions, v))
             {
                 continue;
             }

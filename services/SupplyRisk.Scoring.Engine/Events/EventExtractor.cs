@@ -34,11 +34,15 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
+    private readonly uint[] _contentBits = [.. lexicon.Slots.Select(ContentBits)];
+
     // Waivers and exemptions: relief that, named as a noun, can itself be withdrawn.
     private readonly uint[] _waiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Waive))];
 
-    // Verbs of falling, among them those of reducing ("cut", "reduce"), which may have an object of their own.
-    private readonly uint[] _fallVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Fall))];
+    // Verbs that may have an object of their own: those of stopping, among them the verbs of
+    // reducing and banning ("cut", "banned"), and those of opening ("opened", "launched").
+    private readonly uint[] _stopVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Stop))];
+    private readonly uint[] _openVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Open))];
 
     private readonly uint[] _grantVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Grant))];
 
@@ -321,6 +325,22 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     };
 
     private static bool IsGrant(string type) => type is "export_licence_granted" or "shipments_approved";
+
+    /// <summary>The payloads that name a thing (a noun, material, country, sector or event phrase),
+    /// not a verb or a cue.</summary>
+    private static uint ContentBits(Payload[] payloads)
+    {
+        uint bits = 0;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind is MentionKind.Noun or MentionKind.Material or MentionKind.Country or MentionKind.Sector or MentionKind.Phrase)
+            {
+                bits |= 1u << p;
+            }
+        }
+
+        return bits;
+    }
 
     private static uint VerbBits(Payload[] payloads)
     {
