@@ -96,7 +96,18 @@ public sealed class SuspensionAndReliefTests
         // Only a schedule the event overtook is dropped, not what followed it.
         var result = Score("Exporters rushed gallium shipments out before the ban took effect.");
 
-        Assert.Contains(result.Events, e => e.Type == "export_ban");
+        Assert.Contains(result.Events, e => e.Type == "export_ban" && !e.Background);
+    }
+
+    [Theory]
+    [InlineData("Gallium exports remain far below where they were before the ban.")] // read as a new ban
+    [InlineData("Before the ban, China supplied 90% of the world's gallium.")] // a new ban
+    public void A_control_named_alone_after_before_is_known(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "export_ban").Background);
+        Assert.Equal("none", result.Overall);
     }
 
     [Theory]

@@ -115,7 +115,7 @@ internal sealed partial class EventExtractor
                         // noun "since" or "despite" introduces is the point the news counts from,
                         // an earlier event. (After "the", a verb form such as "ban" is that noun too;
                         // right after "since", a verb is the event itself: "shipments have since stopped".)
-                        if (payloads[p].Arg is 2 or 3
+                        if ((payloads[p].Arg is 2 or 3 || (payloads[p].Arg == 5 && candidate.VerbStart < 0))
                             && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
                                 || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart])
                                     && !text[mention.End..candidate.VerbStart].IsWhiteSpace())))
@@ -128,7 +128,7 @@ internal sealed partial class EventExtractor
                         // temporal subordinator of another event is that event's past, not news,
                         // unless a new clause starts in between ("after a halt, and that shipments
                         // would resume"). (A cause, "because of a shortage", may well be news itself.)
-                        if (payloads[p].Arg >= 1 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
+                        if (payloads[p].Arg is >= 1 and not 5 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
                             && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false)
                             && !InParentheticalBeforeVerb(text, candidate, mention))
                         {

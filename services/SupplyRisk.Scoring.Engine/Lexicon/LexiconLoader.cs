@@ -353,6 +353,9 @@ internal static class LexiconLoader
         // "Extended the pause a day before it was due to run out": the clause is later than the
         // event, so its cues are not the event's, but an event in it is no past of the other.
         AddList("before", CueKind.Subordinator);
+        // Arg 5: "before" again, for a control named alone right after it ("where exports were
+        // before the ban"): that control is earlier, known, as one after "despite" is.
+        AddList("beforeNoun", CueKind.Subordinator, arg: 5);
         AddList("reporting", CueKind.Reporting);
         AddList("ending", CueKind.Ending);
         AddList("again", CueKind.Again);
