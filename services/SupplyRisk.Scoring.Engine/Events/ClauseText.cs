@@ -697,6 +697,11 @@ internal static class ClauseText
     internal static bool IsContrastedAway(ReadOnlySpan<char> text, int sentenceStart, int at)
     {
         var before = text[sentenceStart..at].TrimEnd();
+        if (before.IsEmpty || (before[^1] | 0x20) is not ('n' or 'f' or 'o' or 't'))
+        {
+            return false; // the contrasts end in "than", "of", "to" and "not": most words are ruled out by their last letter
+        }
+
         foreach (var contrast in Contrasts)
         {
             if (EndsWithWord(before, contrast))
