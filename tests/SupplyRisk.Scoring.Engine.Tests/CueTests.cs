@@ -308,6 +308,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The backlog of gallium licence applications grew in October.")] // read as licences granted (down) as well
+    [InlineData("Delays to gallium licence approvals grew in October.")] // licences granted as well
+    public void A_backlog_or_delay_of_licence_applications_that_grows_grants_none(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "licence_delay");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("The licensing regime has caused delays of up to three months for gallium shipments.")] // read as controls postponed (down)
     [InlineData("The new rules led to delays for antimony exports to Europe.")]
     [InlineData("Gallium shipments faced delays at customs.")] // "faced": the shipments are what is delayed

@@ -879,6 +879,17 @@ internal sealed partial class EventExtractor
             consumed[bestNoun] = true;
             consumed[v] = true;
 
+            // "The backlog of gallium licence applications grew": "licence applications" is one
+            // noun, taken whole; the verb after it has no licences of its own to take.
+            if (bestNounClass == NounClass.Licence)
+            {
+                for (var k = bestNoun + 1; k < f.MentionTo && text[mentions[k - 1].End..mentions[k].Start] is " "
+                    && IsLicenceNoun(mentions[k]) && (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0; k++)
+                {
+                    consumed[k] = true;
+                }
+            }
+
             // "Will stop issuing licences", "resumed approving shipments": the gerund between a
             // verb and its object is part of the object, not a verb of its own (read alone,
             // "issuing licences" is a grant that cancelled the stop).
