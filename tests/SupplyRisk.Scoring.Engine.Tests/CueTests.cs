@@ -25,6 +25,8 @@ public sealed class CueTests
     [InlineData("China said on Thursday it would keep its suspension of the ban on gallium exports until November 2027.")]
     [InlineData("Officials told reporters they would resume approving magnet export licences next week.")]
     [InlineData("The commerce minister said on Monday he would lift the ban on gallium exports.")]
+    [InlineData("China's commerce ministry announced on Thursday that gallium export controls would be tightened.")] // hedged by "would"
+    [InlineData("The ministry confirmed that the pause on gallium controls would be extended for a year.")] // hedged
     public void Will_told_in_reported_speech_is_no_hedge(string sentence)
     {
         // The same announcement in the present tense ("China will lift the ban") counts in full.
@@ -35,6 +37,7 @@ public sealed class CueTests
     [InlineData("Analysts said China would lift the ban on gallium exports.")] // a forecast: "China" is not the sayer
     [InlineData("China said it would consider lifting the ban on gallium exports.")] // "consider" hedges
     [InlineData("China said, according to state media, that it would lift the gallium ban.")]
+    [InlineData("Analysts said that gallium export controls would be tightened.")] // "said that" without the sayer's pronoun: a forecast
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);

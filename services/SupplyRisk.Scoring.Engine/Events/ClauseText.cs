@@ -632,7 +632,7 @@ internal static class ClauseText
         var word = WordBefore(text, start);
         if (word is not ("it" or "they" or "he" or "she"))
         {
-            return false;
+            return AnnouncedThat(before);
         }
 
         var pronoun = before.Length - word.Length - 2;
@@ -653,6 +653,35 @@ internal static class ClauseText
 
         return false;
     }
+
+    /// <summary>"The commerce ministry announced on Thursday that gallium export controls would be
+    /// tightened": after a verb that makes a decision public ("announced", "confirmed", "declared",
+    /// "decided") and "that", in the same clause, "would" is the decision told in reported speech.
+    /// Not after "said": "analysts said that prices would rise" is a forecast.</summary>
+    private static bool AnnouncedThat(ReadOnlySpan<char> before)
+    {
+        var window = before[Math.Max(0, before.Length - AnnouncedWillReach)..];
+        var that = window.LastIndexOf(" that ", StringComparison.Ordinal);
+        if (that < 0 || window[that..].IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var verb in AnnouncingVerbs)
+        {
+            var at = window[..that].LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && that - at <= ReportedWillReach && window[at..that].IndexOfAny(',', ';') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AnnouncedWillReach = 96;
+
+    private static readonly string[] AnnouncingVerbs = [" announced", " confirmed", " declared", " decided"];
 
     // "Said on Thursday that": room for a day and "that" between the verb and the pronoun.
     private const int ReportedWillReach = 32;
