@@ -22,6 +22,24 @@ public sealed class ShipmentAfterAGapTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("US importers of antimony received their first shipments from China in a year.")] // read as a new source (new capacity)
+    [InlineData("Buyers received the first consignment of germanium from China in 18 months.")] // new capacity
+    public void A_first_shipment_after_a_gap_is_a_return(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("shipments_resumed", Assert.Single(result.Events).Type);
+    }
+
+    [Theory]
+    [InlineData("The new mine sent its first shipment of antimony ore to Europe.")]
+    [InlineData("Lynas delivered its first shipment of dysprosium to Japan in November.")] // "in" a month, not a gap
+    public void A_first_shipment_without_a_gap_is_a_new_source(string sentence)
+    {
+        Assert.Equal("new_capacity", Assert.Single(Score(sentence).Events).Type);
+    }
+
     [Fact]
     public void What_the_return_counts_from_is_background()
     {

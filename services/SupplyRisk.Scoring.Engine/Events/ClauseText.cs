@@ -1138,6 +1138,68 @@ internal static class ClauseText
 
     private static readonly string[] NoGapAfterIn = ["its history", "history", "the history", "their history", "the company's history"];
 
+    /// <summary>Whether a phrase names a first shipment ("first shipments", "first cargo", "first
+    /// consignment", "first deliveries"), not a first batch of quotas or first output.</summary>
+    internal static bool IsFirstShipment(ReadOnlySpan<char> phrase) =>
+        phrase.StartsWith("first ", StringComparison.OrdinalIgnoreCase)
+        && StartsWithAnyIgnoringCase(phrase[6..], ["shipment", "cargo", "consignment", "deliver", "export"]);
+
+    /// <summary>"Received their first shipments from China in a year", "the first cargo since the
+    /// ban": whether <paramref name="span"/> (the rest of the sentence after a first shipment)
+    /// says there was a gap before it, so the shipment is a return, not a new source.</summary>
+    internal static bool TellsGapLater(ReadOnlySpan<char> span)
+    {
+        if (span.IndexOf(" since ", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        for (var at = span.IndexOf(" in ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var rest = span[(at + 4)..];
+            SkipAnyIgnoringCase(ref rest, GapQuantities);
+            if (StartsWithAnyIgnoringCase(rest, GapUnits))
+            {
+                return true;
+            }
+
+            var next = span[(at + 4)..].IndexOf(" in ", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 4 + next;
+        }
+
+        return false;
+    }
+
+    private static void SkipAnyIgnoringCase(ref ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..];
+                return;
+            }
+        }
+
+        // A number of months or years: "in 18 months".
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < text.Length && text[digits] == ' ')
+        {
+            text = text[(digits + 1)..];
+        }
+    }
+
+    private static readonly string[] GapQuantities =
+        ["more than a ", "more than two ", "over a ", "nearly a ", "almost a ", "about a ", "a ", "an ", "two ", "three ", "four ", "five ",
+         "six ", "seven ", "eight ", "nine ", "ten ", "eleven ", "twelve ", "eighteen ", "several ", "many "];
+
+    private static readonly string[] GapUnits = ["year", "month", "decade"];
+
     private static bool StartsWithAnyIgnoringCase(ReadOnlySpan<char> text, string[] prefixes)
     {
         foreach (var prefix in prefixes)

@@ -1113,6 +1113,15 @@ internal sealed partial class EventExtractor
                     monthlyFigure = !wait;
                 }
 
+                // "US importers received their first shipments from China in a year": a first
+                // shipment after a gap is a return, not a new source.
+                if (rule.Type == "new_capacity" && ClauseText.IsFirstShipment(text[mention.Start..mention.End])
+                    && ClauseText.TellsGapLater(text[mention.End..sentence.End])
+                    && lexicon.Combos[(int)VerbClass.Resume, (int)NounClass.Flow] is { } returned)
+                {
+                    rule = returned;
+                }
+
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
                 candidate.MonthlyFigure = monthlyFigure;
