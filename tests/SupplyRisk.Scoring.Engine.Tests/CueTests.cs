@@ -352,6 +352,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China asked its rare earth firms to stop signing new export contracts.", "export_suspension", "up")] // read as nothing
+    [InlineData("Export orders for Chinese graphite fell sharply in May.", "export_drop", "up")] // nothing
+    [InlineData("Magnet makers said export orders had recovered.", "shipments_resumed", "down")] // nothing
+    public void Export_orders_and_contracts_are_trade(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("The supplier failed to deliver the promised shipments of antimony.")]
     [InlineData("Chinese smelters were unable to deliver germanium to European buyers.")]
     [InlineData("Chinese authorities detained three executives for smuggling gallium to the US.")]
