@@ -352,6 +352,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("European buyers said they were still struggling to secure dysprosium.")] // read as nothing
+    [InlineData("Smelters in Europe struggled to find antimony ore.")] // nothing
+    [InlineData("The magnet supply situation remains tight despite more licences.")] // nothing
+    public void Buyers_who_cannot_secure_a_material_are_short_of_it(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("shortage", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China asked its rare earth firms to stop signing new export contracts.", "export_suspension", "up")] // read as nothing
     [InlineData("Export orders for Chinese graphite fell sharply in May.", "export_drop", "up")] // nothing
     [InlineData("Magnet makers said export orders had recovered.", "shipments_resumed", "down")] // nothing
