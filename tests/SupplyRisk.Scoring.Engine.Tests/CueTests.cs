@@ -27,6 +27,8 @@ public sealed class CueTests
     [InlineData("The commerce minister said on Monday he would lift the ban on gallium exports.")]
     [InlineData("China's commerce ministry announced on Thursday that gallium export controls would be tightened.")] // hedged by "would"
     [InlineData("The ministry confirmed that the pause on gallium controls would be extended for a year.")] // hedged
+    [InlineData("China said licence applications for civilian uses of rare earths would be approved.")] // hedged: the authority itself said it
+    [InlineData("The commerce ministry said the suspension of the gallium ban would not be renewed.")] // hedged
     public void Will_told_in_reported_speech_is_no_hedge(string sentence)
     {
         // The same announcement in the present tense ("China will lift the ban") counts in full.
@@ -38,6 +40,7 @@ public sealed class CueTests
     [InlineData("China said it would consider lifting the ban on gallium exports.")] // "consider" hedges
     [InlineData("China said, according to state media, that it would lift the gallium ban.")]
     [InlineData("Analysts said that gallium export controls would be tightened.")] // "said that" without the sayer's pronoun: a forecast
+    [InlineData("Traders said licence applications for rare earths would be approved.")] // traders are no authority
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);

@@ -632,7 +632,7 @@ internal static class ClauseText
         var word = WordBefore(text, start);
         if (word is not ("it" or "they" or "he" or "she"))
         {
-            return AnnouncedThat(before);
+            return AnnouncedThat(before) || OfficialSaid(before);
         }
 
         var pronoun = before.Length - word.Length - 2;
@@ -680,6 +680,40 @@ internal static class ClauseText
     }
 
     private const int AnnouncedWillReach = 96;
+
+    /// <summary>"China said licence applications for civilian uses would be approved": after
+    /// "said" with the authority itself as the sayer (China, Beijing, the ministry, officials), in
+    /// the same clause, "would" is its decision told in reported speech. "Analysts said" and
+    /// "traders said" are forecasts.</summary>
+    private static bool OfficialSaid(ReadOnlySpan<char> before)
+    {
+        var window = before[Math.Max(0, before.Length - AnnouncedWillReach)..];
+        foreach (var verb in (ReadOnlySpan<string>)[" said ", " says "])
+        {
+            var at = window.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0 || window[at..].IndexOfAny(',', ';') >= 0)
+            {
+                continue;
+            }
+
+            var start = at;
+            while (start > 0 && char.IsLetter(window[start - 1]))
+            {
+                start--;
+            }
+
+            if (IsAnyWord(window[start..at], OfficialSayers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OfficialSayers =
+        ["china", "beijing", "ministry", "government", "officials", "minister", "spokesperson", "spokesman", "spokeswoman", "mofcom",
+         "authorities", "regulator", "council", "customs"];
 
     private static readonly string[] AnnouncingVerbs = [" announced", " confirmed", " declared", " decided"];
 
