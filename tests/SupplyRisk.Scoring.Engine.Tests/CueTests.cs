@@ -41,6 +41,8 @@ public sealed class CueTests
     [InlineData("China said, according to state media, that it would lift the gallium ban.")]
     [InlineData("Analysts said that gallium export controls would be tightened.")] // "said that" without the sayer's pronoun: a forecast
     [InlineData("Traders said licence applications for rare earths would be approved.")] // traders are no authority
+    [InlineData("Beijing is preparing new curbs on lithium battery technology exports.")] // told as a fact
+    [InlineData("China is drafting rules to restrict exports of graphite anode technology.")] // a fact
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);
