@@ -43,6 +43,7 @@ public sealed class CueTests
     [InlineData("Traders said licence applications for rare earths would be approved.")] // traders are no authority
     [InlineData("Beijing is preparing new curbs on lithium battery technology exports.")] // told as a fact
     [InlineData("China is drafting rules to restrict exports of graphite anode technology.")] // a fact
+    [InlineData("The rare earth ETF rose 3% as traders priced in new export controls.")] // a fact
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);
