@@ -167,8 +167,10 @@ public sealed class CueTests
     [Theory]
     [InlineData("Chinese gallium exports hit 18-month high in October", "export_rise", "down")] // read as a stop (up)
     [InlineData("Chinese rare earth output hit a record high this year.", "production_rise", "down")]
-    [InlineData("Antimony shipments hit their lowest level in a decade.", "export_suspension", "up")]
-    public void Exports_that_hit_a_high_rose(string sentence, string type, string overall)
+    [InlineData("Antimony shipments hit their lowest level in a decade.", "export_drop", "up")] // was a stop of the shipments
+    [InlineData("Chinese rare earth exports to Japan hit a three-year low in October.", "export_drop", "up")] // a stop
+    [InlineData("Magnet exports hit a record low in October.", "export_drop", "up")] // a record: a rise (down)
+    public void Exports_that_hit_a_high_rose_and_a_low_fell(string sentence, string type, string overall)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
 

@@ -999,34 +999,46 @@ internal static class ClauseText
 
     private const int ExtractionReach = 48;
 
-    /// <summary>"Gallium exports hit an 18-month high": whether the verb from
-    /// <paramref name="start"/> to <paramref name="end"/> is "hit" and one of the next few words,
-    /// before any punctuation, is a high or a record. What hits a high rose; it was not hit.</summary>
-    internal static bool HitsAHigh(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>"Gallium exports hit an 18-month high", "magnet exports hit a record low": +1
+    /// when the verb from <paramref name="start"/> to <paramref name="end"/> is "hit" and one of
+    /// the next few words, before any punctuation, is a high, a peak or a record; -1 when one is a
+    /// low (a record low is a low); 0 otherwise. What hits a high rose and what hits a low fell;
+    /// neither was hit.</summary>
+    internal static int HitsALevel(ReadOnlySpan<char> text, int start, int end)
     {
         var verb = text[start..end];
         if (!(verb.Equals("hit", StringComparison.OrdinalIgnoreCase) || verb.Equals("hits", StringComparison.OrdinalIgnoreCase)))
         {
-            return false;
+            return 0;
         }
 
         var rest = text[end..];
         var stop = rest.IndexOfAny(".,;:");
         rest = rest[..(stop < 0 ? Math.Min(rest.Length, HighReach) : Math.Min(stop, HighReach))];
+        foreach (var word in LowWords)
+        {
+            if (ContainsWord(rest, word))
+            {
+                return -1;
+            }
+        }
+
         foreach (var word in HighWords)
         {
             if (ContainsWord(rest, word))
             {
-                return true;
+                return 1;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private const int HighReach = 32;
 
     private static readonly string[] HighWords = ["high", "highest", "record", "peak"];
+
+    private static readonly string[] LowWords = ["low", "lowest", "lows", "trough"];
 
     /// <summary>Whether the word that ends at <paramref name="at"/> is in the possessive: "last
     /// year's", "2023’s".</summary>

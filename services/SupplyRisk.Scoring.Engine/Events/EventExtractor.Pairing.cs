@@ -989,8 +989,10 @@ internal sealed partial class EventExtractor
                 bestType = delay.Type;
             }
 
-            // "Gallium exports hit an 18-month high": they rose, and were not hit.
-            if (bestClass == VerbClass.Stop && ClauseText.HitsAHigh(text, verb.Start, verb.End))
+            // "Gallium exports hit an 18-month high": they rose, and were not hit. "Hit a
+            // three-year low": exports that fell, not a stop of them.
+            var level = bestClass == VerbClass.Stop ? ClauseText.HitsALevel(text, verb.Start, verb.End) : 0;
+            if (level > 0)
             {
                 if (lexicon.Combos[(int)VerbClass.Rise, (int)bestNounClass] is not { } rise)
                 {
@@ -999,6 +1001,10 @@ internal sealed partial class EventExtractor
 
                 bestRule = rise;
                 bestType = rise.Type;
+            }
+            else if (level < 0 && bestNounClass == NounClass.Flow)
+            {
+                bestType = "export_drop";
             }
 
             var ender = bestClass == VerbClass.Waive ? ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) : -1;
