@@ -583,12 +583,12 @@ internal static class ClauseText
             return false;
         }
 
-        if (IsAnyWord(word, CausingVerbs))
+        if (IsAnyLowerWord(word, CausingVerbs))
         {
             return true;
         }
 
-        return word is "to" or "in" && IsAnyWord(WordBefore(text, at - word.Length - 1), word is "to" ? CausingBeforeTo : CausingBeforeIn);
+        return word is "to" or "in" && IsAnyLowerWord(WordBefore(text, at - word.Length - 1), word is "to" ? CausingBeforeTo : CausingBeforeIn);
     }
 
     private static readonly string[] CausingVerbs =
@@ -765,9 +765,19 @@ internal static class ClauseText
             return false; // the contrasts end in "than", "of", "to" and "not": most words are ruled out by their last letter
         }
 
+        // Only the contrasts that end with the word before (most often "of" or "to") are compared.
+        var last = before.Length - 1;
+        while (last > 0 && char.IsAsciiLetter(before[last - 1]))
+        {
+            last--;
+        }
+
+        var lastWord = before[last..];
         foreach (var contrast in Contrasts)
         {
-            if (EndsWithWord(before, contrast))
+            if (contrast.Length > lastWord.Length && contrast[^(lastWord.Length + 1)] == ' '
+                && contrast.AsSpan(contrast.Length - lastWord.Length).Equals(lastWord, StringComparison.OrdinalIgnoreCase)
+                && EndsWithWord(before, contrast))
             {
                 return true;
             }
@@ -1072,6 +1082,21 @@ internal static class ClauseText
         var previous = rest[(rest.LastIndexOf(' ') + 1)..];
         // A noun before the participle: a word of letters (a name too), not punctuation or a number.
         return previous.IsEmpty || previous.ContainsAnyExcept(WordLetters) || IsAnyWord(previous, ParticipleAuxiliaries) ? -1 : from + space + 1;
+    }
+
+    /// <summary>As <see cref="IsAnyWord"/> for a word already in lower case: an ordinal compare
+    /// after the length, for checks that run on every pair.</summary>
+    private static bool IsAnyLowerWord(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length == word.Length && word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAnyWord(ReadOnlySpan<char> word, string[] words)
@@ -1744,7 +1769,17 @@ internal static class ClauseText
     /// <summary>Whether <paramref name="verb"/> is a verb of reducing ("cut", "reduce", "lower",
     /// "slash", "trim", "halve") or banning ("ban", "prohibit", "bar") that takes an object, so
     /// that a plain noun right after it can be what it acts on: see <see cref="HasOwnObject"/>.</summary>
-    internal static bool ReducesOrBansAnObject(ReadOnlySpan<char> verb) => IsAnyWord(verb, ReducingVerbs) || IsAnyWord(verb, BanningVerbs);
+    internal static bool ReducesOrBansAnObject(ReadOnlySpan<char> verb)
+    {
+        if (verb.Length > 11)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[verb.Length];
+        verb.ToLowerInvariant(lower);
+        return IsAnyLowerWord(lower, ReducingVerbs) || IsAnyLowerWord(lower, BanningVerbs);
+    }
 
     /// <summary>"Boost exports to Europe and reduce tension over magnets", "cut costs by moving
     /// plants inland": whether the words from <paramref name="from"/> (right after a verb) are an
@@ -1787,7 +1822,7 @@ internal static class ClauseText
             }
 
             var word = text[start..at];
-            if (IsAnyWord(word, ObjectEnders))
+            if (IsAnyLowerWord(word, ObjectEnders))
             {
                 // "Barred its firms from exporting gallium": what the firms may not do comes after
                 // "from", so they are no object of their own; and "its first batch of quotas" is a
@@ -1801,17 +1836,17 @@ internal static class ClauseText
                 return false;
             }
 
-            if (words == 0 && IsAnyWord(word, ObjectOpeners))
+            if (words == 0 && IsAnyLowerWord(word, ObjectOpeners))
             {
                 continue;
             }
 
-            if (words > 0 && IsAnyWord(word, ClauseSubjects))
+            if (words > 0 && IsAnyLowerWord(word, ClauseSubjects))
             {
                 return true; // "halved the time it takes to approve licences": a clause of its own
             }
 
-            if (word.EndsWith("ly", StringComparison.Ordinal) || IsAnyWord(word, NotObjects) || ++words > 3)
+            if (word.EndsWith("ly", StringComparison.Ordinal) || IsAnyLowerWord(word, NotObjects) || ++words > 3)
             {
                 return false;
             }
