@@ -90,6 +90,23 @@ public sealed class RaisingAndReducingObjectsTests
         Assert.Contains(Score(sentence).Events, e => e.Type == type);
     }
 
+    [Fact]
+    public void Licences_named_by_what_they_were_issued_for_approve_no_shipments()
+    {
+        var result = Score("Beijing slashed the number of licences issued for graphite exports."); // read as shipments approved (down) as well
+
+        Assert.Equal("licence_suspension", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China banned the sale of gallium to US defence firms.")] // read as nothing
+    [InlineData("China banned sales of rare earth magnets to US defence firms.")] // nothing
+    public void A_ban_on_sales_is_an_export_ban(string sentence)
+    {
+        Assert.Equal("export_ban", Assert.Single(Score(sentence).Events).Type);
+    }
+
     [Theory]
     [InlineData("China cut rare earth exports to the US by a third in October.")]
     [InlineData("China cut overall gallium exports to the US in October.")] // a plain word that describes the exports

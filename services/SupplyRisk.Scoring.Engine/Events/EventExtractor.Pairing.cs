@@ -649,6 +649,17 @@ internal sealed partial class EventExtractor
         return ClauseText.HasOwnObject(text, verb.End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End);
     }
 
+    /// <summary>"Beijing slashed the number of licences issued for graphite exports": a participle
+    /// right after a noun an earlier verb took says which of them it took ("issued"), and
+    /// approves no exports of its own.</summary>
+    private bool DescribesTakenNoun(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, bool[] consumed)
+    {
+        var n = v - 1;
+        return n >= from && consumed[n] && (mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
+            && text[mentions[n].End..mentions[v].Start] is " "
+            && ClauseText.IsParticiple(text[mentions[v].Start..mentions[v].End]);
+    }
+
     private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
@@ -870,7 +881,8 @@ internal sealed partial class EventExtractor
                 || (bestClass == VerbClass.Resume && ClauseText.IsExtraction(text, verb.Start, verb.End))
                 || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start]))
                 || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass))
-                || TakesOwnObject(text, sentence, f, mentions, v))
+                || TakesOwnObject(text, sentence, f, mentions, v)
+                || DescribesTakenNoun(text, mentions, v, f.MentionFrom, consumed))
             {
                 continue;
             }
