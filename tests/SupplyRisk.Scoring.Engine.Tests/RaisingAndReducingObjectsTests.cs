@@ -100,6 +100,18 @@ public sealed class RaisingAndReducingObjectsTests
     }
 
     [Theory]
+    [InlineData("China lowered its export tax on rare earth oxides.")] // read as new controls (up)
+    [InlineData("China cut export duties on graphite to zero.")] // new controls
+    [InlineData("China reduced restrictions on gallium exports to Japan.")] // new controls
+    public void Restrictions_or_export_taxes_that_are_cut_are_eased(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China banned the sale of gallium to US defence firms.")] // read as nothing
     [InlineData("China banned sales of rare earth magnets to US defence firms.")] // nothing
     public void A_ban_on_sales_is_an_export_ban(string sentence)
