@@ -100,6 +100,18 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The gallium controls that were suspended in November are back in force.")] // read as the controls suspended (down)
+    [InlineData("The antimony curbs that had been paused are back in force.")] // suspended
+    public void Controls_back_in_force_after_a_clause_that_tells_their_pause_are_news(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "export_control" && !e.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down" && !e.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Gallium exports remain far below where they were before the ban.")] // read as a new ban
     [InlineData("Before the ban, China supplied 90% of the world's gallium.")] // a new ban
     public void A_control_named_alone_after_before_is_known(string sentence)

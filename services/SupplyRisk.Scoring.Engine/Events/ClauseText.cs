@@ -282,7 +282,7 @@ internal static class ClauseText
     private static readonly string[] RelativeOpeners = [" that ", " which "];
 
     private static readonly string[] PassiveAuxiliaries =
-        [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been "];
+        [" was ", " were ", ", was ", ", were ", " has been ", " have been ", ", has been ", ", have been ", " is ", " are ", ", is ", ", are "];
 
     /// <summary>Whether <paramref name="between"/> (a noun to the verb after it) is only an
     /// auxiliary, so that the noun is the verb's subject: "controls were lifted", "the ban has

@@ -35,6 +35,11 @@ internal struct EventCandidate
     /// figures are, so last month's is still news.</summary>
     internal bool MonthlyFigure;
 
+    /// <summary>The event sits in a relative clause on a noun that the sentence's main verb takes
+    /// again ("the controls that were suspended in November are back in force"): it is the
+    /// noun's past, background.</summary>
+    internal bool Superseded;
+
     /// <summary>The event holds its own negation ("no germanium went to the United States"):
     /// the "no" inside its span is what it tells, not a denial of it.</summary>
     internal bool HoldsNegation;

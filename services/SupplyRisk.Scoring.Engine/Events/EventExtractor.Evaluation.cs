@@ -522,7 +522,7 @@ internal sealed partial class EventExtractor
         // An event after "after" is the other's past unless its own clause dates it as news: "expect
         // a squeeze after China's ban returned on Friday".
         pastOfAnother &= !(background == TimeClassifier.Verdict.New && backgroundCueEnd > Math.Max(pastOfAnotherFrom, candidate.SpanStart));
-        var isBackground = ongoing || pastOfAnother || recalled || (background == TimeClassifier.Verdict.Background && !returned);
+        var isBackground = ongoing || pastOfAnother || recalled || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned);
         return new ExtractedEvent
         {
             Type = type,

@@ -888,6 +888,22 @@ internal sealed partial class EventExtractor
             }
 
             var nounMention = mentions[bestNoun];
+
+            // "The gallium controls that were suspended in November are back in force": the verb
+            // takes again a noun that the verb of a relative clause on it took; what the clause
+            // tells is the noun's past.
+            if (consumed[bestNoun] && bestNoun < v)
+            {
+                var earlier = candidates.AsSpan();
+                for (var c = 0; c < earlier.Length; c++)
+                {
+                    if (earlier[c].VerbStart > nounMention.End && earlier[c].VerbStart < verb.Start && earlier[c].SpanStart == nounMention.Start)
+                    {
+                        earlier[c].Superseded = true;
+                    }
+                }
+            }
+
             consumed[bestNoun] = true;
             consumed[v] = true;
 
