@@ -1046,6 +1046,55 @@ internal static class ClauseText
 
     private const int HighReach = 32;
 
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is a bare
+    /// "up" that tells an amount higher than before: followed by "from", "by", a figure or a word of
+    /// size ("exports reached 12 tonnes, up from 3", "were 5,000 tonnes, up 20% from September",
+    /// "up sharply"), or after a form of "be" or "go" ("exports were up in October", "prices went
+    /// up"). Not "up to 20 tonnes", "shipments piled up", "were caught up in the dispute", where
+    /// "up" belongs to another word. False for any other verb.</summary>
+    internal static bool IsBareUpWithoutAmount(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start != 2 || !text[start..end].Equals("up", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (IsAnyLowerWord(WordBefore(text, start), UpAfter))
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        if (rest.Length < 2 || rest[0] != ' ')
+        {
+            return true;
+        }
+
+        rest = rest[1..];
+        if (char.IsAsciiDigit(rest[0]) || (rest.Length > 1 && rest[0] is '$' or '€' or '£' && char.IsAsciiDigit(rest[1])))
+        {
+            return false;
+        }
+
+        var length = 0;
+        while (length < rest.Length && char.IsAsciiLetterLower(rest[length]))
+        {
+            length++;
+        }
+
+        return !IsAnyLowerWord(rest[..length], UpBefore);
+    }
+
+    // "Exports were up", "prices went up": the forms of "be" and "go" that "up" may follow alone.
+    private static readonly string[] UpAfter =
+        ["was", "were", "is", "are", "been", "be", "being", "went", "go", "goes", "going", "gone", "still", "also", "now", "all"];
+
+    // What may follow an "up" that tells an amount: a baseline, a size or a word of degree.
+    private static readonly string[] UpBefore =
+        ["from", "by", "on", "sharply", "strongly", "steeply", "slightly", "markedly", "significantly", "substantially", "modestly",
+         "nearly", "almost", "about", "around", "roughly", "some", "more", "over", "a", "one", "two", "three", "four", "five", "six",
+         "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "half", "year", "again"];
+
     private static readonly string[] HighWords = ["high", "highest", "record", "peak"];
 
     private static readonly string[] LowWords = ["low", "lowest", "lows", "trough"];
@@ -1584,6 +1633,12 @@ internal static class ClauseText
     [
         "for", "of", "to", "from", "in", "into", "the", "a", "an", "its", "their", "and", "or", "all", "has", "have", "had", "was", "were",
         "is", "are", "been", "will", "would", "also", "again", "sharply", "nearly", "almost", "more", "than", "by",
+        // When ("magnet exports in the first ten months were up 12%")
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "month", "months", "year", "quarter", "week", "last", "this", "first", "past", "previous", "same", "period", "half",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        // and how much, before a comparison ("exports reached 12 tonnes in October, up from 3")
+        "reached", "totalled", "totaled", "stood", "at", "came", "amounted", "tonnes", "tonne", "tons", "kilograms", "kg", "metric",
     ];
 
     /// <summary>Whether <paramref name="between"/> (an event to a time cue after it) holds a

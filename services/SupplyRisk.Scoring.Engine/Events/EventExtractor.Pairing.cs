@@ -882,7 +882,8 @@ internal sealed partial class EventExtractor
                 || (mentions[bestNoun].Start > verb.End && ClauseText.NamesDependence(text[verb.End..mentions[bestNoun].Start]))
                 || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass))
                 || TakesOwnObject(text, sentence, f, mentions, v)
-                || DescribesTakenNoun(text, mentions, v, f.MentionFrom, consumed))
+                || DescribesTakenNoun(text, mentions, v, f.MentionFrom, consumed)
+                || ClauseText.IsBareUpWithoutAmount(text, verb.Start, verb.End))
             {
                 continue;
             }
