@@ -103,14 +103,16 @@ public sealed class ParentheticalClauseTests
     }
 
     [Theory]
-    [InlineData("Beijing suspended the export controls it imposed on five rare earths in October.", "controls_suspended")] // read as background
-    [InlineData("China lifted the gallium ban it introduced in 2023.", "controls_lifted")]
-    public void A_time_in_a_clause_without_that_dates_that_clause(string sentence, string type)
+    [InlineData("Beijing suspended the export controls it imposed on five rare earths in October.", "controls_suspended", "down")] // read as background
+    [InlineData("China lifted the gallium ban it introduced in 2023.", "controls_lifted", "down")]
+    [InlineData("China reimposed the gallium ban it had lifted last year.", "export_ban", "up")] // background: "had" hid the clause
+    [InlineData("China lifted the gallium ban that it had imposed last year.", "controls_lifted", "down")]
+    public void A_time_in_a_clause_without_that_dates_that_clause(string sentence, string type, string overall)
     {
         var result = Score(sentence);
 
         Assert.False(Assert.Single(result.Events, e => e.Type == type).Background);
-        Assert.Equal("down", result.Overall);
+        Assert.Equal(overall, result.Overall);
     }
 
     [Fact]

@@ -1662,6 +1662,15 @@ internal static class ClauseText
             var rest = between[(at + subject.Length)..];
             var end = rest.IndexOf(' ');
             var word = end < 0 ? rest : rest[..end];
+
+            // "The gallium ban it had lifted last year": past perfect, the participle after "had".
+            if (end > 0 && word is "had" or "has" or "have")
+            {
+                rest = rest[(end + 1)..];
+                end = rest.IndexOf(' ');
+                word = end < 0 ? rest : rest[..end];
+            }
+
             if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
             {
                 return true;
