@@ -21,6 +21,8 @@ public sealed class SuspensionAndReliefTests
     [InlineData("Some European buyers have been exempted from the new graphite rules.", "down")] // read as nothing
     [InlineData("Chipmakers in Japan are exempt from the export ban on gallium.", "down")]
     [InlineData("No buyers have been exempted from the new graphite rules.", "none")]
+    [InlineData("China introduced a white list of buyers exempt from gallium export checks.", "down")] // the list introduced the checks
+    [InlineData("China introduced a white list of buyers exempted from gallium export checks.", "down")]
     public void Buyers_exempted_from_the_rules_ease(string sentence, string overall)
     {
         var result = Score(sentence);

@@ -498,7 +498,7 @@ internal sealed partial class EventExtractor
         {
             // The rule first, the words before the verb last: pairs are many.
             if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0 && HasRuleFor(mentions[k], nounClass)
-                && ClauseText.OpensVerbClause(text, mentions[k].Start))
+                && (ClauseText.OpensVerbClause(text, mentions[k].Start) || ExemptsFrom(text, mentions[k])))
             {
                 return true;
             }
@@ -506,6 +506,12 @@ internal sealed partial class EventExtractor
 
         return false;
     }
+
+    /// <summary>"Introduced a list of buyers exempt from gallium export checks": what follows an
+    /// exemption and "from" is what it lifts, not the object of the verb before.</summary>
+    private bool ExemptsFrom(ReadOnlySpan<char> text, Mention verb) =>
+        (verb.PayloadMask & _waiveVerbBits[verb.Slot]) != 0
+        && (text[verb.End..].StartsWith(" from ", StringComparison.Ordinal) || text[verb.Start..verb.End].EndsWith(" from", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the verb <paramref name="verb"/> has a rule for nouns of <paramref name="nounClass"/>.</summary>
     private bool HasRuleFor(Mention verb, NounClass nounClass)
