@@ -76,9 +76,20 @@ public sealed class RaisingAndReducingObjectsTests
     [Theory]
     [InlineData("The government banned smoking in mines, including rare earth mines in Inner Mongolia.")] // read as an export ban
     [InlineData("The museum opened a new exhibition on the history of rare earth mining.")] // read as a new mine
+    [InlineData("China banned foreign firms from buying stakes in rare earth mines.")] // read as an export ban
+    [InlineData("China barred foreign companies from investing in rare earth mines.")] // an export ban; then a new mine
     public void A_ban_or_an_opening_of_another_object_is_no_event(string sentence)
     {
         Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void What_a_rule_prevents_does_not_happen()
+    {
+        var result = Score("The rules prevent exporters from resuming shipments of gallium until a licence is granted."); // read as shipments resumed
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "shipments_resumed");
+        Assert.Contains(result.Events, e => e.Type == "export_control");
     }
 
     [Theory]

@@ -1892,7 +1892,10 @@ internal static class ClauseText
                 // "from", so they are no object of their own; and "its first batch of quotas" is a
                 // part of what follows "of". (A cue that opens with "by" or "at" is a mention too,
                 // hence the test here.)
-                return words > 0 && !word.SequenceEqual("from") && !word.SequenceEqual("of");
+                // Unless what they may not do is no trade: "banned foreign firms from buying
+                // stakes in rare earth mines" bars the buying, not the mines or their output.
+                return words > 0 && !word.SequenceEqual("of")
+                    && (!word.SequenceEqual("from") || BarsOtherActivity(text, at, nextMention, sentenceEnd));
             }
 
             if (start == nextMention)
@@ -1916,6 +1919,63 @@ internal static class ClauseText
             }
         }
     }
+
+    /// <summary>Whether the word after <paramref name="from"/> is a gerund that no lexicon entry
+    /// names (it does not start at <paramref name="nextMention"/>) and that moves no goods:
+    /// "from buying", "from investing", not "from exporting" or "from supplying".</summary>
+    private static bool BarsOtherActivity(ReadOnlySpan<char> text, int from, int nextMention, int sentenceEnd)
+    {
+        var start = from;
+        while (start < sentenceEnd && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < sentenceEnd && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end];
+        return start != nextMention && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !IsAnyLowerWord(word, GoodsGerunds);
+    }
+
+    /// <summary>"Barred foreign companies from investing in rare earth mines": whether the verb at
+    /// <paramref name="at"/> follows "from" with a verb of banning shortly before it in its clause,
+    /// so that what it tells is what may not happen.</summary>
+    internal static bool IsBarredFrom(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        if (WordBefore(text, at) is not "from")
+        {
+            return false;
+        }
+
+        var clause = text[Math.Max(sentenceStart, at - 5 - BarredReach)..(at - 5)];
+        var stop = clause.LastIndexOfAny(",;:");
+        clause = clause[(stop + 1)..];
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.Length is >= 3 and <= 11 && (IsAnyLowerWord(word, BanningVerbs) || IsAnyLowerWord(word, PreventingVerbs)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int BarredReach = 40;
+
+    private static readonly string[] PreventingVerbs =
+        ["prevent", "prevents", "prevented", "preventing", "forbid", "forbids", "forbade", "forbidden", "stop", "stops", "stopped",
+         "block", "blocks", "blocked", "restrict", "restricts", "restricted", "exclude", "excludes", "excluded"];
+
+    // Gerunds that move or make goods: a ban on doing them bans the trade.
+    private static readonly string[] GoodsGerunds =
+        ["supplying", "sending", "delivering", "transporting", "shipping", "exporting", "selling", "producing", "trading",
+         "moving", "carrying", "transferring", "providing", "mining", "processing", "refining", "smelting", "making", "manufacturing"];
 
     private static readonly string[] ReducingVerbs =
         ["cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering",

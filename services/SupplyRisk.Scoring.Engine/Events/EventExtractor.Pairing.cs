@@ -889,7 +889,8 @@ internal sealed partial class EventExtractor
                 || (bestNoun < v && DescribesObjectOfEarlierVerb(text, mentions, v, bestNoun, f.MentionFrom, bestNounClass))
                 || TakesOwnObject(text, sentence, f, mentions, v)
                 || DescribesTakenNoun(text, mentions, v, f.MentionFrom, consumed)
-                || ClauseText.IsBareUpWithoutAmount(text, verb.Start, verb.End))
+                || ClauseText.IsBareUpWithoutAmount(text, verb.Start, verb.End)
+                || ClauseText.IsBarredFrom(text, sentence.Start, verb.Start))
             {
                 continue;
             }
