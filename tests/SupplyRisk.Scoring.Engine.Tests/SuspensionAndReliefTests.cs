@@ -32,6 +32,25 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("Chinese customs stopped inspecting every shipment of germanium at the border.")] // read as exports suspended
+    [InlineData("Customs officers stopped checking gallium shipments bound for Japan.")]
+    public void Checks_on_shipments_that_stop_ease(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Customs stopped checking documents and started inspecting every container of antimony.")] // the checks were eased
+    [InlineData("Exporters stopped applying for licences for graphite shipments.")] // the rules were lifted
+    public void Checks_or_applications_stopped_on_something_else_ease_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("The export controls on rare earths announced on June 9 will not be implemented for one year.")] // read as the controls
     [InlineData("China said it would not implement the new controls on rare earth technology for a year.")] // a pause and the controls
     [InlineData("China will delay implementation of its graphite export rules.")]

@@ -640,7 +640,10 @@ internal sealed partial class EventExtractor
     {
         var verb = mentions[v];
         if ((verb.PayloadMask & _openVerbBits[verb.Slot]) == 0
-            && ((verb.PayloadMask & _stopVerbBits[verb.Slot]) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End])))
+            && ((verb.PayloadMask & _stopVerbBits[verb.Slot]) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End]))
+            // "Stopped checking documents and started inspecting every container": a check ended
+            // on an object of its own eases nothing after it.
+            && ((verb.PayloadMask & _waiveVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
         }
