@@ -390,12 +390,20 @@ public sealed class CueTests
     [InlineData("Police broke up a germanium smuggling ring in Guangxi.")]
     [InlineData("Customs in Guangxi reported seizures of smuggled gallium bound for Vietnam.")] // read as nothing
     [InlineData("Customs officers seized smuggled antimony at the border with Myanmar.")] // read as nothing
+    [InlineData("Chinese authorities launched a crackdown on rare earth smuggling.")] // read as nothing: the material between
+    [InlineData("China cracked down on gallium smuggling through Southeast Asia.")] // read as nothing
     public void Failed_deliveries_and_smuggling_cases_are_supply_disruptions(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Contains(result.Events, e => e.Type == "supply_disruption");
         Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_crackdown_on_corruption_disrupts_no_supply()
+    {
+        Assert.Empty(Score("Beijing's crackdown on corruption at state rare earth firms widened.").Events);
     }
 
     [Theory]

@@ -9,6 +9,26 @@ public sealed class HeadlineTests
     private static ScoreResult Headline(string title) => NewsScorer.Default.Score(new NewsText(title, "", Published));
 
     [Fact]
+    public void A_general_word_in_the_title_means_the_materials_the_story_names()
+    {
+        var result = NewsScorer.Default.Score(new NewsText(
+            "Beijing cracks down on smuggling of strategic minerals",
+            "Customs officers will inspect more cargoes of gallium and antimony bound for Southeast Asia.", Published));
+
+        var title = Assert.Single(result.Events, e => e.Evidence.Start == 0);
+        Assert.Equal(["antimony", "gallium"], title.Materials.Order());
+        Assert.DoesNotContain(result.Sectors, s => s.Sector == "ev" && s.Contribution != 0); // critical minerals reached every sector
+    }
+
+    [Fact]
+    public void A_general_word_in_a_title_over_a_story_without_materials_keeps_its_reach()
+    {
+        var result = Headline("Beijing cracks down on smuggling of strategic minerals");
+
+        Assert.Equal(["critical_minerals"], Assert.Single(result.Events).Materials);
+    }
+
+    [Fact]
     public void Falling_prices_are_easing_and_do_not_take_the_exports_beside_them()
     {
         // "Slump" once paired with "Exports" (exports falling, tightening) and left "Resumes"

@@ -33,6 +33,17 @@ public sealed class TradeFiguresTests
     }
 
     [Theory]
+    [InlineData("Germanium shipments to the US remained at zero in October.")] // read as nothing
+    [InlineData("Exports of gallium to the United States have been zero since October.")]
+    public void Exports_that_stay_at_zero_drop(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "export_drop").Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Gallium exports in October rose 30% from September.", "export_rise")]
     [InlineData("Licence approvals for magnets last month doubled.", "export_licence_granted")]
     public void A_time_between_the_subject_and_its_verb_keeps_them_together(string sentence, string type)

@@ -60,6 +60,7 @@ internal struct EventCandidate
 }
 
 /// <summary>Materials a sentence with none of its own may take: <see cref="Around"/> from the
-/// sentences on either side (for supply-specific events), <see cref="Earlier"/> from the one
-/// before only (for a noun that refers back).</summary>
-internal readonly record struct BorrowableMaterials(ulong Around, ulong Earlier);
+/// sentences on either side (for supply-specific events; for the title, the whole article's),
+/// <see cref="Earlier"/> from the one before only (for a noun that refers back).
+/// <see cref="InTitle"/>: the sentence is the title.</summary>
+internal readonly record struct BorrowableMaterials(ulong Around, ulong Earlier, bool InTitle = false);

@@ -54,6 +54,12 @@ internal sealed partial class EventExtractor
         {
             materials &= ~lexicon.GenericMaterials;
         }
+        else if (borrowable.InTitle && (borrowable.Around & ~lexicon.GenericMaterials) != 0)
+        {
+            // "Beijing cracks down on smuggling of strategic minerals" over a story about gallium
+            // and antimony: the title's general word means the materials the story names.
+            materials = borrowable.Around & ~lexicon.GenericMaterials;
+        }
 
         var direction = candidate.Direction;
         var type = candidate.Type;

@@ -145,7 +145,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant, out earlier);
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier), articleIrrelevant, published, mentions);
+                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
                     AddOncePerType(events, before, explains ? AsBackground(ev) : ev);
