@@ -400,6 +400,33 @@ public sealed class CueTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing ordered state firms to stop selling antimony to US buyers.", "export_suspension", "up")] // read as nothing
+    [InlineData("Chinese refiners halted selling gallium abroad.", "export_suspension", "up")] // read as nothing
+    [InlineData("China resumed selling rare earth magnets to European carmakers.", "shipments_resumed", "down")] // read as nothing
+    public void Selling_abroad_is_trade(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void Selling_with_no_verb_of_stopping_or_resuming_is_no_event()
+    {
+        Assert.Empty(Score("Traders kept selling gallium at a discount as demand faded.").Events);
+    }
+
+    [Fact]
+    public void Buyers_racing_to_secure_supply_is_a_shortage_not_an_approval()
+    {
+        var result = Score("Rare earth prices outside China hit a record as buyers raced to secure supply."); // shipments approved (down)
+
+        Assert.Contains(result.Events, e => e.Type == "shortage");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void A_crackdown_on_corruption_disrupts_no_supply()
     {
