@@ -714,6 +714,10 @@ public sealed class CueTests
     [InlineData("The ministry said reports that it had stopped magnet exports to Japan were untrue.")] // was a halt (up)
     [InlineData("Reports of a halt in magnet exports to Japan were false, the ministry said.")] // was a halt (up)
     [InlineData("The ministry dismissed as baseless reports that it had stopped magnet exports to Japan.")] // was a halt (up)
+    [InlineData("Rumours that China would ban gallium exports proved unfounded.")] // was a ban (up, hedged)
+    [InlineData("Reports that Beijing had halted magnet exports to Japan turned out to be false.")] // was a halt (up)
+    [InlineData("Fears of a gallium shortage proved unfounded.")] // was a shortage (up, hedged)
+    [InlineData("Concerns that China would halt antimony exports were unfounded, the ministry said.")] // was a halt (up, hedged)
     public void A_report_the_sentence_calls_untrue_is_not_an_event(string sentence)
     {
         var result = Score(sentence);

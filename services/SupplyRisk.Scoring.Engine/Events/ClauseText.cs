@@ -1204,6 +1204,7 @@ internal static class ClauseText
         "speculation that", "stories that", "accounts that",
         "pledge to", "pledged to", "pledges to", "promise to", "promised to", "promises to", "vow to", "vowed to",
         "commitment to",
+        "fears that", "fears of", "fear that", "fear of", "worries that", "worries about", "concerns that", "concerns about",
     ];
 
     /// <summary>Whether <paramref name="before"/> tells goods that moved: "shipped", "exports",
