@@ -117,6 +117,16 @@ public sealed class NegativeTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "up");
     }
 
+    [Theory]
+    [InlineData("China retaliated against US chip curbs by banning exports of gallium to the US.")] // and a control (retaliated + curbs)
+    [InlineData("China banned gallium exports to the US in response to US chip curbs.")] // and a control (the curbs alone)
+    public void Controls_a_move_answers_are_its_cause_not_news(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
+    }
+
     [Fact]
     public void A_control_imposed_to_counter_another_is_still_news()
     {

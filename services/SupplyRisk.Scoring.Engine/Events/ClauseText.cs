@@ -1340,7 +1340,8 @@ internal static class ClauseText
     /// shielding names, with at most three words between (no punctuation): "to cushion member
     /// states against Chinese export curbs", "a hedge against any new controls", "restart
     /// recycling to offset Chinese curbs", "ways to get around the controls". Those controls are
-    /// the reason for the news, not news themselves.</summary>
+    /// the reason for the news, not news themselves; so are those a move answers ("retaliated
+    /// against US chip curbs", "in response to US chip curbs").</summary>
     internal static bool IsObjectOfShielding(ReadOnlySpan<char> text, int start)
     {
         // Most nouns have none of the words before them: one vectorised search says so. Then walk
@@ -1379,7 +1380,7 @@ internal static class ClauseText
     private static readonly string[] ShieldingWords =
     [
         " against ", " offset ", " counter ", " mitigate ", " circumvent ", " sidestep ", " get around ",
-        " work around ", " cope with ", " blunt ",
+        " work around ", " cope with ", " blunt ", " in response to ", " in retaliation for ",
     ];
 
     // Declared after the words: static fields are set in the order they are written.

@@ -841,7 +841,9 @@ internal sealed partial class EventExtractor
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
                                     || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End], TransitiveRightAfter(mentions, n)))
                                     || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
-                                    || (n > v && PhraseBetween(mentions, v, n)) ? 1 : 0;
+                                    || (n > v && PhraseBetween(mentions, v, n))
+                                    // "Retaliated against US chip curbs": the curbs are the cause, not the object.
+                                    || (n > v && ClauseText.IsObjectOfShielding(text, noun.Start)) ? 1 : 0;
                             }
 
                             // "Licence approvals for magnets doubled", but not "licence fees for
