@@ -961,6 +961,23 @@ public sealed class CueTests
         Assert.Contains(other.Events, e => e.Type == "controls_suspended" && !e.Background);
     }
 
+    [Fact]
+    public void A_control_named_alone_with_many_words_is_dated_by_its_since()
+    {
+        // Was news: the "since" sat beyond the reach of a verb's event.
+        var result = Score("A ban on the export of rare earth extraction and separation technology has been in place since 2023.");
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
+    [Fact]
+    public void A_since_of_another_verb_does_not_date_a_control_named_alone()
+    {
+        var result = Score("The new ban on gallium exports will hurt chipmakers who have relied on Chinese supply since 2010.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_ban" && !e.Background);
+    }
+
     [Theory]
     [InlineData("Indium tin oxide producers said indium was hard to obtain.", "shortage")]
     [InlineData("Antimony for ammunition primers was in short supply across Europe.", "shortage")]

@@ -13,6 +13,11 @@ internal sealed partial class EventExtractor
     /// the United States since December").</summary>
     private const int SinceReachChars = 40;
 
+    /// <summary>The same for a control named alone, whose own words may be many before its verb
+    /// ("a ban on the export of rare earth extraction and separation technology has been in
+    /// place since 2023").</summary>
+    private const int StandaloneSinceReachChars = 100;
+
     /// <summary>How far after a grant a "more slowly" may sit and still be about it.</summary>
     private const int SlowerReachChars = 24;
 
@@ -377,7 +382,7 @@ internal sealed partial class EventExtractor
                         // December", not "…, reversing a measure in place since December".
                         var sinceDate = sinceEnd >= 0 && mention.Start - sinceEnd == 1
                             && (lastSubordinator < candidate.SpanEnd
-                                || (lastSubordinator - candidate.SpanEnd <= SinceReachChars
+                                || (lastSubordinator - candidate.SpanEnd <= (candidate.VerbStart < 0 ? StandaloneSinceReachChars : SinceReachChars)
                                     && text[candidate.SpanEnd..lastSubordinator].IndexOfAny(',', ';') < 0
                                     // Not one of a participle of its own: "approved half of the licence
                                     // applications filed since April" (the filing began in April).
