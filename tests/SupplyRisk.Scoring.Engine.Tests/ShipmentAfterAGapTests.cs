@@ -35,9 +35,18 @@ public sealed class ShipmentAfterAGapTests
     [Theory]
     [InlineData("The new mine sent its first shipment of antimony ore to Europe.")]
     [InlineData("Lynas delivered its first shipment of dysprosium to Japan in November.")] // "in" a month, not a gap
+    [InlineData("Buyers in Japan received the first shipment of dysprosium from Lynas.")] // received, not let through
     public void A_first_shipment_without_a_gap_is_a_new_source(string sentence)
     {
         Assert.Equal("new_capacity", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
+    [InlineData("Chinese customs cleared the first shipments of heavy rare earth magnets to India.")] // read as a new source
+    [InlineData("China approved the first shipments of rare earth magnets to India.")] // read as a new source
+    public void First_shipments_an_authority_lets_through_are_approved(string sentence)
+    {
+        Assert.Equal("shipments_approved", Assert.Single(Score(sentence).Events).Type);
     }
 
     [Fact]

@@ -1261,6 +1261,13 @@ internal static class ClauseText
 
     /// <summary>Whether a phrase names a first shipment ("first shipments", "first cargo", "first
     /// consignment", "first deliveries"), not a first batch of quotas or first output.</summary>
+    /// <summary>Whether a verb of granting lets goods through ("approved", "cleared", "granted"), as
+    /// an authority does, rather than getting them ("received", "secured", "won").</summary>
+    internal static bool LetsThrough(ReadOnlySpan<char> verb) =>
+        verb.StartsWith("approv", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("clear", StringComparison.OrdinalIgnoreCase)
+        || verb.StartsWith("grant", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("green", StringComparison.OrdinalIgnoreCase)
+        || verb.StartsWith("sign", StringComparison.OrdinalIgnoreCase);
+
     internal static bool IsFirstShipment(ReadOnlySpan<char> phrase) =>
         phrase.StartsWith("first ", StringComparison.OrdinalIgnoreCase)
         && StartsWithAnyIgnoringCase(phrase[6..], ["shipment", "cargo", "consignment", "deliver", "export"]);

@@ -1168,6 +1168,18 @@ internal sealed partial class EventExtractor
                 {
                     rule = returned;
                 }
+                // "Customs cleared the first shipments of magnets to India": shipments a grant
+                // lets through, whatever came before them.
+                // (Not "received the first shipment of dysprosium from Lynas": a new source.)
+                else if (rule.Type == "new_capacity" && m > f.MentionFrom && (mentions[m - 1].PayloadMask & _grantVerbBits[mentions[m - 1].Slot]) != 0
+                    && ClauseText.IsFirstShipment(text[mention.Start..mention.End])
+                    && ClauseText.LetsThrough(text[mentions[m - 1].Start..mentions[m - 1].End])
+                    && ClauseText.IsDeterminersOrPossessive(text[mentions[m - 1].End..mention.Start])
+                    && lexicon.Combos[(int)VerbClass.Grant, (int)NounClass.Flow] is { } cleared)
+                {
+                    consumed[m - 1] = true;
+                    rule = cleared;
+                }
 
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
