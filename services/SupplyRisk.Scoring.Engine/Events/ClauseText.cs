@@ -1261,6 +1261,28 @@ internal static class ClauseText
 
     /// <summary>Whether a phrase names a first shipment ("first shipments", "first cargo", "first
     /// consignment", "first deliveries"), not a first batch of quotas or first output.</summary>
+    /// <summary>Where in <paramref name="between"/> (the text between two events of a sentence) a
+    /// contrast parts them: " while ", " whereas ", " but ", " although ", " though ", " even as "
+    /// or a semicolon; the first such place, or with <paramref name="last"/> the end of the last;
+    /// -1 when none does. ("As" alone does not: "gallium as well as germanium".)</summary>
+    internal static int ClauseBreak(ReadOnlySpan<char> between, bool last)
+    {
+        var found = -1;
+        foreach (var word in ClauseBreaks)
+        {
+            var at = last ? between.LastIndexOf(word, StringComparison.OrdinalIgnoreCase) : between.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                found = found < 0 ? (last ? at + word.Length : at)
+                    : last ? Math.Max(found, at + word.Length) : Math.Min(found, at);
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly string[] ClauseBreaks = [" while ", " whereas ", " but ", " although ", " though ", " even as ", ";"];
+
     /// <summary>Whether a verb of granting lets goods through ("approved", "cleared", "granted"), as
     /// an authority does, rather than getting them ("received", "secured", "won").</summary>
     internal static bool LetsThrough(ReadOnlySpan<char> verb) =>

@@ -62,5 +62,6 @@ internal struct EventCandidate
 /// <summary>Materials a sentence with none of its own may take: <see cref="Around"/> from the
 /// sentences on either side (for supply-specific events; for the title, the whole article's),
 /// <see cref="Earlier"/> from the one before only (for a noun that refers back).
-/// <see cref="InTitle"/>: the sentence is the title.</summary>
-internal readonly record struct BorrowableMaterials(ulong Around, ulong Earlier, bool InTitle = false);
+/// <see cref="InTitle"/>: the sentence is the title. <see cref="OwnClause"/>: the materials of the
+/// event's own side of a contrast in its sentence, when that side names any (0: the whole sentence's).</summary>
+internal readonly record struct BorrowableMaterials(ulong Around, ulong Earlier, bool InTitle = false, ulong OwnClause = 0);

@@ -41,6 +41,10 @@ internal sealed partial class EventExtractor
     {
         var candidate = candidates[index];
         var materials = f.Materials | (articleIrrelevant ? 0 : f.AmbiguousMaterials);
+        if ((materials & borrowable.OwnClause) != 0)
+        {
+            materials &= borrowable.OwnClause;
+        }
         var confidence = _scale.MaterialConfidence;
         var borrowed = false;
         if (materials == 0)

@@ -145,7 +145,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant, out earlier);
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd), articleIrrelevant, published, mentions);
+                var clause = scratch.Candidates.Count > 1 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c) : 0;
+                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
                     AddOncePerType(events, before, explains ? AsBackground(ev) : ev);
@@ -429,6 +430,62 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>"Exports of gallium fell while germanium shipments rose": when a contrast
+    /// (<see cref="ClauseText.ClauseBreak"/>) parts the event at <paramref name="index"/> from
+    /// another event of its sentence, the materials named on its own side of it (0 when none are,
+    /// or nothing parts them), so that each event keeps its own material.</summary>
+    private ulong ClauseMaterials(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
+        GrowBuffer<EventCandidate> candidates, int index)
+    {
+        var own = candidates[index];
+        var start = sentence.Start;
+        var end = sentence.End;
+        for (var o = 0; o < candidates.Count; o++)
+        {
+            var other = candidates[o];
+            if (other.SpanStart >= own.SpanEnd)
+            {
+                var at = ClauseText.ClauseBreak(text[own.SpanEnd..other.SpanStart], last: false);
+                end = at >= 0 ? Math.Min(end, own.SpanEnd + at) : end;
+            }
+            else if (other.SpanEnd <= own.SpanStart)
+            {
+                var at = ClauseText.ClauseBreak(text[other.SpanEnd..own.SpanStart], last: true);
+                start = at >= 0 ? Math.Max(start, other.SpanEnd + at) : start;
+            }
+        }
+
+        if (start == sentence.Start && end == sentence.End)
+        {
+            return 0;
+        }
+
+        ulong bits = 0;
+        for (var m = f.MentionFrom; m < f.MentionTo; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Start < start || mention.End > end)
+            {
+                continue;
+            }
+
+            var payloads = lexicon.Slots[mention.Slot];
+            for (var p = 0; p < payloads.Length; p++)
+            {
+                if (payloads[p].Kind == MentionKind.Material && (mention.PayloadMask & (1u << p)) != 0)
+                {
+                    bits |= 1UL << payloads[p].Id;
+                }
+            }
+
+            var implied = lexicon.ImpliedMaterials[mention.Slot];
+            bits |= implied.Definite | implied.Ambiguous;
+        }
+
+        // Only what the sentence itself counts (a material set aside by "rather than" stays out).
+        return bits & (f.Materials | f.AmbiguousMaterials);
     }
 
     /// <summary>The materials of the sentences on either side of sentence <paramref name="s"/>;
