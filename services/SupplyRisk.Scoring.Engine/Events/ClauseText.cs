@@ -1261,27 +1261,106 @@ internal static class ClauseText
 
     /// <summary>Whether a phrase names a first shipment ("first shipments", "first cargo", "first
     /// consignment", "first deliveries"), not a first batch of quotas or first output.</summary>
-    /// <summary>Where in <paramref name="between"/> (the text between two events of a sentence) a
-    /// contrast parts them: " while ", " whereas ", " but ", " although ", " though ", " even as "
-    /// or a semicolon; the first such place, or with <paramref name="last"/> the end of the last;
-    /// -1 when none does. ("As" alone does not: "gallium as well as germanium".)</summary>
-    internal static int ClauseBreak(ReadOnlySpan<char> between, bool last)
+    /// <summary>Where contrasts part the clauses of <paramref name="sentence"/>: " while ",
+    /// " whereas ", " but ", " although ", " though ", " even as " or a semicolon (lower case: one
+    /// that opens the sentence parts nothing). Writes the start and end of each (at most
+    /// <c>starts.Length</c>) and returns how many. ("As" alone does not: "gallium as well as
+    /// germanium".)</summary>
+    internal static int ClauseBreaks(ReadOnlySpan<char> text, int sentenceStart, int sentenceEnd, Span<int> starts, Span<int> ends)
     {
-        var found = -1;
-        foreach (var word in ClauseBreaks)
+        var count = 0;
+        var at = sentenceStart;
+        while (count < starts.Length)
         {
-            var at = last ? between.LastIndexOf(word, StringComparison.OrdinalIgnoreCase) : between.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            var rest = text[at..sentenceEnd];
+            var found = rest.IndexOfAny(ClauseBreakSearch);
+            var semicolon = rest.IndexOf(';');
+            if (found < 0 && semicolon < 0)
             {
-                found = found < 0 ? (last ? at + word.Length : at)
-                    : last ? Math.Max(found, at + word.Length) : Math.Min(found, at);
+                break;
+            }
+
+            int from, length;
+            if (semicolon >= 0 && (found < 0 || semicolon < found))
+            {
+                from = at + semicolon;
+                length = 1;
+            }
+            else
+            {
+                from = at + found;
+                length = 0;
+                foreach (var word in ClauseBreakWords)
+                {
+                    if (text[from..sentenceEnd].StartsWith(word, StringComparison.Ordinal))
+                    {
+                        length = word.Length;
+                        break;
+                    }
+                }
+            }
+
+            starts[count] = from;
+            ends[count++] = from + length;
+            at = from + length;
+        }
+
+        return count;
+    }
+
+    // (And a semicolon, looked for on its own: a one-character value slows the search for the words.)
+    private static readonly string[] ClauseBreakWords = [" while ", " whereas ", " but ", " although ", " though ", " even as "];
+
+    // Declared after the words: static fields are set in the order they are written.
+    private static readonly System.Buffers.SearchValues<string> ClauseBreakSearch =
+        System.Buffers.SearchValues.Create(ClauseBreakWords, StringComparison.Ordinal);
+
+    /// <summary>"It was lifted on Friday", "they have been tightened": where "it" or "they" starts
+    /// when it is the subject of the passive verb at <paramref name="verbStart"/>, right before
+    /// its auxiliary; -1 otherwise.</summary>
+    internal static int PassiveSubjectPronoun(ReadOnlySpan<char> text, int sentenceStart, int verbStart)
+    {
+        // Most verbs have no auxiliary right before them: one look at the word before says so.
+        if (WordBefore(text, verbStart) is not ("was" or "were" or "is" or "are" or "been" or "be" or "being"))
+        {
+            return -1;
+        }
+
+        var before = text[sentenceStart..verbStart];
+        foreach (var gap in PassiveGaps)
+        {
+            if (!before.EndsWith(gap, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var head = before[..^gap.Length];
+            foreach (var pronoun in PassivePronouns)
+            {
+                if (head.EndsWith(pronoun, StringComparison.OrdinalIgnoreCase)
+                    && (head.Length == pronoun.Length || !char.IsLetterOrDigit(head[^(pronoun.Length + 1)])))
+                {
+                    return sentenceStart + head.Length - pronoun.Length;
+                }
             }
         }
 
-        return found;
+        return -1;
     }
 
-    private static readonly string[] ClauseBreaks = [" while ", " whereas ", " but ", " although ", " though ", " even as ", ";"];
+    private static readonly string[] PassivePronouns = ["it", "they"];
+
+    /// <summary>A first, cheap look: whether " it" or " them" follows the verb, or a word of "be"
+    /// comes right before it (see <see cref="PassiveSubjectPronoun"/>).</summary>
+    internal static bool HasPronounBeside(ReadOnlySpan<char> text, int start, int end) =>
+        IsWordAt(text, end, " it") || IsWordAt(text, end, " them")
+        || WordBefore(text, start) is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+
+    private static bool IsWordAt(ReadOnlySpan<char> text, int at, string word) =>
+        text[at..].StartsWith(word, StringComparison.Ordinal) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
+
+    private static readonly string[] PassiveGaps =
+        [" was ", " were ", " is ", " are ", " has been ", " have been ", " had been ", " will be ", " would be ", " is being ", " are being "];
 
     /// <summary>Whether a verb of granting lets goods through ("approved", "cleared", "granted"), as
     /// an authority does, rather than getting them ("received", "secured", "won").</summary>

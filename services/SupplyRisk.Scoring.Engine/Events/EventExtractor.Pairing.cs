@@ -513,6 +513,100 @@ internal sealed partial class EventExtractor
         (verb.PayloadMask & _waiveVerbBits[verb.Slot]) != 0
         && (text[verb.End..].StartsWith(" from ", StringComparison.Ordinal) || text[verb.Start..verb.End].EndsWith(" from", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"Imposed controls on graphite in 2023 and tightened them this week", "the ban was
+    /// introduced in 2024. It was lifted on Friday": when the verb at <paramref name="v"/> found no
+    /// noun, whether a pronoun right beside it ("them" or "it" after it, or "it" or "they" before
+    /// it and a passive auxiliary) stands for a control named earlier in its sentence or in the
+    /// sentence before; its start and end when so.</summary>
+    private bool PronounForControl(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v,
+        out int start, out int end)
+    {
+        var verb = mentions[v];
+        start = end = -1;
+
+        var after = text[verb.End..sentence.End];
+        if (after.StartsWith(" them", StringComparison.Ordinal) || after.StartsWith(" it", StringComparison.Ordinal))
+        {
+            var length = after.StartsWith(" them", StringComparison.Ordinal) ? 5 : 3;
+            if (after.Length == length || !char.IsLetterOrDigit(after[length]))
+            {
+                start = verb.End + 1;
+                end = verb.End + length;
+            }
+        }
+        else if (ClauseText.PassiveSubjectPronoun(text, sentence.Start, verb.Start) is var at and >= 0)
+        {
+            start = at;
+            end = text[at..].IndexOf(' ') + at;
+        }
+
+        if (start < 0)
+        {
+            return false;
+        }
+
+        if ((f.Flags & SentenceFlags.ControlBefore) != 0)
+        {
+            return true;
+        }
+
+        for (var k = f.MentionFrom; k < v && mentions[k].End <= start; k++)
+        {
+            if (IsControlNoun(mentions[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb with a rule for controls and no noun of its own, beside a pronoun that
+    /// stands for a control named before (<see cref="PronounForControl"/>): the event of that rule,
+    /// with the materials of its sentence or, failing those, of the sentence before.</summary>
+    private void AddPronounEvent(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch, int v, Payload[] verbPayloads)
+    {
+        var verb = scratch.Mentions[v];
+        // "Added it to a catalogue of restricted technologies": what is added is an item.
+        if (text[verb.Start..verb.End].StartsWith("add", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+            foreach (var cls in group.Classes)
+            {
+                if (lexicon.Combos[(int)cls, (int)NounClass.Control] is not { OnlyNounGroups: null } rule
+                    || Array.IndexOf(group.NotWith, NounClass.Control) >= 0
+                    || !PronounForControl(text, sentence, f, scratch.Mentions, v, out var start, out var end))
+                {
+                    continue;
+                }
+
+                scratch.Consumed[v] = true;
+                scratch.Candidates.Add(new EventCandidate
+                {
+                    Type = group.TypeFor(cls, NounClass.Control) ?? rule.Type,
+                    Direction = rule.Direction,
+                    Base = rule.Base,
+                    RefersBack = true,
+                    SpanStart = Math.Min(verb.Start, start),
+                    SpanEnd = Math.Max(verb.End, end),
+                    Anchor = verb.Start,
+                    VerbStart = verb.Start,
+                });
+                return;
+            }
+        }
+    }
+
     /// <summary>Whether the verb <paramref name="verb"/> has a rule for nouns of <paramref name="nounClass"/>.</summary>
     private bool HasRuleFor(Mention verb, NounClass nounClass)
     {
@@ -885,6 +979,13 @@ internal sealed partial class EventExtractor
             // "Casts gallium into bars for export": right after a preposition, a verb form other
             // than a gerund ("after halting exports") is a noun. (Read once a pair is found: most
             // mentions find none.)
+            if (bestRule is null && (f.Flags & (SentenceFlags.NamesControl | SentenceFlags.ControlBefore)) != 0
+                && ClauseText.HasPronounBeside(text, verb.Start, verb.End)
+                && !(ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb)))
+            {
+                AddPronounEvent(text, sentence, f, scratch, v, verbPayloads);
+            }
+
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
                 || DescribesReliefActedOn(text, mentions, v, f.MentionFrom)
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SupplyRisk.Scoring.Engine.Lexicon;
 using SupplyRisk.Scoring.Engine.Matching;
 using SupplyRisk.Scoring.Engine.Sentences;
@@ -119,6 +120,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         // explains or comments on news tells of it again; its events are background.
         var explains = titleEnd > 0 && ClauseText.IsExplainerTitle(text[..titleEnd]);
         scratch.EventSentences.Clear();
+        Span<int> breakStarts = stackalloc int[8];
+        Span<int> breakEnds = stackalloc int[8];
         for (var s = 0; s < sentences.Count; s++)
         {
             ref var f = ref facts[s];
@@ -143,9 +146,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             var before = events.Count;
             var earlier = 0UL;
             var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant, out earlier);
+            // Contrasts that may part two events of the sentence (looked for once, and only when
+            // there are two events and two materials to share out).
+            var breaks = scratch.Candidates.Count > 1 && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
+                ? ClauseText.ClauseBreaks(text, sentence.Start, sentence.End, breakStarts, breakEnds) : 0;
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var clause = scratch.Candidates.Count > 1 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c) : 0;
+                var clause = breaks > 0 ? ClauseMaterials(sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks]) : 0;
                 var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
@@ -241,6 +248,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     f.AmbiguousMaterials |= implied.Ambiguous;
                 }
 
+                if (IsControlNoun(mention))
+                {
+                    f.Flags |= SentenceFlags.NamesControl;
+                }
+
                 m++;
             }
 
@@ -257,12 +269,21 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             }
         }
 
+        var controlBefore = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             if (skippedLines[..skippedCount].Contains(sentences[s].Line))
             {
                 facts[s].Flags |= SentenceFlags.Skipped;
+                continue;
             }
+
+            if (controlBefore)
+            {
+                facts[s].Flags |= SentenceFlags.ControlBefore;
+            }
+
+            controlBefore = (facts[s].Flags & SentenceFlags.NamesControl) != 0;
         }
 
         return irrelevant;
@@ -433,11 +454,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     }
 
     /// <summary>"Exports of gallium fell while germanium shipments rose": when a contrast
-    /// (<see cref="ClauseText.ClauseBreak"/>) parts the event at <paramref name="index"/> from
+    /// (<see cref="ClauseText.ClauseBreaks"/>) parts the event at <paramref name="index"/> from
     /// another event of its sentence, the materials named on its own side of it (0 when none are,
     /// or nothing parts them), so that each event keeps its own material.</summary>
-    private ulong ClauseMaterials(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
-        GrowBuffer<EventCandidate> candidates, int index)
+    private ulong ClauseMaterials(SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
+        GrowBuffer<EventCandidate> candidates, int index, ReadOnlySpan<int> breakStarts, ReadOnlySpan<int> breakEnds)
     {
         var own = candidates[index];
         var start = sentence.Start;
@@ -445,15 +466,17 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         for (var o = 0; o < candidates.Count; o++)
         {
             var other = candidates[o];
-            if (other.SpanStart >= own.SpanEnd)
+            for (var b = 0; b < breakStarts.Length; b++)
             {
-                var at = ClauseText.ClauseBreak(text[own.SpanEnd..other.SpanStart], last: false);
-                end = at >= 0 ? Math.Min(end, own.SpanEnd + at) : end;
-            }
-            else if (other.SpanEnd <= own.SpanStart)
-            {
-                var at = ClauseText.ClauseBreak(text[other.SpanEnd..own.SpanStart], last: true);
-                start = at >= 0 ? Math.Max(start, other.SpanEnd + at) : start;
+                // The first contrast between this event and a later one, the last between an earlier one and this.
+                if (other.SpanStart >= own.SpanEnd && breakStarts[b] >= own.SpanEnd && breakEnds[b] <= other.SpanStart)
+                {
+                    end = Math.Min(end, breakStarts[b]);
+                }
+                else if (other.SpanEnd <= own.SpanStart && breakStarts[b] >= other.SpanEnd && breakEnds[b] <= own.SpanStart)
+                {
+                    start = Math.Max(start, breakEnds[b]);
+                }
             }
         }
 

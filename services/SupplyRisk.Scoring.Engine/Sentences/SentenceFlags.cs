@@ -12,4 +12,10 @@ internal enum SentenceFlags
     PromoOrCaption = 16,
     EventWords = 32,
     Skipped = 64,
+
+    /// <summary>The sentence names a control (not by a pronoun).</summary>
+    NamesControl = 128,
+
+    /// <summary>The sentence before it (not skipped) names a control: a pronoun may stand for it.</summary>
+    ControlBefore = 256,
 }

@@ -1,0 +1,42 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A control named once and then taken up by a pronoun: "the ban was introduced in
+/// 2024. It was lifted on Friday". The verb beside the pronoun found no noun, so the news itself
+/// (the lifting) read as nothing.</summary>
+public sealed class PronounTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("China's gallium ban was introduced in 2024. It was lifted on Friday.", "controls_lifted", "gallium")]
+    [InlineData("The rules on graphite were announced last year. They were tightened on Monday.", "export_control", "graphite")]
+    [InlineData("China tightened controls on gallium but eased them on germanium.", "controls_eased", "germanium")]
+    [InlineData("Instead of lifting the curbs on gallium exports, China extended them to three more metals.", "export_control", "gallium")]
+    public void A_pronoun_beside_its_verb_stands_for_the_control_named_before(string body, string type, string material)
+    {
+        var result = Score(body);
+
+        var ev = Assert.Single(result.Events, e => e.Type == type && !e.Background);
+        Assert.Equal([material], ev.Materials);
+    }
+
+    [Fact]
+    public void The_event_told_by_the_pronoun_decides_the_direction()
+    {
+        Assert.Equal("down", Score("China's gallium ban was introduced in 2024. It was lifted on Friday.").Overall); // the old ban only: up
+    }
+
+    [Theory]
+    [InlineData("Gallium exports fell in October, and it was lifted in November.")] // no control before the pronoun
+    [InlineData("China banned the export of technology to separate rare earths, adding it to a catalogue of restricted technologies.")] // an item is added
+    [InlineData("China has suspended the expanded export controls it announced on 9 October.")] // "it" is who announced
+    public void A_pronoun_without_a_control_to_stand_for_makes_no_event(string body)
+    {
+        var result = Score(body);
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "controls_lifted");
+        Assert.True(result.Events.Count(e => e.Type == "export_control" && !e.Background) == 0, string.Join(", ", result.Events.Select(e => e.Type)));
+    }
+}
