@@ -26,6 +26,23 @@ public sealed class NoneShippedTests
     }
 
     [Theory]
+    [InlineData("Japan imported no gallium from China in October.")] // read as nothing
+    [InlineData("Japan imported no gallium from China in October for the first time since records began.")] // read as a resumption (down)
+    public void Goods_of_which_none_was_imported_dropped(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_drop", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void What_was_received_instead_of_the_goods_is_no_event()
+    {
+        Assert.Empty(Score("The plant received no complaints about the gallium shipments.").Events); // shipments refused (up)
+    }
+
+    [Theory]
     [InlineData("Gallium was shipped to Japan in October.")] // something moved
     [InlineData("There was no sign that germanium was shipped to the US.")] // no material right after the "no"
     [InlineData("Gallium or germanium went to the US without problems.")]

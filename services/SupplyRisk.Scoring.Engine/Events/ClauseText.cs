@@ -2098,7 +2098,7 @@ internal static class ClauseText
     private static readonly string[] ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "any", "all"];
 
     private static readonly string[] ObjectEnders =
-        ["by", "to", "from", "in", "on", "at", "for", "of", "with", "over", "between", "among", "across", "after", "before",
+        ["by", "to", "from", "in", "on", "at", "for", "of", "with", "over", "about", "between", "among", "across", "after", "before",
          "since", "into", "through", "amid", "and", "but", "or", "while", "as", "because", "which", "that", "so", "than", "until"];
 
     // Not an object of their own: amounts, stretches of time, pronouns, particles and adverbs.

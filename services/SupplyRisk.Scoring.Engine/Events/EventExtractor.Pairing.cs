@@ -737,7 +737,9 @@ internal sealed partial class EventExtractor
             && ((verb.PayloadMask & _stopVerbBits[verb.Slot]) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End]))
             // "Stopped checking documents and started inspecting every container": a check ended
             // on an object of its own eases nothing after it.
-            && ((verb.PayloadMask & _waiveVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].EndsWith("ing", StringComparison.Ordinal)))
+            && ((verb.PayloadMask & _waiveVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].EndsWith("ing", StringComparison.Ordinal))
+            // "The plant received no complaints about the gallium shipments".
+            && ((verb.PayloadMask & _grantVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].StartsWith("receiv", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
