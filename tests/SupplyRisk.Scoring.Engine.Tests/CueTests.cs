@@ -1847,6 +1847,14 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The controls pushed tungsten prices to record highs.")] // read as the controls only
+    [InlineData("Antimony prices climbed to all-time highs in Rotterdam.")]
+    public void Prices_at_record_highs_in_the_plural_spiked(string sentence)
+    {
+        Assert.Contains(Score(sentence).Events, e => e.Type == "price_spike");
+    }
+
+    [Theory]
     [InlineData("Tungsten prices hit a record high this week as Chinese exports of the metal dried up.")]
     [InlineData("Antimony prices surged to an all-time high this month as Chinese smelters cut output and exports from Tajikistan fell.")]
     public void Exports_after_a_rising_price_are_not_what_rose(string sentence)
