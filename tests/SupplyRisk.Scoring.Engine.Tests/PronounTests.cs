@@ -23,6 +23,24 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void A_time_that_closes_the_earlier_event_does_not_date_the_later_one()
+    {
+        // "In 2023" sat closer to "tightened them" than "this week" did.
+        var result = Score("China imposed controls on graphite in 2023 and tightened them further this week.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_control" && !e.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_time_shared_by_two_events_with_none_of_their_own_dates_both()
+    {
+        var result = Score("China halted gallium exports in May and closed two mines.");
+
+        Assert.All(result.Events, e => Assert.True(e.Background));
+    }
+
+    [Fact]
     public void The_event_told_by_the_pronoun_decides_the_direction()
     {
         Assert.Equal("down", Score("China's gallium ban was introduced in 2024. It was lifted on Friday.").Overall); // the old ban only: up

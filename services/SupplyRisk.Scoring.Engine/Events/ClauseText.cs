@@ -1891,6 +1891,13 @@ internal static class ClauseText
         return words <= 3;
     }
 
+    /// <summary>Whether <paramref name="gap"/> is only "and", "but" or "then", with blanks and a comma.</summary>
+    internal static bool IsCoordinatorGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim(" \t,");
+        return trimmed is "and" or "but" or "then" or "and then";
+    }
+
     /// <summary>What may sit between the items of a list of names: blanks, commas, "and", "or".</summary>
     internal static bool IsListGap(ReadOnlySpan<char> gap)
     {

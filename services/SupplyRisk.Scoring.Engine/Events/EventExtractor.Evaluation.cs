@@ -368,6 +368,13 @@ internal sealed partial class EventExtractor
                         var distance = mention.End <= candidate.SpanStart ? candidate.SpanStart - mention.End
                             : mention.Start >= candidate.SpanEnd ? mention.Start - candidate.SpanEnd
                             : 0;
+                        // "Imposed controls on graphite in 2023 and tightened them further this
+                        // week": a time that closes an earlier event's clause, right before "and",
+                        // is that event's; this one's own time after it, if it has one, comes first.
+                        if (mention.End <= candidate.SpanStart && ClosesEarlierEvent(text, candidates, index, mention))
+                        {
+                            distance += ClosedTimePenaltyChars;
+                        }
                         if (cue == CueKind.Month)
                         {
                             previousMonthEnd = mention.End;
@@ -844,6 +851,32 @@ internal sealed partial class EventExtractor
     /// <summary>A time cue on the far side of another event of the opposite direction dates that
     /// event ("restarted lines that were idled in May"); one of the same direction shares the
     /// time frame ("the April decision to suspend exports upended supply chains").</summary>
+    /// <summary>How much further a time that closes another event's clause counts (see
+    /// <see cref="ClosesEarlierEvent"/>): enough for any time in the event's own clause to win.</summary>
+    private const int ClosedTimePenaltyChars = 200;
+
+    /// <summary>Whether the time <paramref name="cue"/>, before the event at <paramref name="index"/>,
+    /// follows another event of the sentence and only a coordinator comes between it and this
+    /// event's span: "imposed controls on graphite in 2023 and tightened them".</summary>
+    private static bool ClosesEarlierEvent(ReadOnlySpan<char> text, GrowBuffer<EventCandidate> candidates, int index, Mention cue)
+    {
+        var self = candidates[index];
+        if (!ClauseText.IsCoordinatorGap(text[cue.End..self.SpanStart]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i != index && candidates[i].SpanEnd <= cue.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool BelongsToOtherEvent(GrowBuffer<EventCandidate> candidates, int index, Mention cue)
     {
         var self = candidates[index];
