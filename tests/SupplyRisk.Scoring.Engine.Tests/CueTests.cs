@@ -1847,6 +1847,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Officials have stopped processing licence applications for antimony exports to the US.", "licence_suspension")] // a production cut
+    [InlineData("China resumed processing licence applications for rare earth exports.", "export_licence_granted")] // production resumed
+    [InlineData("Applications for graphite export licences are piling up, traders said.", "licence_delay")] // read as nothing
+    public void Applications_processed_stopped_or_piling_up_are_licences_not_production(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("The controls pushed tungsten prices to record highs.")] // read as the controls only
     [InlineData("Antimony prices climbed to all-time highs in Rotterdam.")]
     public void Prices_at_record_highs_in_the_plural_spiked(string sentence)
