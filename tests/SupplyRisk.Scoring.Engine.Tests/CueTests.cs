@@ -427,6 +427,14 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "down");
     }
 
+    [Theory]
+    [InlineData("Production at Chinese gallium smelters fell after a power shortage.")] // and a gallium shortage
+    [InlineData("Germanium refiners in Yunnan cited a labour shortage.")]
+    public void A_shortage_of_power_or_labour_is_no_shortage_of_the_material(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
+    }
+
     [Fact]
     public void A_crackdown_on_corruption_disrupts_no_supply()
     {
