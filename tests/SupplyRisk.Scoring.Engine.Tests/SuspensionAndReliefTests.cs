@@ -32,6 +32,18 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The truce that paused the October controls on rare earths is over, officials said.", "controls_suspended_reversed")] // a pause (down)
+    [InlineData("The pause on gallium export controls is over.", "controls_suspended_reversed")] // read as nothing
+    public void A_pause_or_truce_that_is_over_gives_the_risk_back(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type && !e.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Chinese customs stopped inspecting every shipment of germanium at the border.")] // read as exports suspended
     [InlineData("Customs officers stopped checking gallium shipments bound for Japan.")]
     public void Checks_on_shipments_that_stop_ease(string sentence)
