@@ -10,6 +10,23 @@ public sealed class BackReferenceTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("China halted antimony exports. Prices in Rotterdam have tripled this year.")] // read as nothing: no material of their own
+    [InlineData("China halted antimony exports. The price has tripled this year.")]
+    public void Prices_that_open_a_sentence_are_those_of_the_material_before(string body)
+    {
+        var spike = Assert.Single(Score(body).Events, e => e.Type == "price_spike");
+        Assert.Equal(["antimony"], spike.Materials);
+    }
+
+    [Theory]
+    [InlineData("China halted antimony exports. Oil prices rose on Monday.")] // prices of something else
+    [InlineData("China halted antimony exports. Prices of cobalt rose on Monday.")]
+    public void Prices_of_something_named_take_no_material_from_before(string body)
+    {
+        Assert.DoesNotContain(Score(body).Events, e => e.Type == "price_spike" && e.Materials.Contains("antimony"));
+    }
+
+    [Theory]
     [InlineData("China banned exports of gallium to the United States last year. On Monday the ban was lifted.", "controls_lifted", "gallium")]
     [InlineData("China restricted graphite exports in 2023. Those restrictions were eased on Friday.", "controls_eased", "graphite")]
     [InlineData("Beijing imposed export controls on germanium in 2023. Its controls were eased on Friday.", "controls_eased", "germanium")]

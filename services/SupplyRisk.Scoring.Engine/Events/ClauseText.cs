@@ -905,9 +905,10 @@ internal static class ClauseText
     /// (from <paramref name="start"/> to <paramref name="end"/>) after "the", "that", "its" or a
     /// possessive, with no "on" or "against" after it to say what it covers, names one the text
     /// has already introduced.</summary>
-    internal static bool RefersBack(ReadOnlySpan<char> text, int start, int end)
+    internal static bool RefersBack(ReadOnlySpan<char> text, int start, int end, int sentenceStart = -1)
     {
-        var follows = false;
+        // (With <paramref name="sentenceStart"/>, a noun that opens its sentence refers back too.)
+        var follows = sentenceStart >= 0 && OpensSentence(text, sentenceStart, start);
         foreach (var word in BackReferenceWords)
         {
             if (FollowsWord(text, start, word))
@@ -923,8 +924,12 @@ internal static class ClauseText
             return false;
         }
 
-        return !StartsWithAny(text[end..], CoverPrepositions);
+        // Prices "in Rotterdam" are still those of the material before; prices "of" or "for"
+        // something name it.
+        return !StartsWithAny(text[end..], sentenceStart >= 0 ? PriceCoverPrepositions : CoverPrepositions);
     }
+
+    private static readonly string[] PriceCoverPrepositions = [" of ", " for "];
 
     private static readonly string[] BackReferenceWords = ["the", "that", "this", "these", "those", "its", "their"];
 
@@ -1314,6 +1319,13 @@ internal static class ClauseText
     // Declared after the words: static fields are set in the order they are written.
     private static readonly System.Buffers.SearchValues<string> ClauseBreakSearch =
         System.Buffers.SearchValues.Create(ClauseBreakWords, StringComparison.Ordinal);
+
+    /// <summary>Whether only blanks, or "the", come before <paramref name="at"/> in its sentence.</summary>
+    internal static bool OpensSentence(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        var before = text[sentenceStart..at].Trim();
+        return before.IsEmpty || before.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"It was lifted on Friday", "they have been tightened": where "it" or "they" starts
     /// when it is the subject of the passive verb at <paramref name="verbStart"/>, right before

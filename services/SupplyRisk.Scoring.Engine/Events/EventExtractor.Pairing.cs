@@ -1165,7 +1165,10 @@ internal sealed partial class EventExtractor
                 Direction = keepsRelief ? -bestRule.Direction : bestRule.Direction,
                 Base = bestRule.Base,
                 SupplySpecific = bestSupply,
-                RefersBack = !bestSupply && bestNounClass == NounClass.Control && ClauseText.RefersBack(text, nounMention.Start, nounMention.End),
+                // "China halted antimony exports. Prices in Rotterdam have tripled": prices named
+                // alone are those of the material before, as "that ban" is.
+                RefersBack = !bestSupply && (bestNounClass == NounClass.Control || (bestNounClass == NounClass.Price && ClauseText.OpensSentence(text, sentence.Start, nounMention.Start)))
+                    && ClauseText.RefersBack(text, nounMention.Start, nounMention.End, sentenceStart: bestNounClass == NounClass.Price ? sentence.Start : -1),
                 SpanStart = Math.Min(verb.Start, nounMention.Start),
                 SpanEnd = Math.Max(verb.End, nounMention.End),
                 Anchor = verb.Start,
