@@ -14,6 +14,7 @@ public sealed class PronounTests
     [InlineData("The rules on graphite were announced last year. They were tightened on Monday.", "export_control", "graphite")]
     [InlineData("China tightened controls on gallium but eased them on germanium.", "controls_eased", "germanium")]
     [InlineData("Instead of lifting the curbs on gallium exports, China extended them to three more metals.", "export_control", "gallium")]
+    [InlineData("China banned gallium exports to Japanese chipmakers in 2024. It was lifted on Wednesday.", "controls_lifted", "gallium")] // a ban told by its verb
     public void A_pronoun_beside_its_verb_stands_for_the_control_named_before(string body, string type, string material)
     {
         var result = Score(body);
@@ -38,6 +39,16 @@ public sealed class PronounTests
         var result = Score("China halted gallium exports in May and closed two mines.");
 
         Assert.All(result.Events, e => Assert.True(e.Background));
+    }
+
+    [Theory]
+    [InlineData("China banned gallium exports, saying it was needed for national security.")]
+    [InlineData("China banned gallium exports to the US. It was imposed after Washington tightened chip curbs.")]
+    public void A_control_told_again_through_a_pronoun_is_not_a_second_control(string body)
+    {
+        var result = Score(body);
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
     }
 
     [Fact]

@@ -1320,6 +1320,24 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> ClauseBreakSearch =
         System.Buffers.SearchValues.Create(ClauseBreakWords, StringComparison.Ordinal);
 
+    /// <summary>Whether a verb makes a control stricter or brings it back ("tightened", "extended",
+    /// "expanded", "reinstated"), rather than telling it again ("imposed", "announced", "needed").</summary>
+    internal static bool Intensifies(ReadOnlySpan<char> verb)
+    {
+        foreach (var stem in IntensifyingStems)
+        {
+            if (verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IntensifyingStems =
+        ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor"];
+
     /// <summary>Whether only blanks, or "the", come before <paramref name="at"/> in its sentence.</summary>
     internal static bool OpensSentence(ReadOnlySpan<char> text, int sentenceStart, int at)
     {

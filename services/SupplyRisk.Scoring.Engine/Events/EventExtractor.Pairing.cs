@@ -552,7 +552,7 @@ internal sealed partial class EventExtractor
 
         for (var k = f.MentionFrom; k < v && mentions[k].End <= start; k++)
         {
-            if (IsControlNoun(mentions[k]))
+            if (IsControlNoun(mentions[k]) || (mentions[k].PayloadMask & _controlVerbBits[mentions[k].Slot]) != 0)
             {
                 return true;
             }
@@ -583,8 +583,11 @@ internal sealed partial class EventExtractor
             var group = lexicon.VerbGroups[verbPayloads[vp].Id];
             foreach (var cls in group.Classes)
             {
+                // Relief changes what was told; of the verbs that impose, only those that make it
+                // stricter do: "it was imposed" or "it was needed" tells the same control again.
                 if (lexicon.Combos[(int)cls, (int)NounClass.Control] is not { OnlyNounGroups: null } rule
                     || Array.IndexOf(group.NotWith, NounClass.Control) >= 0
+                    || (rule.Direction > 0 && !ClauseText.Intensifies(text[verb.Start..verb.End]))
                     || !PronounForControl(text, sentence, f, scratch.Mentions, v, out var start, out var end))
                 {
                     continue;

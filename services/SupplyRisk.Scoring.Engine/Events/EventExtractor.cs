@@ -45,6 +45,25 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     private readonly uint[] _stopVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Stop))];
     private readonly uint[] _openVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Open))];
 
+    // Verbs that impose a ban or a restriction of their own ("banned", "restricted"): their event
+    // is a control a later pronoun may stand for.
+    private readonly uint[] _controlVerbBits = [.. lexicon.Slots.Select(payloads => ControlVerbBits(lexicon, payloads))];
+
+    private static uint ControlVerbBits(ScoringLexicon lexicon, Payload[] payloads)
+    {
+        uint bits = 0;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb
+                && lexicon.VerbGroups[payloads[p].Id].TypeFor(VerbClass.Stop, NounClass.Flow) is "export_ban" or "export_control")
+            {
+                bits |= 1u << p;
+            }
+        }
+
+        return bits;
+    }
+
     private readonly uint[] _grantVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Grant))];
 
     // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
@@ -248,7 +267,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     f.AmbiguousMaterials |= implied.Ambiguous;
                 }
 
-                if (IsControlNoun(mention))
+                // A control named, or a ban or restriction told by its verb ("China banned gallium
+                // exports in 2024. It was lifted on Wednesday").
+                if (IsControlNoun(mention) || (mention.PayloadMask & _controlVerbBits[mention.Slot]) != 0)
                 {
                     f.Flags |= SentenceFlags.NamesControl;
                 }
