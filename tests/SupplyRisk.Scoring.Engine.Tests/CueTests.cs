@@ -590,6 +590,15 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void Controls_that_remain_at_the_end_of_the_sentence_are_background()
+    {
+        var result = Score("Beijing suspended the controls on gallium for a year; the controls on germanium remain."); // germanium's were news (up)
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "export_control").Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
     public void Controls_described_by_what_they_have_done_are_background()
     {
         // "the restrictions that have left carmakers short": the restrictions are the context
