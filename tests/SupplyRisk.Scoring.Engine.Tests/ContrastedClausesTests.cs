@@ -15,6 +15,8 @@ public sealed class ContrastedClausesTests
     [InlineData("Beijing retained its ban on gallium exports but approved licences for germanium.", "export_ban", "gallium", "export_licence_granted", "germanium")]
     [InlineData("China lifted its ban on exports of graphite to South Korea but kept curbs on gallium.", "controls_lifted", "graphite", "export_control", "gallium")]
     [InlineData("Antimony exports were halted; graphite exports resumed.", "export_suspension", "antimony", "shipments_resumed", "graphite")]
+    [InlineData("While gallium exports fell, germanium shipments rose.", "export_drop", "gallium", "export_rise", "germanium")] // opens with the contrast
+    [InlineData("Although China lifted the gallium ban, germanium exports remain restricted.", "controls_lifted", "gallium", "export_control", "germanium")]
     public void Each_side_of_a_contrast_keeps_its_own_material(string sentence, string firstType, string firstMaterial, string secondType, string secondMaterial)
     {
         var result = Score(sentence);

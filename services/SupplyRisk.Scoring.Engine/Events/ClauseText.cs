@@ -1275,6 +1275,18 @@ internal static class ClauseText
     {
         var count = 0;
         var at = sentenceStart;
+
+        // "Although China lifted the gallium ban, germanium exports remain restricted": a sentence
+        // that opens with a contrast is parted at its first comma.
+        var sentence = text[sentenceStart..sentenceEnd].TrimStart();
+        if (StartsWithAnyIgnoringCase(sentence, ContrastOpeners) && sentence.IndexOf(',') is var comma and > 0)
+        {
+            var from = sentenceEnd - sentence.Length + comma;
+            starts[count] = from;
+            ends[count++] = from + 1;
+            at = from + 1;
+        }
+
         while (count < starts.Length)
         {
             var rest = text[at..sentenceEnd];
@@ -1312,6 +1324,8 @@ internal static class ClauseText
 
         return count;
     }
+
+    private static readonly string[] ContrastOpeners = ["although ", "though ", "while ", "whereas ", "even as "];
 
     // (And a semicolon, looked for on its own: a one-character value slows the search for the words.)
     private static readonly string[] ClauseBreakWords = [" while ", " whereas ", " but ", " although ", " though ", " even as "];
