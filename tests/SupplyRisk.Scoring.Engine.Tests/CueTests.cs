@@ -589,6 +589,24 @@ public sealed class CueTests
         Assert.Equal("none", ongoing.Overall);
     }
 
+    [Theory]
+    [InlineData("China's rare earth export controls have forced Ford to idle a plant in Chicago.")] // the controls were news as well
+    [InlineData("The gallium ban has hit chipmakers in Japan hard.")]
+    public void Controls_told_by_what_they_have_done_are_background(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.All(result.Events.Where(e => e.Type is "export_control" or "export_ban"), e => Assert.True(e.Background));
+    }
+
+    [Fact]
+    public void A_new_control_that_has_hit_buyers_is_still_news()
+    {
+        var result = Score("The new export ban on gallium has hit chipmakers in Japan, traders said.");
+
+        Assert.False(Assert.Single(result.Events).Background);
+    }
+
     [Fact]
     public void Controls_that_remain_at_the_end_of_the_sentence_are_background()
     {

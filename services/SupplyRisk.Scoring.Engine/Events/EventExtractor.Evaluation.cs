@@ -271,6 +271,7 @@ internal sealed partial class EventExtractor
                         // dates the nearest event before it in its clause, not one further back.
                         if (mention.Start >= candidate.SpanStart
                             && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
+                            && !(payloads[p].Arg == 4 && !(candidate.VerbStart < 0 && candidate.StandaloneControl))
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
                             && !OtherEventBetween(candidates, index, mention.Start))

@@ -370,6 +370,9 @@ internal static class LexiconLoader
         // Arg 1: only for an event named by its noun alone ("the restrictions that have left
         // carmakers short"); "China imposed restrictions on Friday that have left…" is news.
         AddList("ongoingDescribed", CueKind.Ongoing, arg: 1);
+        // Arg 4: as arg 1 without "that", and for a control named alone only ("the export controls
+        // have forced Ford to idle a plant"; a shortage that "has hit chipmakers" is still news).
+        AddList("ongoingDescribedControl", CueKind.Ongoing, arg: 4);
         // Arg 2: a verb of keeping right before an event ("Beijing kept its licensing regime for
         // samarium").
         AddList("ongoingKept", CueKind.Ongoing, arg: 2);
