@@ -2,7 +2,7 @@ namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>"No germanium went to the United States in October": goods of which none moved are
 /// exports that fell to zero, as "exported no germanium" is, though the "no" stands before the
-/// material rather than after a verb of exporting.</summary>
+/// material rather than after a verb of exporting; so are goods that buyers "received no" of.</summary>
 public sealed class NoneShippedTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -14,6 +14,10 @@ public sealed class NoneShippedTests
     [InlineData("Not a single tonne of antimony was shipped to the United States in October.", "antimony")] // read as nothing
     [InlineData("No Chinese gallium went to the United States last month.", "gallium")] // read as nothing
     [InlineData("Neither gallium nor germanium has been shipped to the United States this month.", "germanium")] // read as nothing
+    [InlineData("US buyers received no germanium from China in October, customs data showed.", "germanium")] // read as nothing
+    [InlineData("Buyers received no Chinese antimony in October.", "antimony")] // read as nothing
+    [InlineData("US buyers received no shipments of gallium from China in October.", "gallium")] // read as a refused approval, background
+    [InlineData("Japanese magnet makers got no dysprosium from China in the third quarter.", "dysprosium")] // read as nothing
     public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
     {
         var result = Score(sentence);
@@ -36,10 +40,12 @@ public sealed class NoneShippedTests
         Assert.Equal("up", result.Overall);
     }
 
-    [Fact]
-    public void What_was_received_instead_of_the_goods_is_no_event()
+    [Theory]
+    [InlineData("The plant received no complaints about the gallium shipments.")] // shipments refused (up)
+    [InlineData("The agency got no reply to its request for gallium data.")]
+    public void What_was_received_instead_of_the_goods_is_no_event(string sentence)
     {
-        Assert.Empty(Score("The plant received no complaints about the gallium shipments.").Events); // shipments refused (up)
+        Assert.Empty(Score(sentence).Events);
     }
 
     [Theory]

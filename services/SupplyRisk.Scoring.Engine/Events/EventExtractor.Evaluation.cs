@@ -765,12 +765,17 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    private bool IsMaterial(Mention mention)
+    private bool IsCountry(Mention mention) => HasKind(mention, MentionKind.Country);
+
+    private bool IsMaterial(Mention mention) => HasKind(mention, MentionKind.Material);
+
+    /// <summary>Whether one of the meanings the mention kept (after the case checks) is of this kind.</summary>
+    private bool HasKind(Mention mention, MentionKind kind)
     {
         var payloads = lexicon.Slots[mention.Slot];
         for (var p = 0; p < payloads.Length; p++)
         {
-            if (payloads[p].Kind == MentionKind.Material && (mention.PayloadMask & (1u << p)) != 0)
+            if (payloads[p].Kind == kind && (mention.PayloadMask & (1u << p)) != 0)
             {
                 return true;
             }

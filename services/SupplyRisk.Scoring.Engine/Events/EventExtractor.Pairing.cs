@@ -127,6 +127,20 @@ internal sealed partial class EventExtractor
         return ClauseText.NoneOpenerBefore(text[sentenceStart..mentions[k].Start]) is var at and >= 0 ? sentenceStart + at : -1;
     }
 
+    /// <summary>Whether a material or a word for shipments comes right after the mention at
+    /// <paramref name="n"/>, past a country's adjective: "received no (Chinese) germanium",
+    /// "got no shipments".</summary>
+    private bool GoodsRightAfter(GrowBuffer<Mention> mentions, int n)
+    {
+        var next = NextAdjacent(mentions, n);
+        if (next >= 0 && IsCountry(mentions[next]))
+        {
+            next = NextAdjacent(mentions, next);
+        }
+
+        return next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]));
+    }
+
     /// <summary>Whether a material word stands right before the mention at <paramref name="n"/>:
     /// "rare earth rules", "China's graphite rules".</summary>
     private bool MaterialRightBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
@@ -1248,7 +1262,13 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
-                var monthlyFigure = rule.NeedsShipment || rule.NeedsNone;
+                // "Received no germanium": only when goods come next, not "received no complaints".
+                if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
+                {
+                    break;
+                }
+
+                var monthlyFigure = rule.NeedsShipment || rule.NeedsNone || rule.NeedsGoodsAfter;
                 if (covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention))
                 {
                     var licence = CoveringLicence(mentions, m, f.MentionFrom);

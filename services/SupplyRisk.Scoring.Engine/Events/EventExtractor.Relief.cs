@@ -286,17 +286,5 @@ internal sealed partial class EventExtractor
             && IsPhrase(mentions[k]);
     }
 
-    private bool IsPhrase(Mention mention)
-    {
-        var payloads = lexicon.Slots[mention.Slot];
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Phrase && (mention.PayloadMask & (1u << p)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsPhrase(Mention mention) => HasKind(mention, MentionKind.Phrase);
 }

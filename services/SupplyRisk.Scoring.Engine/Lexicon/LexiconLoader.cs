@@ -294,8 +294,9 @@ internal static class LexiconLoader
             var id = list.Count;
             var needsShipment = p.TryGetProperty("needsShipment", out var n) && n.GetBoolean();
             var needsNone = p.TryGetProperty("needsNone", out var none) && none.GetBoolean();
+            var needsGoodsAfter = p.TryGetProperty("needsGoodsAfter", out var goods) && goods.GetBoolean();
             list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply,
-                NeedsShipment: needsShipment, NeedsNone: needsNone));
+                NeedsShipment: needsShipment, NeedsNone: needsNone, NeedsGoodsAfter: needsGoodsAfter));
             patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
         }
 
