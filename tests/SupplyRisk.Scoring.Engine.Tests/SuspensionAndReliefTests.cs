@@ -34,6 +34,9 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("The truce that paused the October controls on rare earths is over, officials said.", "controls_suspended_reversed")] // a pause (down)
     [InlineData("The pause on gallium export controls is over.", "controls_suspended_reversed")] // read as nothing
+    [InlineData("China ended the truce with the United States on Friday and restored its gallium export ban.", "truce_reversed")] // a truce (down)
+    [InlineData("The trade truce on rare earths ended on Friday.", "truce_reversed")] // a truce (down)
+    [InlineData("The truce on rare earths, agreed in May, ended on Friday.", "truce_reversed")] // a truce (down)
     public void A_pause_or_truce_that_is_over_gives_the_risk_back(string sentence, string type)
     {
         var result = Score(sentence);
@@ -41,6 +44,15 @@ public sealed class SuspensionAndReliefTests
         Assert.Contains(result.Events, e => e.Type == type && !e.Background);
         Assert.DoesNotContain(result.Events, e => e.Direction == "down");
         Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_truce_named_in_a_clause_before_an_ending_does_not_end()
+    {
+        var result = Score("The gallium export ban suspension, agreed as part of last year's truce, has ended.");
+
+        Assert.Contains(result.Events, e => e.Type == "controls_suspended_reversed" && !e.Background);
+        Assert.DoesNotContain(result.Events, e => e.Type == "truce_reversed"); // read so after "ended" became an ending cue
     }
 
     [Theory]

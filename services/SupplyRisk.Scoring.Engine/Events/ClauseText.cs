@@ -226,7 +226,7 @@ internal static class ClauseText
         return next < 0 ? -1 : from + next;
     }
 
-    private static readonly System.Buffers.SearchValues<char> ParentheticalOpeners = System.Buffers.SearchValues.Create(",(-\u2013\u2014");
+    internal static readonly System.Buffers.SearchValues<char> ParentheticalOpeners = System.Buffers.SearchValues.Create(",(-\u2013\u2014");
 
     private const int ParentheticalReach = 80;
 
@@ -1713,6 +1713,65 @@ internal static class ClauseText
         "subsiding", "ended", "ends", "over", "let up", "lets up", "lifted", "resolved", "narrowed", "narrows", "narrowing", "faded",
         "fades", "shrank", "shrunk",
     ];
+
+    /// <summary>Whether <paramref name="before"/> (a sentence up to an event) ends inside a
+    /// relative clause on the object of a verb of easing: "easing a bottleneck that disrupted car
+    /// production", "ended a shortage that forced Ford to idle a plant". What the clause tells is
+    /// the past of what is being eased, not news.</summary>
+    internal static bool InClauseOnEasedObject(ReadOnlySpan<char> before)
+    {
+        // The clause opens near the event: "that forced Ford to idle a plant".
+        var window = Math.Max(0, before.Length - EasedClauseReach);
+        var clause = before[window..];
+        var opener = Math.Max(clause.LastIndexOf(" that ", StringComparison.Ordinal), clause.LastIndexOf(" which ", StringComparison.Ordinal));
+        if (opener < 0 || clause[opener..].IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        opener += window;
+
+        // The object: a determiner and at most five more words ("a shortage of rare earth
+        // magnets"), with nothing but spaces and word characters between it and the clause.
+        var head = before[..opener];
+        for (var words = 0; words < EasedObjectWords; words++)
+        {
+            var space = head.LastIndexOf(' ');
+            if (space < 0)
+            {
+                return false;
+            }
+
+            var word = head[(space + 1)..];
+            if (word.IsEmpty || word.ContainsAnyExcept(WordCharacters))
+            {
+                return false;
+            }
+
+            head = head[..space];
+            if (IsDeterminer(word))
+            {
+                foreach (var verb in EasingVerbsBefore)
+                {
+                    if (EndsWithWord(head, verb))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int EasedObjectWords = 6;
+
+    private const int EasedClauseReach = 60;
+
+    private static readonly System.Buffers.SearchValues<char> WordCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'\u2019");
 
     private static readonly string[] EasingVerbsBefore =
     [

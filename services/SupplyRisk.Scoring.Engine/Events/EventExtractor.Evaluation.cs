@@ -232,9 +232,12 @@ internal sealed partial class EventExtractor
                         // Not one in a clause between commas before the event's verb: "the pause,
                         // which was due to expire on Thursday, has been extended" is what the
                         // pause was, and the verb after the clause is the news.
+                        // Nor an event inside such a clause, before the cue: "the ban suspension,
+                        // agreed as part of last year's truce, has ended" ends the suspension.
                         if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
-                            && !InParentheticalBeforePredicate(text, candidate, mention))
+                            && !InParentheticalBeforePredicate(text, candidate, mention)
+                            && !InParentheticalBefore(text, sentence.Start, candidate, mention))
                         {
                             flipped = true;
                         }
@@ -545,7 +548,10 @@ internal sealed partial class EventExtractor
         // An event after "after" is the other's past unless its own clause dates it as news: "expect
         // a squeeze after China's ban returned on Friday".
         pastOfAnother &= !(background == TimeClassifier.Verdict.New && backgroundCueEnd > Math.Max(pastOfAnotherFrom, candidate.SpanStart));
-        var isBackground = ongoing || pastOfAnother || recalled || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned);
+        // "Easing a bottleneck that disrupted car production": the clause tells the past of what
+        // is eased.
+        var pastOfEased = ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]);
+        var isBackground = ongoing || pastOfAnother || recalled || pastOfEased || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned);
         return new ExtractedEvent
         {
             Type = type,
@@ -625,6 +631,17 @@ internal sealed partial class EventExtractor
     private static bool InParentheticalBeforePredicate(ReadOnlySpan<char> text, EventCandidate candidate, Mention mention) =>
         ParentheticalAround(text, candidate, mention, out _) is var predicate and >= 0
         && (candidate.VerbStart >= predicate || ClauseText.IsRenewalOrEnd(text, predicate));
+
+    /// <summary>Whether the event sits in a clause between commas (or brackets or dashes) that
+    /// closes before <paramref name="mention"/>: "the suspension, agreed as part of last year's
+    /// truce, has ended".</summary>
+    private static bool InParentheticalBefore(ReadOnlySpan<char> text, int sentenceStart, EventCandidate candidate, Mention mention)
+    {
+        var before = text[sentenceStart..candidate.SpanStart];
+        var opener = before.LastIndexOfAny(ClauseText.ParentheticalOpeners);
+        return opener >= 0 && ClauseText.ParentheticalEnd(text, sentenceStart + opener) is var end and >= 0
+            && end > candidate.SpanEnd && end <= mention.Start;
+    }
 
     /// <summary>Where the sentence goes on after the clause between commas, opened by the first
     /// comma after the event's start, that holds <paramref name="mention"/>; -1 when there is none.</summary>

@@ -1072,11 +1072,14 @@ internal sealed partial class EventExtractor
 
             // "Lifted the freeze on gallium shipments", "the suspension of mining was lifted": a
             // stop named as a noun and ended by a relief verb is a resumption, not a new stop.
+            // The event's span takes in a verb after it, which is no ending cue of its own.
+            var endedAt = -1;
             if (bestClass == VerbClass.Stop && bestNoun > v && ClauseText.FollowsDeterminer(text, verb.Start)
                 && lexicon.Combos[(int)VerbClass.Resume, (int)bestNounClass] is { } resumed
                 && ReliefGoverns(text, mentions, v, bestNoun, f.MentionFrom, f.MentionTo) is var relief and >= 0)
             {
                 consumed[relief] = true;
+                endedAt = mentions[relief].End;
                 bestRule = resumed;
                 bestType = resumed.Type;
             }
@@ -1173,6 +1176,7 @@ internal sealed partial class EventExtractor
             if (endsWaiver)
             {
                 consumed[ender] = true;
+                endedAt = mentions[ender].End;
             }
 
             candidates.Add(new EventCandidate
@@ -1187,7 +1191,7 @@ internal sealed partial class EventExtractor
                 RefersBack = !bestSupply && (bestNounClass == NounClass.Control || (bestNounClass == NounClass.Price && ClauseText.OpensSentence(text, sentence.Start, nounMention.Start)))
                     && ClauseText.RefersBack(text, nounMention.Start, nounMention.End, sentenceStart: bestNounClass == NounClass.Price ? sentence.Start : -1),
                 SpanStart = Math.Min(verb.Start, nounMention.Start),
-                SpanEnd = Math.Max(verb.End, nounMention.End),
+                SpanEnd = Math.Max(Math.Max(verb.End, nounMention.End), endedAt),
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
                 AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
