@@ -504,6 +504,18 @@ internal sealed partial class EventExtractor
             return null;
         }
 
+        // "The United States will ban Chinese rare earth magnets in defence systems", "a US ban on
+        // Chinese magnets": a control another government puts on goods from China is an import
+        // ban. It binds the buyers its sentence names, not every sector that uses the material.
+        // (Not one named an export control: "US Commerce adds export rule on Chinese graphite".)
+        var importBan = direction > 0 && IsControlType(type) && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
+            && ChineseGoodsAfter(text, mentions, candidate, f.MentionTo)
+            && !text[candidate.SpanStart..candidate.SpanEnd].Contains("export", StringComparison.OrdinalIgnoreCase);
+        if (importBan)
+        {
+            type = "import_ban";
+        }
+
         if ((f.Flags & SentenceFlags.Hedge) != 0)
         {
             confidence *= _scale.HedgeFactor;
@@ -563,6 +575,7 @@ internal sealed partial class EventExtractor
             Materials = materials,
             Countries = f.Countries,
             NamedSectors = f.Sectors,
+            OnlyNamedSectors = importBan && f.Sectors != 0,
             SentenceStart = sentence.Start,
             SentenceEnd = sentence.End,
             Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
@@ -826,6 +839,85 @@ internal sealed partial class EventExtractor
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a government other than China's imposes the control: a country before
+    /// its verb as the actor ("Washington banned imports of Chinese gallium"), or, for a control
+    /// named alone, right before it ("a US ban on Chinese magnets", "the EU's ban").</summary>
+    private bool OtherGovernmentActs(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, EventCandidate candidate)
+    {
+        for (var m = from; m < mentions.Count && mentions[m].End <= candidate.SpanStart; m++)
+        {
+            if (!IsCountry(mentions[m]) || IsChina(mentions[m]))
+            {
+                continue;
+            }
+
+            if (candidate.VerbStart >= 0 && IsActor(text, mentions, m, candidate.VerbStart))
+            {
+                return true;
+            }
+
+            // The country's own control noun, before its verb or alone: "a US ban on Chinese
+            // magnets takes effect". A verb that found no trade noun to pair with is named alone
+            // too: "the United States will ban Chinese magnets".
+            var between = text[mentions[m].End..candidate.SpanStart];
+            if (candidate.VerbStart != candidate.SpanStart
+                && (between is " " || ClauseText.IsDeterminersOrPossessive(between)
+                    || (candidate.VerbStart < 0 && ClauseText.FollowsModal(text, candidate.SpanStart) && between.Trim(' ').IndexOf(' ') < 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the control's object is goods from China: "Chinese" right before a
+    /// material or trade word after the control's start ("imports of Chinese gallium", "Chinese-made
+    /// magnets"), or China after "from" or "made in" ("magnets made in China").</summary>
+    private bool ChineseGoodsAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, EventCandidate candidate, int to)
+    {
+        var after = candidate.SpanStart;
+        for (var m = 0; m < to; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Start <= after || mention.Start - after > ChineseGoodsReachChars || !IsChina(mention))
+            {
+                continue;
+            }
+
+            var next = m + 1 < to ? m + 1 : -1;
+            if (next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]))
+                && text[mention.End..mentions[next].Start] is " " or "-made " or " made ")
+            {
+                return true;
+            }
+
+            var before = text[..mention.Start];
+            if (before.EndsWith(" from ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" made in ", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ChineseGoodsReachChars = 70;
+
+    private bool IsChina(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((mention.PayloadMask & (1u << p)) != 0 && payloads[p].Kind == MentionKind.Country && payloads[p].Id == lexicon.ChinaIndex)
+            {
+                return true;
             }
         }
 

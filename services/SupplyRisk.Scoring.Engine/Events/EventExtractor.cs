@@ -362,6 +362,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         Materials = ev.Materials,
         Countries = ev.Countries,
         NamedSectors = ev.NamedSectors,
+        OnlyNamedSectors = ev.OnlyNamedSectors,
         SentenceStart = ev.SentenceStart,
         SentenceEnd = ev.SentenceEnd,
         Magnitude = ev.Base * ev.Confidence * _scale.BackgroundWeight,

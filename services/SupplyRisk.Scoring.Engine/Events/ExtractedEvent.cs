@@ -22,6 +22,10 @@ internal sealed class ExtractedEvent
 
     internal required int NamedSectors { get; init; }
 
+    /// <summary>The event binds only the sectors its sentence names (an import ban "in defence
+    /// systems"), when it names any.</summary>
+    internal bool OnlyNamedSectors { get; init; }
+
     internal required int SentenceStart { get; init; }
 
     internal required int SentenceEnd { get; init; }

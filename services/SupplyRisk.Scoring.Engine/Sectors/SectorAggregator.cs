@@ -20,6 +20,11 @@ internal sealed class SectorAggregator(ScoringLexicon lexicon)
             return 1.0;
         }
 
+        if (ev.OnlyNamedSectors)
+        {
+            return 0.0;
+        }
+
         var weight = 0.0;
         var set = ev.Materials;
         while (set != 0)

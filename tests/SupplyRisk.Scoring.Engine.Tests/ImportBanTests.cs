@@ -1,0 +1,51 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A ban another government puts on goods from China ("a US ban on Chinese magnets in
+/// defence systems") is an import ban, not one of China's export bans: its buyers lose Chinese
+/// supply all the same, but only those its sentence names when it names any.</summary>
+public sealed class ImportBanTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    private static double Contribution(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector).Contribution;
+
+    [Theory]
+    [InlineData("A US ban on Chinese magnets in defence systems takes effect in 2027.")] // an export ban, for every magnet user
+    [InlineData("The United States will ban Chinese rare earth magnets in defence systems from 2027, the Pentagon said on Monday.")] // an export ban
+    [InlineData("The Pentagon's ban on Chinese-made magnets in weapons starts in January.")] // an export ban, background
+    [InlineData("Washington imposed a ban on germanium from China for military suppliers.")] // an export ban
+    public void A_ban_on_Chinese_goods_in_defence_systems_binds_defence_only(string sentence)
+    {
+        var result = Score(sentence);
+
+        var ban = Assert.Single(result.Events);
+        Assert.Equal("import_ban", ban.Type);
+        Assert.False(ban.Background);
+        Assert.Equal(["defence"], ban.Sectors);
+        Assert.True(Contribution(result, "defence") > 0);
+        Assert.Equal(0, Contribution(result, "ev"));
+        Assert.Equal(0, Contribution(result, "semiconductor"));
+    }
+
+    [Fact]
+    public void An_import_ban_that_names_no_buyers_binds_the_materials_sectors()
+    {
+        var result = Score("Washington banned imports of Chinese gallium on Friday."); // an export ban
+
+        Assert.Equal("import_ban", Assert.Single(result.Events).Type);
+        Assert.True(Contribution(result, "semiconductor") > 0);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Beijing banned shipments of Chinese antimony to the United States.")]
+    [InlineData("The US condemned China's ban on gallium exports.")]
+    [InlineData("Chinese authorities banned exports of gallium to US buyers.")]
+    [InlineData("US officials said China will ban gallium exports to American chipmakers.")]
+    public void Chinas_own_bans_stay_export_bans(string sentence)
+    {
+        Assert.Equal("export_ban", Assert.Single(Score(sentence).Events).Type);
+    }
+}
