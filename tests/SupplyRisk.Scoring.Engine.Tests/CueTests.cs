@@ -1061,10 +1061,38 @@ public sealed class CueTests
         Assert.Equal("down", result.Overall);
     }
 
-    [Fact]
-    public void A_grant_that_did_not_happen_is_no_news()
+    [Theory]
+    [InlineData("China did not approve licences for gallium exports.")]
+    [InlineData("It is not yet clear whether licences for gallium exports will be granted.")]
+    public void A_grant_that_did_not_happen_is_no_news(string sentence)
     {
-        Assert.Empty(Score("China did not approve licences for gallium exports.").Events);
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
+    [InlineData("China has yet to issue export licences for gallium to US buyers.", "licence_delay")] // read as nothing
+    [InlineData("Export licences for rare earth magnets have yet to be granted to European carmakers.", "licence_delay")] // read as nothing
+    [InlineData("The ministry has not yet granted licences to Japanese magnet buyers, two sources said.", "licence_delay")] // read as nothing
+    [InlineData("Magnet export licences are not yet approved for Indian firms.", "licence_delay")] // read as nothing
+    [InlineData("Shipments of gallium to Japan have yet to be approved.", "export_delay")] // read as nothing
+    public void A_grant_still_awaited_is_a_delay(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        var delay = Assert.Single(result.Events);
+        Assert.Equal(type, delay.Type);
+        Assert.Equal("up", delay.Direction);
+        Assert.False(delay.Background);
+    }
+
+    [Fact]
+    public void Licences_not_issued_since_a_date_are_a_delay_that_began_then()
+    {
+        var delay = Assert.Single(Score("Licences for germanium shipments have not been issued since April, exporters said.").Events); // nothing
+
+        Assert.Equal("licence_delay", delay.Type);
+        Assert.Equal("up", delay.Direction);
+        Assert.True(delay.Background); // dated by its start, as "banned since December" is
     }
 
     [Fact]

@@ -143,6 +143,23 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether <paramref name="cue"/> opens with a form of "be": "is not", "were not".</summary>
+    internal static bool StartsWithBeForm(ReadOnlySpan<char> cue) =>
+        cue.StartsWith("is ", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("are ", StringComparison.OrdinalIgnoreCase)
+        || cue.StartsWith("was ", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("were ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The run of letters that starts at <paramref name="at"/>.</summary>
+    internal static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[at..end];
+    }
+
     internal static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 3 && !word.Equals("been", StringComparison.OrdinalIgnoreCase) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("wn", StringComparison.Ordinal));
 

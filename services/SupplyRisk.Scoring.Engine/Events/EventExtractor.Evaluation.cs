@@ -81,6 +81,8 @@ internal sealed partial class EventExtractor
         var flipped = candidate.EndsRelief;
         var flippedBefore = false; // a flipRelief verb right before a relief phrase: "cancelled the general licences"
         var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
+        var awaited = false; // a grant that has not come yet ("licences have yet to be issued")
+        var delayBase = 0.0;
         var ongoing = false;
         var conditional = false;
         var pastOfAnother = false;
@@ -349,6 +351,18 @@ internal sealed partial class EventExtractor
                                         || ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "single"))));
                             negated |= cue == CueKind.Negation && !noneGranted;
                             flipped |= cue == CueKind.Flip || noneGranted;
+                            // "China has yet to issue licences", "licences have not yet been
+                            // granted", "have not been issued since April": a grant still awaited
+                            // is a delay.
+                            // Only with the verb right after ("have not yet been issued"), and
+                            // after a form of "be" only a participle ("are not yet approved"; in
+                            // "it is not yet clear whether licences will be granted", "clear" is no
+                            // grant).
+                            awaited |= cue == CueKind.Negation && !noneGranted && IsGrant(candidate.Type)
+                                && candidate.VerbStart >= mention.Start && candidate.VerbStart - mention.End <= AwaitedGapChars
+                                && !(ClauseText.StartsWithBeForm(text[mention.Start..mention.End]) && !ClauseText.IsParticiple(ClauseText.WordAt(text, candidate.VerbStart)))
+                                && (ClauseText.ContainsWord(text[mention.Start..mention.End], "yet") || text[mention.End..].StartsWith(" yet ", StringComparison.Ordinal)
+                                    || text[candidate.SpanEnd..].StartsWith(" since ", StringComparison.Ordinal));
                         }
 
                         break;
@@ -489,6 +503,13 @@ internal sealed partial class EventExtractor
             direction = -direction;
             type += "_reversed";
         }
+        else if (negated && awaited
+            && lexicon.Combos[(int)VerbClass.Deny, (int)(type == "shipments_approved" ? NounClass.Flow : NounClass.Licence)] is { } delay)
+        {
+            type = delay.Type;
+            direction = delay.Direction;
+            delayBase = delay.Base;
+        }
         else if (negated)
         {
             return null;
@@ -537,7 +558,7 @@ internal sealed partial class EventExtractor
             type = "supply_partnership";
         }
 
-        var baseWeight = candidate.Base;
+        var baseWeight = delayBase > 0 ? delayBase : candidate.Base;
         if (type == "new_capacity" && f.Countries == 1UL << lexicon.ChinaIndex)
         {
             // New capacity inside China does little for the supply risk the dashboard tracks.
@@ -581,6 +602,9 @@ internal sealed partial class EventExtractor
             Magnitude = baseWeight * confidence * (isBackground ? _scale.BackgroundWeight : 1.0),
         };
     }
+
+    /// <summary>Room between a negation and the grant it holds back: " yet been ", " to be ".</summary>
+    private const int AwaitedGapChars = 10;
 
     // "The gallium export ban on US buyers lapsed": room for the control's own short modifier.
     private const int LapseGapChars = 32;
