@@ -1,6 +1,6 @@
 namespace SupplyRisk.Scoring.Engine.Tests;
 
-/// <summary>Two events that a contrast parts ("while", "but", a semicolon) each keep the
+/// <summary>Two events that a contrast parts ("while", "but", a semicolon, a clause after ", and") each keep the
 /// materials of their own side: in "exports of gallium fell while germanium shipments rose" the
 /// fall is gallium's and the rise germanium's. Both used to take every material of the sentence,
 /// so the two cancelled out for both metals.</summary>
@@ -17,6 +17,9 @@ public sealed class ContrastedClausesTests
     [InlineData("Antimony exports were halted; graphite exports resumed.", "export_suspension", "antimony", "shipments_resumed", "graphite")]
     [InlineData("While gallium exports fell, germanium shipments rose.", "export_drop", "gallium", "export_rise", "germanium")] // opens with the contrast
     [InlineData("Although China lifted the gallium ban, germanium exports remain restricted.", "controls_lifted", "gallium", "export_control", "germanium")]
+    [InlineData("China lifted its gallium ban, and germanium exports fell 20% in October.", "controls_lifted", "gallium", "export_drop", "germanium")] // a clause after ", and"
+    [InlineData("Gallium exports rose in October, and germanium shipments were halted.", "export_rise", "gallium", "export_suspension", "germanium")]
+    [InlineData("China banned gallium exports, and imposed licences on germanium shipments.", "export_ban", "gallium", "licence_requirement", "germanium")]
     public void Each_side_of_a_contrast_keeps_its_own_material(string sentence, string firstType, string firstMaterial, string secondType, string secondMaterial)
     {
         var result = Score(sentence);
@@ -38,6 +41,18 @@ public sealed class ContrastedClausesTests
     {
         var result = Score("China restricted exports of gallium as well as germanium, and banned antimony shipments to the US.");
 
-        Assert.Equal(["gallium", "germanium", "antimony"], Assert.Single(result.Events, e => e.Type == "export_control").Materials);
+        Assert.Equal(["gallium", "germanium"], Assert.Single(result.Events, e => e.Type == "export_control").Materials);
+        Assert.Equal(["antimony"], Assert.Single(result.Events, e => e.Type == "export_ban").Materials);
+    }
+
+    [Theory]
+    [InlineData("China banned exports of gallium, germanium, and antimony, and prices soared in Rotterdam.", "export_ban")] // the list's own ", and"
+    [InlineData("Under the deal the Pentagon buys shares, sets a floor price for neodymium, and commits to buy magnets from a new US plant.", "truce")] // one subject's verbs
+    public void A_comma_and_that_closes_a_list_parts_nothing(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        var listed = Assert.Single(result.Events, e => e.Type == type);
+        Assert.True(listed.Materials.Count >= 2, string.Join(",", listed.Materials));
     }
 }

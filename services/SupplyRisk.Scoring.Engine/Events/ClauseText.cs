@@ -1284,7 +1284,7 @@ internal static class ClauseText
     /// <summary>Whether a phrase names a first shipment ("first shipments", "first cargo", "first
     /// consignment", "first deliveries"), not a first batch of quotas or first output.</summary>
     /// <summary>Where contrasts part the clauses of <paramref name="sentence"/>: " while ",
-    /// " whereas ", " but ", " although ", " though ", " even as " or a semicolon (lower case: one
+    /// " whereas ", " but ", " although ", " though ", " even as ", ", and " or a semicolon (lower case: one
     /// that opens the sentence parts nothing). Writes the start and end of each (at most
     /// <c>starts.Length</c>) and returns how many. ("As" alone does not: "gallium as well as
     /// germanium".)</summary>
@@ -1345,7 +1345,12 @@ internal static class ClauseText
     private static readonly string[] ContrastOpeners = ["although ", "though ", "while ", "whereas ", "even as "];
 
     // (And a semicolon, looked for on its own: a one-character value slows the search for the words.)
-    private static readonly string[] ClauseBreakWords = [" while ", " whereas ", " but ", " although ", " though ", " even as "];
+    private static readonly string[] ClauseBreakWords = [" while ", " whereas ", " but ", " although ", " though ", " even as ", ", and "];
+
+    /// <summary>Whether the clause break at <paramref name="at"/> is a comma and "and", which
+    /// also closes a list ("gallium, germanium, and antimony"): it parts two clauses only when no
+    /// comma comes between it and the event after it.</summary>
+    internal static bool IsCommaAnd(ReadOnlySpan<char> text, int at) => text[at..].StartsWith(", and ", StringComparison.Ordinal);
 
     // Declared after the words: static fields are set in the order they are written.
     private static readonly System.Buffers.SearchValues<string> ClauseBreakSearch =

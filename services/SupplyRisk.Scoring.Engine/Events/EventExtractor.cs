@@ -171,7 +171,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                 ? ClauseText.ClauseBreaks(text, sentence.Start, sentence.End, breakStarts, breakEnds) : 0;
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var clause = breaks > 0 ? ClauseMaterials(sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks]) : 0;
+                var clause = breaks > 0 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks]) : 0;
                 var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions);
                 if (ev is not null)
                 {
@@ -475,11 +475,21 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
+    /// <summary>Whether the break is a comma and "and" that may close a list rather than open a
+    /// clause: it parts clauses only when it is the sentence's first comma and the event after it
+    /// has its own verb, with no comma between ("rose, and germanium shipments were halted"; not
+    /// "gallium, germanium, and antimony, and prices rose", nor a list of controls that ends "and
+    /// the measures on graphite", nor one of what a subject does: "takes stock, sets a floor, and
+    /// commits to buy magnets").</summary>
+    private static bool ListEndBefore(ReadOnlySpan<char> text, int sentenceStart, int breakStart, int breakEnd, EventCandidate later) =>
+        ClauseText.IsCommaAnd(text, breakStart)
+        && (later.VerbStart < breakEnd || text[breakEnd..later.SpanStart].IndexOf(',') >= 0 || text[sentenceStart..breakStart].IndexOf(',') >= 0);
+
     /// <summary>"Exports of gallium fell while germanium shipments rose": when a contrast
     /// (<see cref="ClauseText.ClauseBreaks"/>) parts the event at <paramref name="index"/> from
     /// another event of its sentence, the materials named on its own side of it (0 when none are,
     /// or nothing parts them), so that each event keeps its own material.</summary>
-    private ulong ClauseMaterials(SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
+    private ulong ClauseMaterials(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
         GrowBuffer<EventCandidate> candidates, int index, ReadOnlySpan<int> breakStarts, ReadOnlySpan<int> breakEnds)
     {
         var own = candidates[index];
@@ -491,11 +501,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             for (var b = 0; b < breakStarts.Length; b++)
             {
                 // The first contrast between this event and a later one, the last between an earlier one and this.
-                if (other.SpanStart >= own.SpanEnd && breakStarts[b] >= own.SpanEnd && breakEnds[b] <= other.SpanStart)
+                if (other.SpanStart >= own.SpanEnd && breakStarts[b] >= own.SpanEnd && breakEnds[b] <= other.SpanStart
+                    && !ListEndBefore(text, sentence.Start, breakStarts[b], breakEnds[b], other))
                 {
                     end = Math.Min(end, breakStarts[b]);
                 }
-                else if (other.SpanEnd <= own.SpanStart && breakStarts[b] >= other.SpanEnd && breakEnds[b] <= own.SpanStart)
+                else if (other.SpanEnd <= own.SpanStart && breakStarts[b] >= other.SpanEnd && breakEnds[b] <= own.SpanStart
+                    && !ListEndBefore(text, sentence.Start, breakStarts[b], breakEnds[b], own))
                 {
                     start = Math.Max(start, breakEnds[b]);
                 }
