@@ -46,6 +46,31 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing lifted the ban on gallium exports and the curbs on germanium.", "germanium")] // the curbs read as new controls (up)
+    [InlineData("China lifted the curbs on gallium, the rules on germanium, and the measures on graphite.", "graphite")] // the same
+    [InlineData("China scrapped the export licence requirement for graphite, the controls on antimony and the ban on gallium sales to the US.", "gallium")] // up overall
+    [InlineData("China suspended its controls on rare earth equipment, the new rules on lithium battery materials, and the 0.1% rule.", "lithium")]
+    public void Controls_listed_after_a_lifting_verb_are_all_lifted(string sentence, string lastMaterial)
+    {
+        var result = Score(sentence);
+
+        var relief = Assert.Single(result.Events);
+        Assert.Equal("down", relief.Direction);
+        Assert.Contains(lastMaterial, relief.Materials);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void Controls_listed_after_a_verb_that_imposes_are_one_imposition()
+    {
+        var result = Score("China imposed controls on gallium, restrictions on germanium and a ban on antimony exports.");
+
+        var control = Assert.Single(result.Events); // and a ban, as a second event
+        Assert.Equal(["gallium", "germanium", "antimony"], control.Materials);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void A_truce_named_in_a_clause_before_an_ending_does_not_end()
     {

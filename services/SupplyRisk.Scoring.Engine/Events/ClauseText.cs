@@ -143,6 +143,43 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Where a list's joint (", ", " and ", ", and ", " or ") ends in <paramref name="before"/>
+    /// (the text up to a noun), past at most two determiners or adjectives of the noun ("and the
+    /// new"); -1 when it does not end with one. The joint must follow a word, not a clause
+    /// opener ("said that the").</summary>
+    internal static int ListJoinBefore(ReadOnlySpan<char> before)
+    {
+        var rest = before.TrimEnd(' ');
+        for (var words = 0; words < 2; words++)
+        {
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (space < 0 || !(IsDeterminer(word) || word is "further" or "other" or "its" or "their"))
+            {
+                break;
+            }
+
+            rest = rest[..space].TrimEnd(' ');
+        }
+
+        if (rest.EndsWith(','))
+        {
+            return rest.Length;
+        }
+
+        foreach (var joint in ListJoints)
+        {
+            if (rest.EndsWith(joint, StringComparison.OrdinalIgnoreCase))
+            {
+                return rest.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] ListJoints = [", and", " and", ", or", " or", ", as well as", " as well as"];
+
     /// <summary>Whether <paramref name="cue"/> opens with a form of "be": "is not", "were not".</summary>
     internal static bool StartsWithBeForm(ReadOnlySpan<char> cue) =>
         cue.StartsWith("is ", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("are ", StringComparison.OrdinalIgnoreCase)

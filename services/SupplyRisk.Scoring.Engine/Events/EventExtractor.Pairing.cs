@@ -141,6 +141,42 @@ internal sealed partial class EventExtractor
         return next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]));
     }
 
+    /// <summary>"Lifted the ban on gallium exports and the curbs on germanium", "suspended its
+    /// controls on equipment, the rules on battery materials, and the 0.1% rule": a control noun
+    /// that continues a list whose first noun a verb took is more of that verb's object, no
+    /// control of its own. The list goes back through commas and "and" with no verb between.</summary>
+    private bool ListedAfterTakenNoun(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int n, int from, Span<bool> consumed)
+    {
+        var join = ClauseText.ListJoinBefore(text[sentenceStart..mentions[n].Start]);
+        if (join < 0)
+        {
+            return false;
+        }
+
+        join += sentenceStart;
+        for (var k = n - 1; k >= from; k--)
+        {
+            var mention = mentions[k];
+            if (mention.End > join)
+            {
+                continue; // the determiners and adjectives of this item ("the new rules")
+            }
+
+            var noun = (mention.PayloadMask & _nounBits[mention.Slot]) != 0;
+            if (noun && consumed[k])
+            {
+                return true;
+            }
+
+            if (!noun && (mention.PayloadMask & _verbBits[mention.Slot]) != 0)
+            {
+                return false; // "lifted the ban and imposed curbs": a verb of its own
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a material word stands right before the mention at <paramref name="n"/>:
     /// "rare earth rules", "China's graphite rules".</summary>
     private bool MaterialRightBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
@@ -1243,7 +1279,9 @@ internal sealed partial class EventExtractor
                 };
                 // Nor a control named as what to be shielded from: "stockpiles to cushion member
                 // states against Chinese export curbs".
-                if (rule is null || (payloads[p].Kind == MentionKind.Noun && ClauseText.IsObjectOfShielding(text, mention.Start)))
+                // Nor one more item of a list a verb took: "lifted the ban on gallium and the curbs on germanium".
+                if (rule is null || (payloads[p].Kind == MentionKind.Noun && (ClauseText.IsObjectOfShielding(text, mention.Start)
+                    || ListedAfterTakenNoun(text, sentence.Start, mentions, m, f.MentionFrom, consumed))))
                 {
                     continue;
                 }
