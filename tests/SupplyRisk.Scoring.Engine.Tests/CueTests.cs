@@ -392,6 +392,8 @@ public sealed class CueTests
     [InlineData("Customs officers seized smuggled antimony at the border with Myanmar.")] // read as nothing
     [InlineData("Chinese authorities launched a crackdown on rare earth smuggling.")] // read as nothing: the material between
     [InlineData("China cracked down on gallium smuggling through Southeast Asia.")] // read as nothing
+    [InlineData("Chinese customs seized 20 tonnes of smuggled antimony bound for Thailand.")] // read as nothing
+    [InlineData("Beijing opened an investigation into smuggling of gallium through third countries.")] // read as nothing
     public void Failed_deliveries_and_smuggling_cases_are_supply_disruptions(string sentence)
     {
         var result = Score(sentence);
@@ -439,6 +441,12 @@ public sealed class CueTests
     public void A_crackdown_on_corruption_disrupts_no_supply()
     {
         Assert.Empty(Score("Beijing's crackdown on corruption at state rare earth firms widened.").Events);
+    }
+
+    [Fact]
+    public void Smuggled_goods_that_reach_buyers_disrupt_no_supply()
+    {
+        Assert.Empty(Score("Officials warned of smuggled gallium reaching US buyers via Mexico, but said exports were otherwise normal.").Events);
     }
 
     [Theory]
