@@ -444,6 +444,12 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_truce_that_lasts_only_until_a_date_is_no_shortage()
+    {
+        Assert.DoesNotContain(Score("The truce will last only until next November, leaving magnet buyers exposed.").Events, e => e.Type == "shortage");
+    }
+
+    [Fact]
     public void Smuggled_goods_that_reach_buyers_disrupt_no_supply()
     {
         Assert.Empty(Score("Officials warned of smuggled gallium reaching US buyers via Mexico, but said exports were otherwise normal.").Events);
@@ -1028,6 +1034,8 @@ public sealed class CueTests
     [InlineData("Samarium-cobalt magnet makers in the US say they have weeks of stock left.", "shortage")]
     [InlineData("Defence suppliers are running low on antimony for primers.", "shortage")]
     [InlineData("Indium supplies are tight, touchscreen and solar cell makers say.", "shortage")]
+    [InlineData("European carmakers said magnet stocks would last only until January.", "shortage")] // read as nothing
+    [InlineData("Suppliers have only enough to last a few weeks of gallium.", "shortage")] // read as nothing
     [InlineData("Chinese exporters ceased shipments of antimony to Europe.", "export_suspension")]
     [InlineData("China has stopped shipping germanium to the United States.", "export_suspension")]
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
