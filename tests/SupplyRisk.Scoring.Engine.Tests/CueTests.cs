@@ -1522,6 +1522,8 @@ public sealed class CueTests
     [Theory]
     [InlineData("China barred exports of gallium to US defence firms.", "export_ban")] // "barred" was no verb
     [InlineData("US defence firms were cut off from Chinese rare earths on Friday.", "supply_disruption")]
+    [InlineData("Gallium technology was prohibited from export.", "export_ban")] // read as nothing
+    [InlineData("Beijing added lithium battery technology to its catalogue of technologies banned from export.", "export_ban")] // read as nothing
     public void Barred_and_cut_off_from(string sentence, string type)
     {
         var result = Score(sentence);
