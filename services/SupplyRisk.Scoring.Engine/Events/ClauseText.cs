@@ -169,7 +169,7 @@ internal static class ClauseText
 
         foreach (var joint in ListJoints)
         {
-            if (rest.EndsWith(joint, StringComparison.OrdinalIgnoreCase))
+            if (rest.EndsWith(joint, StringComparison.Ordinal))
             {
                 return rest.Length;
             }
@@ -1782,8 +1782,15 @@ internal static class ClauseText
         // The clause opens near the event: "that forced Ford to idle a plant".
         var window = Math.Max(0, before.Length - EasedClauseReach);
         var clause = before[window..];
+        // One pass for either opener first: most events have none near them.
+        var first = clause.IndexOfAny(RelativeOpenerSearch);
+        if (first < 0)
+        {
+            return false;
+        }
+
         var opener = Math.Max(clause.LastIndexOf(" that ", StringComparison.Ordinal), clause.LastIndexOf(" which ", StringComparison.Ordinal));
-        if (opener < 0 || clause[opener..].IndexOfAny(',', ';') >= 0)
+        if (clause[opener..].IndexOfAny(',', ';') >= 0)
         {
             return false;
         }
@@ -1828,6 +1835,10 @@ internal static class ClauseText
     private const int EasedObjectWords = 6;
 
     private const int EasedClauseReach = 60;
+
+    // (Declared after RelativeOpeners: static fields are set in the order they are written.)
+    private static readonly System.Buffers.SearchValues<string> RelativeOpenerSearch =
+        System.Buffers.SearchValues.Create(RelativeOpeners, StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> WordCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-'\u2019");

@@ -530,7 +530,7 @@ internal sealed partial class EventExtractor
         // ban. It binds the buyers its sentence names, not every sector that uses the material.
         // (Not one named an export control: "US Commerce adds export rule on Chinese graphite".)
         var importBan = direction > 0 && IsControlType(type) && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
-            && ChineseGoodsAfter(text, mentions, candidate, f.MentionTo)
+            && ChineseGoodsAfter(text, mentions, candidate, f.MentionFrom, f.MentionTo)
             && !text[candidate.SpanStart..candidate.SpanEnd].Contains("export", StringComparison.OrdinalIgnoreCase);
         if (importBan)
         {
@@ -582,9 +582,9 @@ internal sealed partial class EventExtractor
         // a squeeze after China's ban returned on Friday".
         pastOfAnother &= !(background == TimeClassifier.Verdict.New && backgroundCueEnd > Math.Max(pastOfAnotherFrom, candidate.SpanStart));
         // "Easing a bottleneck that disrupted car production": the clause tells the past of what
-        // is eased.
-        var pastOfEased = ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]);
-        var isBackground = ongoing || pastOfAnother || recalled || pastOfEased || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned);
+        // is eased, the harm it did (looked for last, and only for tightening events).
+        var isBackground = ongoing || pastOfAnother || recalled || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
+            || (direction > 0 && ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]));
         return new ExtractedEvent
         {
             Type = type,
@@ -904,10 +904,10 @@ internal sealed partial class EventExtractor
     /// <summary>Whether the control's object is goods from China: "Chinese" right before a
     /// material or trade word after the control's start ("imports of Chinese gallium", "Chinese-made
     /// magnets"), or China after "from" or "made in" ("magnets made in China").</summary>
-    private bool ChineseGoodsAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, EventCandidate candidate, int to)
+    private bool ChineseGoodsAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, EventCandidate candidate, int from, int to)
     {
         var after = candidate.SpanStart;
-        for (var m = 0; m < to; m++)
+        for (var m = from; m < to; m++)
         {
             var mention = mentions[m];
             if (mention.Start <= after || mention.Start - after > ChineseGoodsReachChars || !IsChina(mention))
