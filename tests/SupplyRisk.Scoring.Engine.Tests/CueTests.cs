@@ -1059,6 +1059,8 @@ public sealed class CueTests
     [InlineData("No licences for gallium exports were approved in the past week.")]
     [InlineData("None of the applications for magnet exports have been approved.")] // read as nothing
     [InlineData("China approved none of the applications for magnet exports.")] // nothing
+    [InlineData("China will not grant licences for antimony exports to American defence firms.")] // nothing: refused ahead
+    [InlineData("China said it would not approve gallium exports to US military users.")] // nothing
     public void A_grant_of_none_is_a_refusal(string sentence)
     {
         var result = Score(sentence);

@@ -1673,6 +1673,22 @@ internal static class ClauseText
 
     /// <summary>Whether "one" or "a single" follows a negation that ends at <paramref name="at"/>:
     /// "not one licence".</summary>
+    /// <summary>Whether the negation cue at <paramref name="start"/>..<paramref name="end"/> says
+    /// what will not be done: "will not", "won't", or "not" after "will" or "would" ("said it
+    /// would not approve gallium exports"). A grant refused ahead is a refusal, where one that
+    /// "did not" happen is only no news.</summary>
+    internal static bool RefusesAhead(ReadOnlySpan<char> text, int start, int end)
+    {
+        var cue = text[start..end];
+        if (cue.Equals("will not", StringComparison.OrdinalIgnoreCase) || cue.Equals("won't", StringComparison.OrdinalIgnoreCase)
+            || cue.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase) || cue.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return cue.Equals("not", StringComparison.OrdinalIgnoreCase) && WordBefore(text, start) is "will" or "would";
+    }
+
     internal static bool IsNotOne(ReadOnlySpan<char> text, int at)
     {
         var rest = text[at..];

@@ -342,11 +342,13 @@ internal sealed partial class EventExtractor
                             // "did not approve licences" only says the grant did not happen.
                             // So is a grant of not any: "has not granted any licences", "would not
                             // approve any more permits", "has not issued a single licence", "not one
-                            // licence has been approved".
+                            // licence has been approved"; and one refused ahead: "will not grant
+                            // licences for antimony exports to US defence firms".
                             var noneGranted = cue == CueKind.Negation && IsGrant(candidate.Type)
                                 && (text[mention.Start..mention.End].Equals("no", StringComparison.OrdinalIgnoreCase)
                                     || text[mention.Start..mention.End].Equals("none", StringComparison.OrdinalIgnoreCase)
                                     || ClauseText.IsNotOne(text, mention.End)
+                                    || ClauseText.RefusesAhead(text, mention.Start, mention.End)
                                     || (candidate.VerbStart >= 0 && (ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "any")
                                         || ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "single"))));
                             negated |= cue == CueKind.Negation && !noneGranted;
