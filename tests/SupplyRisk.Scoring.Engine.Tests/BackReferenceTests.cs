@@ -12,10 +12,27 @@ public sealed class BackReferenceTests
     [Theory]
     [InlineData("China halted antimony exports. Prices in Rotterdam have tripled this year.")] // read as nothing: no material of their own
     [InlineData("China halted antimony exports. The price has tripled this year.")]
+    [InlineData("China halted antimony exports. Prices in Rotterdam have quadrupled this year.")] // read as nothing: "quadrupled" was no rise
     public void Prices_that_open_a_sentence_are_those_of_the_material_before(string body)
     {
         var spike = Assert.Single(Score(body).Events, e => e.Type == "price_spike");
         Assert.Equal(["antimony"], spike.Materials);
+    }
+
+    [Fact]
+    public void The_metal_named_again_is_the_one_named_before()
+    {
+        var result = Score("China banned antimony exports. Defence contractors are struggling to source the metal for ammunition."); // the shortage read as nothing
+
+        Assert.Equal(["antimony"], Assert.Single(result.Events, e => e.Type == "shortage").Materials);
+    }
+
+    [Fact]
+    public void The_metal_named_again_in_a_description_makes_no_event()
+    {
+        var result = Score("China banned antimony exports. Only a few mines outside China, in Tajikistan and Russia among others, produce the metal in volume.");
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
     }
 
     [Theory]

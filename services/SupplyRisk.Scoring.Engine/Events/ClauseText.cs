@@ -1689,6 +1689,24 @@ internal static class ClauseText
         return cue.Equals("not", StringComparison.OrdinalIgnoreCase) && WordBefore(text, start) is "will" or "would";
     }
 
+    /// <summary>Whether a sentence names a material again by a general word after "the": "the
+    /// metal", "the minerals", "the element".</summary>
+    internal static bool NamesMaterialAgain(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in MaterialReferences)
+        {
+            var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + word.Length == sentence.Length || !char.IsLetter(sentence[at + word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MaterialReferences = ["the metal", "the metals", "the mineral", "the minerals", "the element", "the elements"];
+
     internal static bool IsNotOne(ReadOnlySpan<char> text, int at)
     {
         var rest = text[at..];

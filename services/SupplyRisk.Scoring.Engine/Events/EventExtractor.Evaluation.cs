@@ -49,7 +49,13 @@ internal sealed partial class EventExtractor
         var borrowed = false;
         if (materials == 0)
         {
-            materials = candidate.SupplySpecific ? borrowable.Around : candidate.RefersBack ? borrowable.Earlier : 0;
+            // "China banned antimony exports. Defence contractors are struggling to source the
+            // metal": "the metal" is the one named before, for what buyers meet (a shortage, a
+            // disruption, a price); "only a few mines outside China produce the metal" describes.
+            materials = candidate.SupplySpecific ? borrowable.Around
+                : candidate.RefersBack || (candidate.Type is "shortage" or "supply_disruption" or "price_spike" or "price_drop"
+                    && ClauseText.NamesMaterialAgain(text[sentence.Start..sentence.End])) ? borrowable.Earlier
+                : 0;
             if (materials == 0)
             {
                 return null;
