@@ -30,6 +30,30 @@ public sealed class ImportBanTests
     }
 
     [Fact]
+    public void An_import_ban_weighed_is_hedged_and_binds_defence_only()
+    {
+        var result = Score("The US is considering a ban on Chinese magnets in defence systems."); // an export ban
+
+        var ban = Assert.Single(result.Events);
+        Assert.Equal("import_ban", ban.Type);
+        Assert.True(ban.Confidence < 0.9);
+        Assert.Equal(["defence"], ban.Sectors);
+    }
+
+    [Theory]
+    [InlineData("The US lifted its ban on Chinese magnets in defence systems.")] // eased every magnet user
+    [InlineData("The Pentagon delayed its ban on Chinese magnets in weapons by two years.")]
+    public void Relief_from_an_import_ban_binds_the_same_buyers(string sentence)
+    {
+        var result = Score(sentence);
+
+        var relief = Assert.Single(result.Events);
+        Assert.Equal("down", relief.Direction);
+        Assert.Equal(["defence"], relief.Sectors);
+        Assert.Equal(0, Contribution(result, "ev"));
+    }
+
+    [Fact]
     public void An_import_ban_that_names_no_buyers_binds_the_materials_sectors()
     {
         var result = Score("Washington banned imports of Chinese gallium on Friday."); // an export ban

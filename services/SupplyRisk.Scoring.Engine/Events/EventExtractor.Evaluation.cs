@@ -537,10 +537,13 @@ internal sealed partial class EventExtractor
         // Chinese magnets": a control another government puts on goods from China is an import
         // ban. It binds the buyers its sentence names, not every sector that uses the material.
         // (Not one named an export control: "US Commerce adds export rule on Chinese graphite".)
-        var importBan = direction > 0 && IsControlType(type) && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
+        // Relief from one ("the US lifted its ban on Chinese magnets in defence systems") binds
+        // the same buyers.
+        var importBan = (direction > 0 ? IsControlType(type) : type is "controls_lifted" or "controls_suspended" or "controls_eased")
+            && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
             && ChineseGoodsAfter(text, mentions, candidate, f.MentionFrom, f.MentionTo)
             && !text[candidate.SpanStart..candidate.SpanEnd].Contains("export", StringComparison.OrdinalIgnoreCase);
-        if (importBan)
+        if (importBan && direction > 0)
         {
             type = "import_ban";
         }
@@ -896,17 +899,57 @@ internal sealed partial class EventExtractor
 
             // The country's own control noun, before its verb or alone: "a US ban on Chinese
             // magnets takes effect". A verb that found no trade noun to pair with is named alone
-            // too: "the United States will ban Chinese magnets".
+            // too: "the United States will ban Chinese magnets"; and so is a control a country
+            // weighs: "the US is considering a ban on Chinese magnets".
             var between = text[mentions[m].End..candidate.SpanStart];
             if (candidate.VerbStart != candidate.SpanStart
                 && (between is " " || ClauseText.IsDeterminersOrPossessive(between)
-                    || (candidate.VerbStart < 0 && ClauseText.FollowsModal(text, candidate.SpanStart) && between.Trim(' ').IndexOf(' ') < 0)))
+                    || (candidate.VerbStart < 0 && ClauseText.FollowsModal(text, candidate.SpanStart) && between.Trim(' ').IndexOf(' ') < 0)
+                    || (candidate.VerbStart < 0 && WeighsBetween(text, mentions, m, candidate.SpanStart))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether only words of the country's own clause, and no word the lexicon reads but
+    /// cues, come between the country at <paramref name="country"/> and a control noun at
+    /// <paramref name="at"/>: "the US is considering a ban", "Washington plans a ban".</summary>
+    private bool WeighsBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int country, int at)
+    {
+        var between = text[mentions[country].End..at];
+        if (between.Length > 40 || between.IndexOfAny(',', ';') >= 0 || between.Contains(" and ", StringComparison.Ordinal)
+            || ClauseText.FollowsObjectPreposition(text, mentions[country].Start))
+        {
+            return false;
+        }
+
+        for (var k = country + 1; k < mentions.Count && mentions[k].Start < at; k++)
+        {
+            if (!HasOnlyKind(mentions[k], MentionKind.Cue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every meaning the mention kept is of this kind.</summary>
+    private bool HasOnlyKind(Mention mention, MentionKind kind)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((mention.PayloadMask & (1u << p)) != 0 && payloads[p].Kind != kind)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the control's object is goods from China: "Chinese" right before a
