@@ -555,6 +555,9 @@ public sealed class CueTests
     [InlineData("this winter", "2025-11-20", false)]
     [InlineData("this winter", "2026-04-02", true)]
     [InlineData("last summer", "2025-07-01", true)]
+    [InlineData("in the summer", "2025-11-27", true)] // was news: only "this summer" was a season
+    [InlineData("over the spring", "2025-09-18", true)] // was news
+    [InlineData("in the summer", "2025-07-01", false)]
     public void A_season_is_background_once_it_is_over(string season, string published, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("",
