@@ -770,11 +770,35 @@ public sealed class CueTests
     [InlineData("Reports that Beijing had halted magnet exports to Japan turned out to be false.")] // was a halt (up)
     [InlineData("Fears of a gallium shortage proved unfounded.")] // was a shortage (up, hedged)
     [InlineData("Concerns that China would halt antimony exports were unfounded, the ministry said.")] // was a halt (up, hedged)
+    [InlineData("Rumours that Beijing would lift its antimony ban proved premature.")] // was a lifting (down, hedged)
+    [InlineData("Hopes that China would resume germanium exports faded on Friday.")] // was a resumption (down, hedged)
     public void A_report_the_sentence_calls_untrue_is_not_an_event(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Empty(result.Events);
+    }
+
+    [Theory]
+    [InlineData("The truce did not ease the shortage of rare earth magnets.")] // was a shortage that eased (down)
+    [InlineData("The truce did little to ease the shortage of rare earth magnets.")] // the same
+    public void A_shortage_that_was_not_eased_goes_on(string sentence)
+    {
+        var result = Score(sentence);
+
+        var shortage = Assert.Single(result.Events, e => e.Type.StartsWith("shortage", StringComparison.Ordinal));
+        Assert.Equal("shortage", shortage.Type);
+        Assert.Equal("up", shortage.Direction);
+        Assert.True(shortage.Background); // a state that goes on
+    }
+
+    [Theory]
+    [InlineData("Traders voiced hopes that China would resume germanium exports soon.")]
+    public void A_hope_the_sentence_does_not_deny_is_a_hedged_event(string sentence)
+    {
+        var resumed = Assert.Single(Score(sentence).Events);
+        Assert.Equal("shipments_resumed", resumed.Type);
+        Assert.True(resumed.Confidence < 0.9);
     }
 
     [Theory]

@@ -1264,6 +1264,7 @@ internal static class ClauseText
         "pledge to", "pledged to", "pledges to", "promise to", "promised to", "promises to", "vow to", "vowed to",
         "commitment to",
         "fears that", "fears of", "fear that", "fear of", "worries that", "worries about", "concerns that", "concerns about",
+        "hopes that", "hopes of", "hope that", "expectations that", "expectations of", "talk of", "talk that",
     ];
 
     /// <summary>Whether <paramref name="before"/> tells goods that moved: "shipped", "exports",

@@ -497,7 +497,17 @@ internal sealed partial class EventExtractor
                     && ClauseText.ContainsWord(text[candidate.VerbStart..candidate.SpanEnd], "delays")))
             && (ClauseText.IsEasingAfter(text, candidate.SpanEnd) || ClauseText.IsEasingBefore(text, candidate.SpanStart)))
         {
-            flipped = !flipped;
+            // "The truce did not ease the shortage", "has not ended the shortage": the easing is
+            // what is denied, and the shortage goes on, a state (background), not relief.
+            if (negated)
+            {
+                negated = false;
+                ongoing = true;
+            }
+            else
+            {
+                flipped = !flipped;
+            }
         }
 
         if (lapsed && !negated)
