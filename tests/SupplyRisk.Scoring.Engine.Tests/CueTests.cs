@@ -1331,6 +1331,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("China raised its first batch of 2027 rare earth mining quotas by 8%.", "quota_raised", "down")] // read as new capacity, then nothing
     [InlineData("China cut its first batch of 2027 rare earth mining quotas by 8%.", "quota_cut", "up")] // the same
+    [InlineData("China cut its first-batch rare earth mining quota for 2026 by 10%.", "quota_cut", "up")] // "first-batch" read as new capacity (down)
     [InlineData("MP Materials delivered the first batch of magnets to GM.", "new_capacity", "down")]
     [InlineData("The refinery produced its first batch of gallium.", "new_capacity", "down")]
     public void A_first_batch_of_quotas_is_no_new_capacity(string sentence, string type, string overall)
