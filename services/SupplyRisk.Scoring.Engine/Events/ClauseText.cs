@@ -2034,18 +2034,24 @@ internal static class ClauseText
             return false;
         }
 
-        foreach (var preposition in NounPrepositionsBefore)
+        // The last word, lower-cased and matched by a switch: this runs for many verbs, and a loop
+        // of case-insensitive compares over the list showed in the profile.
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]) && before.Length - start <= 5)
         {
-            if (EndsWithWord(before, preposition))
-            {
-                return true;
-            }
+            start--;
         }
 
-        return false;
-    }
+        var word = before[start..];
+        if (word.Length > 5)
+        {
+            return false;
+        }
 
-    private static readonly string[] NounPrepositionsBefore = ["into", "of", "in", "for", "with", "from", "by", "about", "at"];
+        Span<char> lower = stackalloc char[5];
+        var folded = lower[..word.ToLowerInvariant(lower)];
+        return folded is "into" or "of" or "in" or "for" or "with" or "from" or "by" or "about" or "at";
+    }
 
     /// <summary>Whether a preposition that takes an object, not an agent, comes right before
     /// <paramref name="at"/>, past "the": "sales to US buyers", "exports to the United States".
@@ -2115,6 +2121,8 @@ internal static class ClauseText
 
     private static readonly string[] Determiners = ["the", "a", "an", "its", "their", "this", "these", "those", "last", "latest", "new"];
 
+    // (A loop of case-insensitive compares is cheap here: most words differ in length from every
+    // determiner, and the compare checks the length first.)
     private static bool IsDeterminer(ReadOnlySpan<char> word)
     {
         foreach (var determiner in Determiners)

@@ -549,7 +549,8 @@ internal sealed partial class EventExtractor
         // (Not one named an export control: "US Commerce adds export rule on Chinese graphite".)
         // Relief from one ("the US lifted its ban on Chinese magnets in defence systems") binds
         // the same buyers.
-        var importBan = (direction > 0 ? IsControlType(type) : type is "controls_lifted" or "controls_suspended" or "controls_eased")
+        var importBan = (f.Countries & ~(1UL << lexicon.ChinaIndex)) != 0
+            && (direction > 0 ? IsControlType(type) : type is "controls_lifted" or "controls_suspended" or "controls_eased")
             && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
             && ChineseGoodsAfter(text, mentions, candidate, f.MentionFrom, f.MentionTo)
             && !text[candidate.SpanStart..candidate.SpanEnd].Contains("export", StringComparison.OrdinalIgnoreCase);

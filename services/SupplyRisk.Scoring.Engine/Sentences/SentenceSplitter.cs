@@ -12,12 +12,8 @@ internal static class SentenceSplitter
 {
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\n");
 
-    private static readonly string[] Abbreviations =
-    [
-        "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "inc", "corp", "ltd", "co", "plc", "llc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "e.g", "i.e", "no",
-        "gov", "sen", "rep", "gen", "lt", "col", "jr", "sr", "approx", "est", "dept", "fig", "p.m", "a.m", "mt", "ft",
-    ];
+    /// <summary>The longest abbreviation <see cref="IsAbbreviation"/> knows ("approx").</summary>
+    private const int LongestAbbreviation = 6;
 
     internal static void Split(ReadOnlySpan<char> text, GrowBuffer<SentenceSpan> sentences)
     {
@@ -96,15 +92,25 @@ internal static class SentenceSplitter
             return false;
         }
 
-        foreach (var abbreviation in Abbreviations)
+        return !IsAbbreviation(word);
+    }
+
+    /// <summary>Whether the word before a point is a known abbreviation ("U.S", "Jan", "Inc"),
+    /// in any case. Lower-cased into a small buffer and matched by a switch: a loop of
+    /// case-insensitive compares over the list ran at every full stop.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > LongestAbbreviation)
         {
-            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        Span<char> lower = stackalloc char[LongestAbbreviation];
+        var folded = lower[..word.ToLowerInvariant(lower)];
+        return folded is "u.s" or "u.k" or "u.n" or "e.u" or "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep"
+            or "sept" or "oct" or "nov" or "dec" or "inc" or "corp" or "ltd" or "co" or "plc" or "llc" or "mr" or "mrs" or "ms"
+            or "dr" or "prof" or "st" or "vs" or "e.g" or "i.e" or "no" or "gov" or "sen" or "rep" or "gen" or "lt" or "col"
+            or "jr" or "sr" or "approx" or "est" or "dept" or "fig" or "p.m" or "a.m" or "mt" or "ft";
     }
 
     private static void AddTrimmed(ReadOnlySpan<char> text, int start, int end, int line, GrowBuffer<SentenceSpan> sentences)
