@@ -793,6 +793,23 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The truce did not ease the shortage of rare earth magnets.")] // the truce read as news (down)
+    [InlineData("The truce has not helped gallium buyers much.")] // the same
+    public void Relief_named_as_what_did_not_help_is_background(string sentence)
+    {
+        var truce = Assert.Single(Score(sentence).Events, e => e.Type == "truce");
+        Assert.True(truce.Background);
+    }
+
+    [Fact]
+    public void A_new_relief_that_did_not_come_is_still_news()
+    {
+        var result = Score("A truce did not come: talks on rare earths collapsed.");
+
+        Assert.Contains(result.Events, e => e.Direction == "up" && !e.Background);
+    }
+
+    [Theory]
     [InlineData("Traders voiced hopes that China would resume germanium exports soon.")]
     public void A_hope_the_sentence_does_not_deny_is_a_hedged_event(string sentence)
     {

@@ -955,6 +955,31 @@ internal static class ClauseText
         return end < at && !word.IsEmpty && (IsDeterminer(word) || word.EndsWith("'s") || word.EndsWith("\u2019s"));
     }
 
+    /// <summary>Whether "the", "this", "that", "its" or "their" comes right before
+    /// <paramref name="at"/>: a thing the reader knows ("the truce"), not a new one ("a truce").</summary>
+    internal static bool FollowsDefiniteDeterminer(ReadOnlySpan<char> text, int at) =>
+        WordBeforeAnyCase(text, at) is var word
+        && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("their", StringComparison.OrdinalIgnoreCase));
+
+    private static ReadOnlySpan<char> WordBeforeAnyCase(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end < at ? text[start..end] : default;
+    }
+
     /// <summary>"China banned gallium exports. That ban was suspended on Monday": a control noun
     /// (from <paramref name="start"/> to <paramref name="end"/>) after "the", "that", "its" or a
     /// possessive, with no "on" or "against" after it to say what it covers, names one the text

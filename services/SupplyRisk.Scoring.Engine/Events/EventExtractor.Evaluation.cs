@@ -330,6 +330,13 @@ internal sealed partial class EventExtractor
                         }
 
                         break;
+                    case CueKind.Negation when payloads[p].Arg == 0 && candidate.VerbStart < 0 && candidate.Direction < 0
+                        && mention.Start - candidate.SpanEnd == 1 && ClauseText.FollowsDefiniteDeterminer(text, candidate.SpanStart):
+                        // "The truce did not ease the shortage", "the deal has done little for
+                        // magnet buyers": relief named as the subject of a denial is one already
+                        // in place, what it did not do is the news.
+                        ongoing = true;
+                        break;
                     case CueKind.Negation or CueKind.Flip when candidate.HoldsNegation && mention.Start >= candidate.SpanStart && mention.End <= candidate.SpanEnd:
                         break; // "no germanium went to …": the "no" is the news
                     case CueKind.Negation or CueKind.Flip:
