@@ -810,6 +810,25 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Fears that China would halt gallium exports grew on Friday.", "export_suspension", "up")] // a rise in exports (down)
+    [InlineData("Hopes that China would resume germanium exports rose after the talks.", "shipments_resumed", "down")] // a rise in exports
+    public void What_grew_is_the_fear_not_the_exports_it_is_about(string sentence, string type, string direction)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(direction, ev.Direction);
+        Assert.True(ev.Confidence < 0.9); // "would"
+    }
+
+    [Theory]
+    [InlineData("Approved gallium shipments rose in October.")]
+    [InlineData("New gallium exports rose 10% in October.")]
+    public void A_participle_or_adjective_before_the_exports_takes_nothing_from_their_rise(string sentence)
+    {
+        Assert.Equal("export_rise", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("Traders voiced hopes that China would resume germanium exports soon.")]
     public void A_hope_the_sentence_does_not_deny_is_a_hedged_event(string sentence)
     {

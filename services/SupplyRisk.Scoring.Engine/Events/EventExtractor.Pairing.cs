@@ -527,6 +527,51 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>The verb that takes the noun opening a rising-trade phrase as its object ("would
+    /// halt gallium exports grew"): an unpaired verb right before it, after a modal or "to", with
+    /// only determiners, materials or countries between; -1 when there is none.</summary>
+    private int TakerOfPhraseNoun(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int phrase, int from, Span<bool> consumed)
+    {
+        var k = phrase - 1;
+        while (k >= from && IsModifier(mentions[k]))
+        {
+            k--;
+        }
+
+        // Only a verb in its base form after a modal or "to" ("would halt", "to resume"): a
+        // participle before the noun describes it ("approved gallium shipments rose").
+        if (k < from || consumed[k] || (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0
+            || !ClauseText.OpensVerbClause(text, mentions[k].Start) || ClauseText.IsParticiple(text[mentions[k].Start..mentions[k].End]))
+        {
+            return -1;
+        }
+
+        var between = text[mentions[k].End..mentions[phrase].Start];
+        return between.IndexOfAny(",;") < 0 && (between is " " || ClauseText.IsDeterminersOrPossessive(between) || OnlyModifiersBetween(text, mentions, k, phrase))
+            ? k : -1;
+    }
+
+    /// <summary>The rule a verb has for a flow of goods ("halt" + exports: a suspension), or null.</summary>
+    private EventRule? FlowRuleOf(Mention verb)
+    {
+        var payloads = lexicon.Slots[verb.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Verb && (verb.PayloadMask & (1u << p)) != 0)
+            {
+                foreach (var cls in lexicon.VerbGroups[payloads[p].Id].Classes)
+                {
+                    if (lexicon.Combos[(int)cls, (int)NounClass.Flow] is { } rule)
+                    {
+                        return rule;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether only material or country words stand between two mentions, as in a
     /// headline without articles: "China lifts gallium ban imposed in 2023".</summary>
     private bool OnlyModifiersBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int n)
@@ -1307,6 +1352,28 @@ internal sealed partial class EventExtractor
                 // "Received no germanium": only when goods come next, not "received no complaints".
                 if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
                 {
+                    break;
+                }
+
+                // "Fears that China would halt gallium exports grew": the exports are the object of
+                // the verb before them, and what grew is the fears. The verb's event is the one told.
+                if (payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention)
+                    && TakerOfPhraseNoun(text, mentions, m, f.MentionFrom, consumed) is var taker and >= 0
+                    && FlowRuleOf(mentions[taker]) is { } taken)
+                {
+                    consumed[taker] = true;
+                    var nounEnd = mention.Start + Math.Max(text[mention.Start..mention.End].IndexOf(' '), 0);
+                    candidates.Add(new EventCandidate
+                    {
+                        Type = taken.Type,
+                        Direction = taken.Direction,
+                        Base = taken.Base,
+                        SupplySpecific = taken.SupplySpecific,
+                        SpanStart = mentions[taker].Start,
+                        SpanEnd = nounEnd,
+                        Anchor = mentions[taker].Start,
+                        VerbStart = mentions[taker].Start,
+                    });
                     break;
                 }
 
