@@ -1461,6 +1461,8 @@ public sealed class CueTests
     [Theory]
     [InlineData("European auto suppliers said magnet deliveries had improved since licences began to be approved faster.", "export_rise")] // read as nothing
     [InlineData("Magnet supplies have improved this month.", "export_rise")]
+    [InlineData("Antimony supplies have stabilised, defence suppliers said.", "export_rise")] // read as nothing
+    [InlineData("Gallium supply has normalized since the truce.", "export_rise")] // read as nothing
     [InlineData("Lynas produced its first separated dysprosium in Malaysia.", "new_capacity")] // read as nothing
     public void Supplies_that_improve_and_first_output(string sentence, string type)
     {
