@@ -52,6 +52,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("Carmakers have begun stockpiling magnets ahead of expected new controls.")] // was new controls at full confidence
     [InlineData("Carmakers stockpiled magnets ahead of the expected ban on exports.")] // was a ban at full confidence
+    [InlineData("Traders are hoarding dysprosium ahead of expected Chinese restrictions.")] // was controls at full confidence
     public void A_control_that_is_only_expected_is_not_told_as_a_fact(string sentence)
     {
         Assert.All(Score(sentence).Events, e => Assert.True(e.Confidence < 0.5));
@@ -183,6 +184,7 @@ public sealed class CueTests
     [InlineData("Gallium exports fell to their lowest monthly total since 2023.", "export_drop")] // was background
     [InlineData("China's exports of rare earth magnets rebounded in October to their highest level since March.", "shipments_resumed")] // read as nothing
     [InlineData("Magnet exports recovered to their highest level.", "shipments_resumed")] // read as nothing: "highest" taken for the exports' verb
+    [InlineData("Japanese firms received their first magnet export licences since April.", "export_licence_granted")] // was background: read as granted since April
     public void A_superlative_names_what_a_figure_is_compared_with(string sentence, string type)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
@@ -363,6 +365,8 @@ public sealed class CueTests
     [InlineData("European buyers said they were still struggling to secure dysprosium.")] // read as nothing
     [InlineData("Smelters in Europe struggled to find antimony ore.")] // nothing
     [InlineData("The magnet supply situation remains tight despite more licences.")] // nothing
+    [InlineData("A lack of germanium is holding up production of night-vision goggles.")] // read as nothing
+    [InlineData("Buyers in Europe complain of a dearth of Chinese gallium.")] // read as nothing
     public void Buyers_who_cannot_secure_a_material_are_short_of_it(string sentence)
     {
         var result = Score(sentence);

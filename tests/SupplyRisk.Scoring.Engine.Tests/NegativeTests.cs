@@ -165,6 +165,32 @@ public sealed class NegativeTests
     }
 
     [Theory]
+    [InlineData("Gallium prices fell on a lack of demand from solar panel makers.")]
+    [InlineData("Analysts blamed the lack of progress in talks on rare earth licences.")]
+    public void A_lack_of_anything_but_a_material_is_no_shortage(string sentence)
+    {
+        Assert.DoesNotContain(NewsScorer.Default.Score(new NewsText("", sentence, Published)).Events, e => e.Type == "shortage");
+    }
+
+    [Theory]
+    [InlineData("The magnet shortage is delaying shipments of electric vehicles in Europe.")] // also an export delay of magnets
+    [InlineData("A shortage of samarium is delaying deliveries of fighter jets, the Pentagon said.")] // also an export delay of samarium
+    public void Delayed_shipments_of_finished_products_are_no_delay_of_the_material(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal("shortage", Assert.Single(result.Events).Type);
+    }
+
+    [Fact]
+    public void Delayed_deliveries_of_the_material_itself_are_still_a_delay()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Licence checks are delaying deliveries of magnets to carmakers in Europe.", Published));
+
+        Assert.Contains(result.Events, e => e.Type == "export_delay" && e.Direction == "up");
+    }
+
+    [Theory]
     [InlineData("Rare earth truce talks stall.")] // read as a truce (down)
     [InlineData("Truce talks between the US and China on gallium resumed.")] // read as a truce (down)
     public void Talks_about_a_truce_are_no_truce(string sentence)

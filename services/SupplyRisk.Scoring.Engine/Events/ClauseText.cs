@@ -550,6 +550,8 @@ internal static class ClauseText
     [
         "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "steepest",
         "sharpest", "best", "worst", "most", "least", "fewest",
+        // "Their first magnet export licences since April": the first since a time is news.
+        "first",
     ];
 
     private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];

@@ -141,6 +141,14 @@ internal sealed partial class EventExtractor
         return next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]));
     }
 
+    /// <summary>"The magnet shortage is delaying shipments of electric vehicles", "deliveries of
+    /// fighter jets": shipments of what a sector makes, not of a material, tell nothing of the
+    /// material's supply (the shortage does). Only a product right after "of" that names no
+    /// material ("exports of gallium nitride wafers" are gallium's).</summary>
+    private bool FlowOfProducts(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to) =>
+        n + 1 < to && text[mentions[n].End..mentions[n + 1].Start] is " of " or " of the "
+        && HasKind(mentions[n + 1], MentionKind.Sector) && !IsMaterial(mentions[n + 1]);
+
     /// <summary>"Lifted the ban on gallium exports and the curbs on germanium", "suspended its
     /// controls on equipment, the rules on battery materials, and the 0.1% rule": a control noun
     /// that continues a list whose first noun a verb took is more of that verb's object, no
@@ -1058,7 +1066,8 @@ internal sealed partial class EventExtractor
                             }
 
                             if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v))
-                                || (group.SubjectOnly && ObjectOfPreposition(text, mentions, n, f.MentionFrom)))
+                                || (group.SubjectOnly && ObjectOfPreposition(text, mentions, n, f.MentionFrom))
+                                || (IsFlowNoun(noun) && FlowOfProducts(text, mentions, n, f.MentionTo)))
                             {
                                 continue;
                             }
