@@ -53,9 +53,19 @@ public sealed class CueTests
     [InlineData("Carmakers have begun stockpiling magnets ahead of expected new controls.")] // was new controls at full confidence
     [InlineData("Carmakers stockpiled magnets ahead of the expected ban on exports.")] // was a ban at full confidence
     [InlineData("Traders are hoarding dysprosium ahead of expected Chinese restrictions.")] // was controls at full confidence
+    [InlineData("The Netherlands asked China to speed up magnet export licences for Dutch firms.")] // was licences granted at full confidence
+    [InlineData("Berlin asks Beijing to lift its curbs on gallium exports")] // was the curbs lifted at full confidence
     public void A_control_that_is_only_expected_is_not_told_as_a_fact(string sentence)
     {
         Assert.All(Score(sentence).Events, e => Assert.True(e.Confidence < 0.5));
+    }
+
+    [Theory]
+    [InlineData("China asked its rare earth firms to stop signing new export contracts.")]
+    [InlineData("China's commerce ministry asked exporters to halt gallium shipments to the US.")]
+    public void What_Beijing_asks_its_own_firms_to_do_is_an_instruction(string sentence)
+    {
+        Assert.Contains(Score(sentence).Events, e => e.Direction == "up" && e.Confidence > 0.8);
     }
 
     [Theory]
@@ -192,6 +202,35 @@ public sealed class CueTests
         var ev = Assert.Single(result.Events);
         Assert.Equal(type, ev.Type);
         Assert.False(ev.Background);
+    }
+
+    [Theory]
+    [InlineData("A German magnet maker said orders had doubled since China imposed its controls.")] // was new controls
+    [InlineData("Graphite buyers have paid more since Beijing tightened its export licensing.")] // was new controls
+    public void A_clause_after_since_tells_the_past(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
+    [Fact]
+    public void The_main_clause_after_a_clause_of_since_is_news()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Since the controls were eased, gallium prices have fallen by a third.",
+            new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Contains(result.Events, e => e.Type == "price_drop" && !e.Background);
+    }
+
+    [Theory]
+    [InlineData("China has since halted gallium exports to the US.")]
+    [InlineData("Exports of antimony have since been halted.")]
+    public void Since_as_an_adverb_leaves_the_event_news(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.False(Assert.Single(result.Events).Background);
     }
 
     [Fact]
@@ -335,6 +374,8 @@ public sealed class CueTests
     [InlineData("The licensing regime has caused delays of up to three months for gallium shipments.")] // read as controls postponed (down)
     [InlineData("The new rules led to delays for antimony exports to Europe.")]
     [InlineData("Gallium shipments faced delays at customs.")] // "faced": the shipments are what is delayed
+    [InlineData("Exporters face longer checks on germanium cargoes.")] // read as nothing
+    [InlineData("Antimony shipments now go through lengthier customs inspections.")] // read as nothing
     public void Delays_that_controls_cause_are_delays_not_postponed_controls(string sentence)
     {
         var result = Score(sentence);

@@ -546,6 +546,22 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether the words between "since" and an event's verb hold a subject of a
+    /// clause of its own: a name ("since China imposed"), a pronoun or two words or more ("since
+    /// the ministry tightened"); not an adverb that "since" itself modifies ("has since halted",
+    /// "since then halted").</summary>
+    internal static bool HasSubjectAfterSince(ReadOnlySpan<char> between)
+    {
+        // Past a comma the event is the main clause's: "since the controls were eased, prices have fallen".
+        var words = between.Trim();
+        if (words.IsEmpty || words.IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        return char.IsUpper(words[0]) || words.Contains(' ') || words is "it" or "they" or "we" or "he" or "she";
+    }
+
     private static readonly string[] Superlatives =
     [
         "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "steepest",
@@ -2103,6 +2119,34 @@ internal static class ClauseText
     }
 
     private static readonly string[] ObjectPrepositions = ["to", "for", "from", "on", "against", "of", "into", "with"];
+
+    /// <summary>Whether the request cue ("asked", "asks", "asking") at <paramref name="start"/> is
+    /// Beijing's own: "China asked its rare earth firms to stop signing export contracts", "the
+    /// commerce ministry asked exporters to report end users" tell an instruction, not a request
+    /// that may be refused ("the Netherlands asked China to speed up licences").</summary>
+    internal static bool IsBeijingInstruction(ReadOnlySpan<char> text, int sentenceStart, int start, int end)
+    {
+        if ((text[start] | 0x20) != 'a' || end - start > 6 || !text[start..end].StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = text[sentenceStart..start].TrimEnd();
+        if (EndsWithWord(before, "China") || EndsWithWord(before, "Beijing"))
+        {
+            return true;
+        }
+
+        if (!(EndsWithWord(before, "ministry") || EndsWithWord(before, "MOFCOM") || EndsWithWord(before, "authorities") || EndsWithWord(before, "regulators")))
+        {
+            return false;
+        }
+
+        // The ministry or authorities of China, or the commerce ministry named alone.
+        var subject = before[Math.Max(0, before.Length - 40)..];
+        return subject.Contains("China", StringComparison.Ordinal) || subject.Contains("Chinese", StringComparison.Ordinal)
+            || subject.Contains("Beijing", StringComparison.Ordinal) || EndsWithWord(before, "commerce ministry") || EndsWithWord(before, "MOFCOM");
+    }
 
     /// <summary>Whether the word right before <paramref name="at"/> is <paramref name="word"/>.</summary>
     internal static bool FollowsWord(ReadOnlySpan<char> text, int at, string word)

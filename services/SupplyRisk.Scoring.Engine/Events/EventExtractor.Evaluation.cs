@@ -139,7 +139,8 @@ internal sealed partial class EventExtractor
                         // an earlier event. (After "the", a verb form such as "ban" is that noun too;
                         // right after "since", a verb is the event itself: "shipments have since stopped".)
                         if ((payloads[p].Arg is 2 or 3 || (payloads[p].Arg == 5 && candidate.VerbStart < 0))
-                            && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart]))
+                            && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart])
+                                    && !(candidate.SpanStart == candidate.VerbStart && text[mention.End..candidate.SpanStart].IsWhiteSpace()))
                                 || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart])
                                     && !text[mention.End..candidate.VerbStart].IsWhiteSpace())))
                         {
@@ -151,7 +152,11 @@ internal sealed partial class EventExtractor
                         // temporal subordinator of another event is that event's past, not news,
                         // unless a new clause starts in between ("after a halt, and that shipments
                         // would resume"). (A cause, "because of a shortage", may well be news itself.)
-                        if (payloads[p].Arg is >= 1 and not 5 && mention.End <= candidate.Anchor && OtherEventBefore(candidates, index, mention.Start)
+                        // A clause after "since" is past even with no event before it: "orders have
+                        // doubled since China imposed its controls" (not "has since halted exports").
+                        if (payloads[p].Arg is >= 1 and not 5 && mention.End <= candidate.Anchor
+                            && (OtherEventBefore(candidates, index, mention.Start)
+                                || (payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && ClauseText.HasSubjectAfterSince(text[mention.End..candidate.SpanStart])))
                             && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false)
                             && !InParentheticalBeforeVerb(text, candidate, mention))
                         {

@@ -250,8 +250,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                     // "China said on Thursday it would keep the pause": "would" after a reporting
                     // verb and the sayer's own pronoun is "will" told in reported speech, not a hedge.
+                    // Nor is Beijing's own "asked": "China asked its rare earth firms to stop signing
+                    // export contracts" is an instruction.
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
-                        && ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End))
+                        && (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
+                            || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)))
                     {
                         continue;
                     }
