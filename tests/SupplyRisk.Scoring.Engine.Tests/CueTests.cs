@@ -654,11 +654,16 @@ public sealed class CueTests
     [Theory]
     [InlineData("China's rare earth export controls have forced Ford to idle a plant in Chicago.")] // the controls were news as well
     [InlineData("The gallium ban has hit chipmakers in Japan hard.")]
+    [InlineData("China's export curbs on rare earths have sent prices of dysprosium outside China to triple the domestic price.")] // the curbs were news
+    [InlineData("The antimony ban has pushed prices in Rotterdam to a record.")] // the ban was news
+    [InlineData("Graphite export controls have driven up costs for battery makers.")] // the controls were news
     public void Controls_told_by_what_they_have_done_are_background(string sentence)
     {
         var result = Score(sentence);
 
-        Assert.All(result.Events.Where(e => e.Type is "export_control" or "export_ban"), e => Assert.True(e.Background));
+        var controls = result.Events.Where(e => e.Type is "export_control" or "export_ban").ToList();
+        Assert.NotEmpty(controls);
+        Assert.All(controls, e => Assert.True(e.Background));
     }
 
     [Fact]

@@ -18,6 +18,14 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The US and China extended their truce on rare earth export controls for another 90 days.")] // also new controls (up overall)
+    [InlineData("Washington and Beijing agreed a truce over gallium export curbs.")]
+    public void Controls_a_truce_is_on_are_no_new_controls(string sentence)
+    {
+        AssertSingleEvent(sentence, "truce", "down");
+    }
+
+    [Theory]
     [InlineData("Some European buyers have been exempted from the new graphite rules.", "down")] // read as nothing
     [InlineData("Chipmakers in Japan are exempt from the export ban on gallium.", "down")]
     [InlineData("No buyers have been exempted from the new graphite rules.", "none")]

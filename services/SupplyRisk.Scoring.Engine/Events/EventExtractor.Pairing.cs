@@ -141,6 +141,26 @@ internal sealed partial class EventExtractor
         return next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]));
     }
 
+    /// <summary>"The US and China extended their truce on rare earth export controls", "a truce
+    /// over export curbs": a control noun after a truce and "on" or "over" (past material and
+    /// country words) is what the truce is about, not a control of its own.</summary>
+    private bool IsTruceTopic(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]))
+        {
+            k--;
+        }
+
+        if (k < from || (mentions[k].PayloadMask & _trucePhraseBits[mentions[k].Slot]) == 0)
+        {
+            return false;
+        }
+
+        var gap = text[mentions[k].End..mentions[n].Start];
+        return gap.StartsWith(" on ", StringComparison.OrdinalIgnoreCase) || gap.StartsWith(" over ", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"The magnet shortage is delaying shipments of electric vehicles", "deliveries of
     /// fighter jets": shipments of what a sector makes, not of a material, tell nothing of the
     /// material's supply (the shortage does). Only a product right after "of" that names no
@@ -1327,7 +1347,9 @@ internal sealed partial class EventExtractor
                     MentionKind.Phrase => lexicon.Phrases[payloads[p].Id],
                     // "The one-year pause on its export ban lapsed": the ban is what the pause
                     // is on, no new ban of its own.
+                    // Nor are controls a truce is on: "extended their truce on rare earth export controls".
                     MentionKind.Noun when (f.Flags & SentenceFlags.Descriptive) == 0 && !SuspensionGoverns(text, mentions, m, f.MentionFrom)
+                        && !IsTruceTopic(text, mentions, m, f.MentionFrom)
                         => lexicon.NounGroups[payloads[p].Id].Standalone,
                     _ => null,
                 };

@@ -78,6 +78,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     // "for" the licences are what rose ("licences for magnet exports rose").
     private readonly uint[] _risingTradePhraseBits = [.. lexicon.Slots.Select(payloads => PhraseBits(lexicon, payloads, "export_rise"))];
 
+    // Truce phrases: a control after one and "on" or "over" is what the truce is about.
+    private readonly uint[] _trucePhraseBits = [.. lexicon.Slots.Select(payloads => PhraseBits(lexicon, payloads, "truce"))];
+
     private static uint PhraseBits(ScoringLexicon lexicon, Payload[] payloads, string type)
     {
         var bits = 0u;
