@@ -19,6 +19,21 @@ public sealed class BackReferenceTests
         Assert.Equal(["antimony"], spike.Materials);
     }
 
+    [Theory]
+    [InlineData("Chipmakers in Taiwan say they have received no gallium since August. One company said its stocks would last only until January.")] // read as nothing
+    [InlineData("One optics maker said its stockpiles would last only until March. Germanium shipments from China stopped in August.")] // read as nothing
+    public void Stocks_running_out_in_a_story_about_a_material_are_its_stocks(string body)
+    {
+        var shortage = Assert.Single(Score(body).Events, e => e.Type == "shortage");
+        Assert.Single(shortage.Materials);
+    }
+
+    [Fact]
+    public void Stocks_running_out_in_a_story_about_nothing_we_track_are_no_shortage()
+    {
+        Assert.Empty(Score("Retailers said their stocks would last only until January. Shoppers have bought more televisions this year.").Events);
+    }
+
     [Fact]
     public void The_metal_named_again_is_the_one_named_before()
     {
