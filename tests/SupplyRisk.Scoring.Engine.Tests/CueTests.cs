@@ -822,6 +822,7 @@ public sealed class CueTests
     [InlineData("Concerns that China would halt antimony exports were unfounded, the ministry said.")] // was a halt (up, hedged)
     [InlineData("Rumours that Beijing would lift its antimony ban proved premature.")] // was a lifting (down, hedged)
     [InlineData("Hopes that China would resume germanium exports faded on Friday.")] // was a resumption (down, hedged)
+    [InlineData("Hopes that germanium exports would resume have vanished.")] // a resumption (down, hedged) once "vanished" was a verb of stopping
     public void A_report_the_sentence_calls_untrue_is_not_an_event(string sentence)
     {
         var result = Score(sentence);
@@ -1151,6 +1152,10 @@ public sealed class CueTests
     [InlineData("Suppliers have only enough to last a few weeks of gallium.", "shortage")] // read as nothing
     [InlineData("Chinese exporters ceased shipments of antimony to Europe.", "export_suspension")]
     [InlineData("China has stopped shipping germanium to the United States.", "export_suspension")]
+    [InlineData("Antimony price hits record as Chinese supply vanishes", "price_spike")] // read as nothing
+    [InlineData("Antimony price hits record as Chinese supply vanishes", "export_suspension")] // read as nothing
+    [InlineData("Gallium supplies from China have vanished.", "export_suspension")] // read as nothing
+    [InlineData("Chinese antimony supply disappeared from the market this month.", "export_suspension")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
@@ -2204,6 +2209,21 @@ public sealed class CueTests
 
         Assert.All(stable.Events, e => Assert.True(e.Background));
         Assert.Equal("export_ban", Assert.Single(banned.Events, e => !e.Background).Type);
+    }
+
+    [Theory]
+    [InlineData("Chinese graphite anode makers cut output amid export curbs.", "export_control", "production_cut")] // the curbs were news
+    [InlineData("Gallium prices rose amid the export ban.", "export_ban", "price_spike")] // the ban was news
+    [InlineData("Supplies of germanium were stable despite tighter controls.", "export_control", null)]
+    public void What_amid_or_despite_introduces_is_known_not_news(string sentence, string context, string? news)
+    {
+        var result = Score(sentence);
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == context).Background);
+        if (news is not null)
+        {
+            Assert.False(Assert.Single(result.Events, e => e.Type == news).Background);
+        }
     }
 
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);

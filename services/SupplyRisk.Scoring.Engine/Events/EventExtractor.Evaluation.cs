@@ -140,7 +140,7 @@ internal sealed partial class EventExtractor
                         // right after "since", a verb is the event itself: "shipments have since stopped".)
                         if ((payloads[p].Arg is 2 or 3 || (payloads[p].Arg == 5 && candidate.VerbStart < 0))
                             && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart])
-                                    && !(candidate.SpanStart == candidate.VerbStart && text[mention.End..candidate.SpanStart].IsWhiteSpace()))
+                                    && !(payloads[p].Arg == 2 && candidate.SpanStart == candidate.VerbStart && text[mention.End..candidate.SpanStart].IsWhiteSpace()))
                                 || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart])
                                     && !text[mention.End..candidate.VerbStart].IsWhiteSpace())))
                         {
