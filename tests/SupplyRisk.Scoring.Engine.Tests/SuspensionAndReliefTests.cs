@@ -18,6 +18,22 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The new rules do not apply to magnets used in consumer electronics.")] // was new controls (up)
+    [InlineData("The magnet export rules exclude magnets used in consumer electronics.")] // was new controls (up)
+    public void Controls_that_leave_goods_out_ease(string sentence)
+    {
+        AssertSingleEvent(sentence, "controls_eased", "down");
+    }
+
+    [Fact]
+    public void An_exclusion_ends_no_relief()
+    {
+        var result = Score("The suspension of the gallium ban does not apply to US defence firms.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+    }
+
+    [Theory]
     [InlineData("The US and China extended their truce on rare earth export controls for another 90 days.")] // also new controls (up overall)
     [InlineData("Washington and Beijing agreed a truce over gallium export curbs.")]
     public void Controls_a_truce_is_on_are_no_new_controls(string sentence)

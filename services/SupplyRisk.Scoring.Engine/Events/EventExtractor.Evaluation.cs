@@ -87,6 +87,7 @@ internal sealed partial class EventExtractor
         var flipped = candidate.EndsRelief;
         var flippedBefore = false; // a flipRelief verb right before a relief phrase: "cancelled the general licences"
         var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
+        var exempts = false; // ... or that leaves goods out ("the new rules do not apply to magnets in phones")
         var awaited = false; // a grant that has not come yet ("licences have yet to be issued")
         var delayBase = 0.0;
         var ongoing = false;
@@ -235,8 +236,12 @@ internal sealed partial class EventExtractor
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start))
                         {
                             lapsed = true;
+                            exempts = payloads[p].Arg == 2;
                         }
 
+                        break;
+                    case CueKind.Ending when payloads[p].Arg == 2:
+                        // An exclusion only tells what a control leaves out; it ends no relief.
                         break;
                     case CueKind.Ending:
                         // "The one-year pause on the ban nears its end": relief that is about to
@@ -524,9 +529,10 @@ internal sealed partial class EventExtractor
 
         if (lapsed && !negated)
         {
-            // The control ended: relief, as "lifted the ban" is.
+            // The control ended: relief, as "lifted the ban" is; or it leaves some goods out,
+            // as an exemption does.
             direction = -direction;
-            type = "controls_lifted";
+            type = exempts ? "controls_eased" : "controls_lifted";
         }
         else if (flipped)
         {

@@ -364,6 +364,9 @@ internal static class LexiconLoader
         AddList("slower", CueKind.Flip, arg: 4);
         // Arg 1: before the event, a refusal to prolong it ("will not extend the suspension").
         AddList("endingBefore", CueKind.Ending, arg: 1);
+        // Arg 2: right after a control, what it leaves out ("the new rules do not apply to
+        // magnets in consumer electronics"): those goods are exempt, the controls eased.
+        AddList("exclusion", CueKind.Ending, arg: 2);
         AddList("ongoing", CueKind.Ongoing);
         AddList("conditional", CueKind.Conditional);
         // Arg 1: the clause before it depends on the condition too ("would restart only if …").
