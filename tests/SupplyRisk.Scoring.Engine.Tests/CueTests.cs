@@ -2201,6 +2201,17 @@ public sealed class CueTests
         Assert.DoesNotContain(events, e => e.Type == notType);
     }
 
+    [Theory]
+    [InlineData("India's rare earth company was asked to suspend an export agreement with Japan to keep supplies at home.")] // was a partnership (down)
+    [InlineData("Japan and Australia scrapped their trade deal on rare earths.")] // was the end of a truce
+    public void A_partnership_that_ends_gives_its_supply_back(string sentence)
+    {
+        var events = Score(sentence).Events;
+
+        Assert.Contains(events, e => e.Type == "supply_partnership_reversed" && e.Direction == "up");
+        Assert.DoesNotContain(events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void What_despite_introduces_is_known_not_news()
     {

@@ -953,6 +953,23 @@ internal static class ClauseText
         return words <= 5;
     }
 
+    /// <summary>Like <see cref="IsDeterminersOrPossessive"/>, allowing one word of trade last:
+    /// "suspend an export agreement", "scrapped its trade deal".</summary>
+    internal static bool IsDeterminersOrPossessiveAndTradeWord(ReadOnlySpan<char> between)
+    {
+        if (IsDeterminersOrPossessive(between))
+        {
+            return true;
+        }
+
+        var trimmed = between.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        var last = trimmed[(space + 1)..];
+        return space >= 0 && (last.Equals("export", StringComparison.OrdinalIgnoreCase) || last.Equals("trade", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("purchase", StringComparison.OrdinalIgnoreCase))
+            && IsDeterminersOrPossessive(trimmed[..(space + 1)]);
+    }
+
     /// <summary>True when the word just before <paramref name="at"/> (same sentence: only
     /// blanks between) is a determiner or a possessive: "the ban", "a curb", "Beijing's ban".</summary>
     internal static bool FollowsDeterminer(ReadOnlySpan<char> text, int at)

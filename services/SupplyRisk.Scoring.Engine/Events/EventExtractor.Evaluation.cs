@@ -331,9 +331,10 @@ internal sealed partial class EventExtractor
 
                         break;
                     case CueKind.Flip when payloads[p].Arg == 3:
-                        // "China revoked the general licences", "scrapped its licence exemption".
+                        // "China revoked the general licences", "scrapped its licence exemption",
+                        // "was asked to suspend an export agreement with Japan".
                         if (candidate.VerbStart < 0 && candidate.Direction < 0 && mention.End <= candidate.SpanStart
-                            && ClauseText.IsDeterminersOrPossessive(text[mention.End..candidate.SpanStart]))
+                            && ClauseText.IsDeterminersOrPossessiveAndTradeWord(text[mention.End..candidate.SpanStart]))
                         {
                             flipped = true;
                             flippedBefore = true;
@@ -592,10 +593,12 @@ internal sealed partial class EventExtractor
         // builds supply elsewhere.
         // China named only as what others depend on ("to reduce reliance on China", "cut their
         // exposure to Chinese magnets by signing deals with Australian suppliers") is no party.
-        if (type == "truce" && BitOperations.PopCount(f.Countries) >= 2
+        // (And one of them that ends is such a partnership ended: "asked to suspend an export
+        // agreement with Japan".)
+        if (type is "truce" or "truce_reversed" && BitOperations.PopCount(f.Countries) >= 2
             && ((f.Countries & (1UL << lexicon.ChinaIndex)) == 0 || !ChinaNamedAsParty(text, mentions, f.MentionFrom, f.MentionTo)))
         {
-            type = "supply_partnership";
+            type = type == "truce" ? "supply_partnership" : "supply_partnership_reversed";
         }
 
         var baseWeight = delayBase > 0 ? delayBase : candidate.Base;
