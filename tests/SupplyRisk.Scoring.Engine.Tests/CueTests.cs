@@ -1939,6 +1939,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("Officials said licences for magnet exports to European carmakers were being granted more slowly than in the summer.", "up")]
     [InlineData("Officials said licences for magnet exports to European carmakers were being granted faster than in the summer.", "down")]
+    [InlineData("Licence applications for magnet exports are now processed faster, exporters said.", "down")] // read as nothing
     [InlineData("China suspended the rule requiring licences for products containing Chinese rare earths.", "down")]
     [InlineData("China imposed a rule requiring licences for gallium exports.", "up")]
     [InlineData("The truce on rare earth controls is in danger of collapsing as both sides trade accusations.", "up")]
