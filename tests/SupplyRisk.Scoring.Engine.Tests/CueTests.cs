@@ -44,6 +44,8 @@ public sealed class CueTests
     [InlineData("Beijing is preparing new curbs on lithium battery technology exports.")] // told as a fact
     [InlineData("China is drafting rules to restrict exports of graphite anode technology.")] // a fact
     [InlineData("The rare earth ETF rose 3% as traders priced in new export controls.")] // a fact
+    [InlineData("A spokesperson for Nyrstar, which produces germanium in Tennessee, said the company was looking to increase output.")] // a fact
+    [InlineData("Lynas is looking to build a heavy rare earth plant in Texas.")] // a fact
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);
