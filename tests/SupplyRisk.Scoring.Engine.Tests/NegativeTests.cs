@@ -20,6 +20,9 @@ public sealed class NegativeTests
     [InlineData("Chips, not magnets", "Carmakers warned of a shortage of chips, not magnets, after floods shut plants in Malaysia.")]
     [InlineData("Gift shop", "Fridge magnets were hard to find in the museum shop over the holidays.")]
     [InlineData("Hospital halts gallium scans amid isotope shortage", "The hospital stopped offering gallium-67 scans because of a shortage of the isotope from its supplier.")] // read as a gallium shortage
+    [InlineData("Back to school", "Prices for graphite pencils rose after the school year started.")] // read as a graphite price spike
+    [InlineData("Golf gear", "Shops ran short of graphite shafts for drivers before the tournament.")]
+    [InlineData("Tackle", "A lack of graphite fishing rods frustrated anglers this spring.")]
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
