@@ -1422,12 +1422,23 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("No germanium was delivered to Japan in October.")]
+    [InlineData("A cargo of gallium arrived in Rotterdam on Monday.")]
+    [InlineData("The first batch of rare earth mining quotas arrived in provincial offices on Friday.")]
+    public void An_arrival_without_a_first_batch_is_no_new_capacity(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "new_capacity");
+    }
+
+    [Theory]
     [InlineData("China raised its first batch of 2027 rare earth mining quotas by 8%.", "quota_raised", "down")] // read as new capacity, then nothing
     [InlineData("China cut its first batch of 2027 rare earth mining quotas by 8%.", "quota_cut", "up")] // the same
     [InlineData("China cut its first-batch rare earth mining quota for 2026 by 10%.", "quota_cut", "up")] // "first-batch" read as new capacity (down)
     [InlineData("MP Materials delivered the first batch of magnets to GM.", "new_capacity", "down")]
     [InlineData("The refinery produced its first batch of gallium.", "new_capacity", "down")]
-    public void A_first_batch_of_quotas_is_no_new_capacity(string sentence, string type, string overall)
+    [InlineData("The first batch of dysprosium from Lynas arrived in Japan.", "new_capacity", "down")] // read as nothing
+    [InlineData("The first batch of antimony from the Alaska mine reached buyers in Ohio.", "new_capacity", "down")] // read as nothing
+    public void A_first_batch_of_quotas_is_no_new_capacity_and_one_of_goods_that_arrives_is(string sentence, string type, string overall)
     {
         var result = Score(sentence);
 

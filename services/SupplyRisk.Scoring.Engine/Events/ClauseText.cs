@@ -1342,6 +1342,11 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether <paramref name="before"/> names a first batch ("the first batch of
+    /// dysprosium from Lynas"), whose arrival after it is new supply.</summary>
+    internal static bool TellsFirstBatch(ReadOnlySpan<char> before) =>
+        before.Contains("first batch", StringComparison.OrdinalIgnoreCase) && !before.Contains("quota", StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] ShipmentWords =
     [
         "shipped", "exported", "delivered", "sent", "imported", "received", "arrived",

@@ -1386,6 +1386,13 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
+                // "The first batch of dysprosium from Lynas arrived in Japan": an arrival is new
+                // supply only after a first batch told before it, with no event of its own between.
+                if (rule.NeedsFirstBatch && (AnyCandidateBefore(candidates, mention.Start) || !ClauseText.TellsFirstBatch(text[sentence.Start..mention.Start])))
+                {
+                    break;
+                }
+
                 // "Fears that China would halt gallium exports grew": the exports are the object of
                 // the verb before them, and what grew is the fears. The verb's event is the one told.
                 if (payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention)

@@ -9,8 +9,10 @@ namespace SupplyRisk.Scoring.Engine.Lexicon;
 /// shipment told earlier in its sentence (<see cref="NeedsShipment"/>: "shipped gallium … for the
 /// first time in a year"), or right after "no" and the materials (<see cref="NeedsNone"/>: "no
 /// germanium went to the United States"), or right before goods (<see cref="NeedsGoodsAfter"/>:
-/// "received no germanium", not "received no complaints").</summary>
-internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false, bool NeedsShipment = false, bool NeedsNone = false, bool NeedsGoodsAfter = false)
+/// "received no germanium", not "received no complaints"), or after a first batch named earlier
+/// in its sentence (<see cref="NeedsFirstBatch"/>: "the first batch of dysprosium from Lynas
+/// arrived in Japan").</summary>
+internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false, bool NeedsShipment = false, bool NeedsNone = false, bool NeedsGoodsAfter = false, bool NeedsFirstBatch = false)
 {
     internal bool HoldsFor(int nounGroup) => OnlyNounGroups is null || Array.IndexOf(OnlyNounGroups, nounGroup) >= 0;
 }

@@ -295,8 +295,9 @@ internal static class LexiconLoader
             var needsShipment = p.TryGetProperty("needsShipment", out var n) && n.GetBoolean();
             var needsNone = p.TryGetProperty("needsNone", out var none) && none.GetBoolean();
             var needsGoodsAfter = p.TryGetProperty("needsGoodsAfter", out var goods) && goods.GetBoolean();
+            var needsFirstBatch = p.TryGetProperty("needsFirstBatch", out var first) && first.GetBoolean();
             list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply,
-                NeedsShipment: needsShipment, NeedsNone: needsNone, NeedsGoodsAfter: needsGoodsAfter));
+                NeedsShipment: needsShipment, NeedsNone: needsNone, NeedsGoodsAfter: needsGoodsAfter, NeedsFirstBatch: needsFirstBatch));
             patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
         }
 
