@@ -41,6 +41,17 @@ public sealed class NoneShippedTests
     }
 
     [Theory]
+    [InlineData("Japanese buyers received no germanium licences this month.")] // read as exports that fell to zero
+    [InlineData("Chipmakers received no gallium export licences this quarter.")] // the same
+    public void Licences_of_which_none_came_are_refused_not_goods(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_licence_granted_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("The plant received no complaints about the gallium shipments.")] // shipments refused (up)
     [InlineData("The agency got no reply to its request for gallium data.")]
     public void What_was_received_instead_of_the_goods_is_no_event(string sentence)

@@ -130,6 +130,19 @@ internal sealed partial class EventExtractor
     /// <summary>Whether a material or a word for shipments comes right after the mention at
     /// <paramref name="n"/>, past a country's adjective: "received no (Chinese) germanium",
     /// "got no shipments".</summary>
+    /// <summary>The licence noun right after the goods that follow <paramref name="n"/> ("received
+    /// no germanium licences", "got no magnet export approvals"), or -1.</summary>
+    private int LicenceAfterGoods(GrowBuffer<Mention> mentions, int n)
+    {
+        var next = NextAdjacent(mentions, n);
+        while (next >= 0 && (IsCountry(mentions[next]) || IsMaterial(mentions[next])))
+        {
+            next = NextAdjacent(mentions, next);
+        }
+
+        return next >= 0 && IsLicenceNoun(mentions[next]) ? next : -1;
+    }
+
     private bool GoodsRightAfter(GrowBuffer<Mention> mentions, int n)
     {
         var next = NextAdjacent(mentions, n);
@@ -1383,6 +1396,18 @@ internal sealed partial class EventExtractor
                 // "Received no germanium": only when goods come next, not "received no complaints".
                 if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
                 {
+                    break;
+                }
+
+                // "Buyers received no germanium licences": licences of none, a refused grant, not
+                // goods that did not come. (A shortage told by "lack of" stays one.)
+                if (rule.NeedsGoodsAfter && rule.Type == "export_drop" && LicenceAfterGoods(mentions, m) is var ofNone and >= 0
+                    && lexicon.Combos[(int)VerbClass.Grant, (int)NounClass.Licence] is { } grant)
+                {
+                    consumed[ofNone] = true;
+                    var refused = EventCandidate.OnMention(mention, grant.Type + "_reversed", -grant.Direction, grant.Base, grant.SupplySpecific);
+                    refused.SpanEnd = mentions[ofNone].End;
+                    candidates.Add(refused);
                     break;
                 }
 
