@@ -201,6 +201,8 @@ public sealed class HeadlineTests
     [InlineData("Opinion: The West must end its rare earth dependence")]
     [InlineData("ANALYSIS-Chipmakers brace for gallium curbs")]
     [InlineData("Timeline \u2013 China's rare earth controls")]
+    [InlineData("Five things to know about the gallium ban")] // was news
+    [InlineData("China's gallium curbs: what they mean for chipmakers")] // was news
     public void A_piece_that_explains_or_comments_tells_its_events_as_background(string title)
     {
         const string body = "China banned exports of gallium and germanium to the United States on Monday.";

@@ -601,7 +601,8 @@ internal static class ClauseText
     /// <summary>Most longer words capitalised: a headline in title case.</summary>
     /// <summary>Whether <paramref name="title"/> labels the piece as one that explains, recounts
     /// or comments on news rather than reports it: "Explainer: ...", "Timeline - ...", "Opinion:
-    /// ...", "ANALYSIS-...".</summary>
+    /// ...", "ANALYSIS-...", or says so in words: "Five things to know about the antimony ban",
+    /// "China's rare earth curbs: what they mean for carmakers".</summary>
     internal static bool IsExplainerTitle(ReadOnlySpan<char> title)
     {
         title = title.TrimStart();
@@ -614,8 +615,19 @@ internal static class ClauseText
             }
         }
 
+        foreach (var phrase in ExplainerPhrases)
+        {
+            if (title.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static readonly string[] ExplainerPhrases =
+        ["things to know", "what to know", "what we know", "need to know", "what it means", "what they mean", "what this means", "questions and answers"];
 
     private static readonly string[] ExplainerLabels =
         ["Explainer", "Explained", "Analysis", "Timeline", "Factbox", "Fact box", "Opinion", "Comment", "Column", "Q&A", "Breakingviews"];
