@@ -373,6 +373,28 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Applications for magnet export licences have doubled.")] // read as licences granted (down)
+    [InlineData("Requests for gallium export licences fell in October.")] // read as licences cut (up)
+    public void Applications_for_licences_that_rise_or_fall_grant_or_cut_none(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Fact]
+    public void Applications_for_licences_that_are_suspended_still_stop_licences()
+    {
+        Assert.Equal("licence_suspension", Assert.Single(Score("Applications for gallium export licences were suspended on Monday.").Events).Type);
+    }
+
+    [Theory]
+    [InlineData("Licence approvals for rare earth exports have risen steadily.")] // read as nothing
+    [InlineData("Licence approvals for magnet exports rose.")]
+    public void Approvals_that_rise_are_grants_past_the_exports_they_cover(string sentence)
+    {
+        Assert.Equal("export_licence_granted", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("The licensing regime has caused delays of up to three months for gallium shipments.")] // read as controls postponed (down)
     [InlineData("The new rules led to delays for antimony exports to Europe.")]
     [InlineData("Gallium shipments faced delays at customs.")] // "faced": the shipments are what is delayed

@@ -2264,7 +2264,8 @@ internal static class ClauseText
         return false;
     }
 
-    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+    /// <summary>Whether <paramref name="text"/> ends with the whole word <paramref name="word"/>, in any case.</summary>
+    internal static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
 

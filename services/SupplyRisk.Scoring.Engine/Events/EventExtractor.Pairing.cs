@@ -130,6 +130,28 @@ internal sealed partial class EventExtractor
     /// <summary>Whether a material or a word for shipments comes right after the mention at
     /// <paramref name="n"/>, past a country's adjective: "received no (Chinese) germanium",
     /// "got no shipments".</summary>
+    /// <summary>Whether the licence noun at <paramref name="n"/> (past its material and country
+    /// words) follows "applications for", "requests for" or "demand for": the noun phrase is the
+    /// applications, and the licences are only what they ask for.</summary>
+    private bool AppliedFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
+        {
+            k--;
+        }
+
+        var before = text[..mentions[k + 1].Start].TrimEnd();
+        if (!ClauseText.EndsWithWord(before, "for"))
+        {
+            return false;
+        }
+
+        before = before[..^3].TrimEnd();
+        return ClauseText.EndsWithWord(before, "applications") || ClauseText.EndsWithWord(before, "application")
+            || ClauseText.EndsWithWord(before, "requests") || ClauseText.EndsWithWord(before, "demand");
+    }
+
     /// <summary>The licence noun right after the goods that follow <paramref name="n"/> ("received
     /// no germanium licences", "got no magnet export approvals"), or -1.</summary>
     private int LicenceAfterGoods(GrowBuffer<Mention> mentions, int n)
@@ -302,6 +324,13 @@ internal sealed partial class EventExtractor
         {
             if (k < v && !IsModifier(mentions[k]))
             {
+                // "Licence approvals for rare earth exports have risen": the exports after "for"
+                // belong to the subject, so the words after them still link it to the verb.
+                if (IsFlowNoun(mentions[k]) && ClauseText.IsSubjectLink(text[cursor..mentions[k].Start]))
+                {
+                    cursor = mentions[k].End;
+                }
+
                 continue;
             }
 
@@ -1096,6 +1125,16 @@ internal sealed partial class EventExtractor
                                 {
                                     continue;
                                 }
+                            }
+
+                            // "Applications for magnet export licences have doubled": what rose is
+                            // the applications, not the licences granted. (So for a verb of falling
+                            // read as a stop, "requests for licences fell"; not "were suspended".)
+                            if ((cls is VerbClass.Rise or VerbClass.Fall || Array.IndexOf(group.Classes, VerbClass.Fall) >= 0)
+                                && nounGroup.Class == NounClass.Licence && n < v
+                                && AppliedFor(text, mentions, n, f.MentionFrom))
+                            {
+                                continue;
                             }
 
                             if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v))
