@@ -380,6 +380,24 @@ public sealed class CueTests
         Assert.Empty(Score(sentence).Events);
     }
 
+    [Theory]
+    [InlineData("Licence fees for gallium exports have risen.")] // read as exports that rose (down)
+    [InlineData("Freight rates for gallium shipments rose.")] // the same
+    [InlineData("Insurance costs for antimony cargoes jumped.")] // the same
+    [InlineData("Demand for gallium exports rose.")] // the same, hedged
+    public void What_is_for_the_exports_rising_is_no_rise_of_exports(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_rise");
+    }
+
+    [Theory]
+    [InlineData("Exports of gallium rose.")]
+    [InlineData("Gallium shipments to Japan rose in October.")]
+    public void Exports_that_rise_are_still_a_rise(string sentence)
+    {
+        Assert.Equal("export_rise", Assert.Single(Score(sentence).Events).Type);
+    }
+
     [Fact]
     public void Applications_for_licences_that_are_suspended_still_stop_licences()
     {

@@ -135,6 +135,16 @@ internal sealed partial class EventExtractor
     /// applications, and the licences are only what they ask for.</summary>
     private bool AppliedFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
+        var head = HeadBeforeFor(text, mentions, n, from);
+        return ClauseText.EndsWithWord(head, "applications") || ClauseText.EndsWithWord(head, "application")
+            || ClauseText.EndsWithWord(head, "requests") || ClauseText.EndsWithWord(head, "demand");
+    }
+
+    /// <summary>The text before "for" when the noun at <paramref name="n"/> (past its material
+    /// and country words) follows "for": "demand for gallium exports", "fees for gallium
+    /// exports"; empty when it does not.</summary>
+    private ReadOnlySpan<char> HeadBeforeFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
         var k = n - 1;
         while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
         {
@@ -142,14 +152,7 @@ internal sealed partial class EventExtractor
         }
 
         var before = text[..mentions[k + 1].Start].TrimEnd();
-        if (!ClauseText.EndsWithWord(before, "for"))
-        {
-            return false;
-        }
-
-        before = before[..^3].TrimEnd();
-        return ClauseText.EndsWithWord(before, "applications") || ClauseText.EndsWithWord(before, "application")
-            || ClauseText.EndsWithWord(before, "requests") || ClauseText.EndsWithWord(before, "demand");
+        return ClauseText.EndsWithWord(before, "for") ? before[..^3].TrimEnd() : [];
     }
 
     /// <summary>The licence noun right after the goods that follow <paramref name="n"/> ("received
@@ -1127,6 +1130,14 @@ internal sealed partial class EventExtractor
                                 }
                             }
 
+                            // "Prices for gallium exports rose", "insurance costs for antimony cargoes
+                            // jumped": a flow after a noun of its own and "for" is not what rose or fell.
+                            if (cls is VerbClass.Rise or VerbClass.Fall && nounGroup.Class == NounClass.Flow && n < v
+                                && !HeadBeforeFor(text, mentions, n, f.MentionFrom).IsEmpty)
+                            {
+                                continue;
+                            }
+
                             // "Applications for magnet export licences have doubled": what rose is
                             // the applications, not the licences granted. (So for a verb of falling
                             // read as a stop, "requests for licences fell"; not "were suspended".)
@@ -1476,6 +1487,13 @@ internal sealed partial class EventExtractor
                         Anchor = mentions[taker].Start,
                         VerbStart = mentions[taker].Start,
                     });
+                    break;
+                }
+
+                // "Freight rates for gallium shipments rose": the rates rose, not the shipments.
+                if (!covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention)
+                    && !HeadBeforeFor(text, mentions, m, f.MentionFrom).IsEmpty)
+                {
                     break;
                 }
 
