@@ -263,6 +263,8 @@ public sealed class CueTests
     [InlineData("China lifted the 2023 ban on gallium exports.", "controls_lifted", false)] // was background
     [InlineData("Beijing banned the export of technologies used to separate rare earths, expanding a 2023 ban.", "export_ban", false)] // was background
     [InlineData("China's 2023 ban on gallium exports hurt chipmakers.", "export_ban", true)] // the ban is the event
+    [InlineData("The April gallium controls were tightened.", "export_control", false)] // was background
+    [InlineData("China extended its 2023 curbs on graphite to anode technology.", "export_control", false)] // was background
     public void A_month_or_year_that_names_which_control_dates_the_control_not_what_acts_on_it(string sentence, string type, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
@@ -270,6 +272,17 @@ public sealed class CueTests
         var ev = Assert.Single(result.Events);
         Assert.Equal(type, ev.Type);
         Assert.Equal(background, ev.Background);
+    }
+
+    [Fact]
+    public void A_month_that_names_the_control_opening_the_body_names_it_too()
+    {
+        // The body's first word follows the title's line break, not a blank.
+        var result = NewsScorer.Default.Score(new NewsText("Beijing adds to gallium curbs", "The April gallium controls were tightened.",
+            new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero))); // was background
+
+        Assert.All(result.Events, e => Assert.False(e.Background));
+        Assert.Contains(result.Events, e => e.Type == "export_control" && e.Evidence.Text.StartsWith("The April", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1719,6 +1719,28 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether the verb at <paramref name="at"/> changes a control that already exists
+    /// ("tightened", "extended", "expanded", "widened", "reinstated") rather than making one
+    /// ("imposed", "introduced"): "the April gallium controls were tightened" happened later than
+    /// April.</summary>
+    internal static bool ChangesExistingControl(ReadOnlySpan<char> text, int at)
+    {
+        var word = text[at..];
+        var space = word.IndexOfAny(' ', ',', '.');
+        word = space < 0 ? word : word[..space];
+        foreach (var stem in ChangingStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ChangingStems = ["tighten", "extend", "expand", "widen", "broaden", "reinstat", "reimpos", "escalat", "step"];
+
     /// <summary>Whether the month or year between <paramref name="start"/> and
     /// <paramref name="end"/> modifies the noun after it, after a determiner or a possessive: "its
     /// October export controls", "Beijing's April rules", "a 2023 ban". Like "last year's ban", it
@@ -1737,8 +1759,9 @@ internal static class ClauseText
             return false;
         }
 
+        // (The word may open the body, after the title's line break: "The April controls".)
         before = before[..^1];
-        var word = before[(before.LastIndexOf(' ') + 1)..];
+        var word = before[(before.LastIndexOfAny(' ', '\n', '\r') + 1)..];
         return (word.Length > 2 && IsPossessive(word, word.Length - 2))
             || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase)
             || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)

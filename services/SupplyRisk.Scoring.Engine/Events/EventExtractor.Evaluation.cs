@@ -454,7 +454,10 @@ internal sealed partial class EventExtractor
                             // relief acts on a control of that month, later ("imposed its April
                             // curbs" is of that month). After the event, such a time names another
                             // thing: "banned the export of the technology, expanding a 2023 ban".
-                            || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd)
+                            // So does a verb that changes the control ("the April gallium controls
+                            // were tightened").
+                            || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd
+                                    || ClauseText.ChangesExistingControl(text, candidate.VerbStart))
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season
                                 && (DatesAnotherNoun(text, candidate, mention) || (flippedBefore && DescribedRightAfter(text, candidate, mention))))
