@@ -1211,6 +1211,7 @@ public sealed class CueTests
     [InlineData("Antimony price hits record as Chinese supply vanishes", "export_suspension")] // read as nothing
     [InlineData("Gallium supplies from China have vanished.", "export_suspension")] // read as nothing
     [InlineData("Chinese antimony supply disappeared from the market this month.", "export_suspension")] // read as nothing
+    [InlineData("European carmakers said their magnet stocks will run out within weeks.", "shortage")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
@@ -2006,6 +2007,7 @@ public sealed class CueTests
     [InlineData("Officials said licences for magnet exports to European carmakers were being granted more slowly than in the summer.", "up")]
     [InlineData("Officials said licences for magnet exports to European carmakers were being granted faster than in the summer.", "down")]
     [InlineData("Licence applications for magnet exports are now processed faster, exporters said.", "down")] // read as nothing
+    [InlineData("Licences for antimony exports are coming through faster now, traders said.", "down")] // read as nothing
     [InlineData("China suspended the rule requiring licences for products containing Chinese rare earths.", "down")]
     [InlineData("China imposed a rule requiring licences for gallium exports.", "up")]
     [InlineData("The truce on rare earth controls is in danger of collapsing as both sides trade accusations.", "up")]

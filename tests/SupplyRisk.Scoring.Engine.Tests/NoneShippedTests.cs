@@ -18,6 +18,8 @@ public sealed class NoneShippedTests
     [InlineData("Buyers received no Chinese antimony in October.", "antimony")] // read as nothing
     [InlineData("US buyers received no shipments of gallium from China in October.", "gallium")] // read as a refused approval, background
     [InlineData("Japanese magnet makers got no dysprosium from China in the third quarter.", "dysprosium")] // read as nothing
+    [InlineData("We have not received any gallium this month, a Japanese buyer said.", "gallium")] // read as nothing
+    [InlineData("Japanese firms did not receive any germanium in October.", "germanium")] // read as nothing
     public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
     {
         var result = Score(sentence);
@@ -43,6 +45,7 @@ public sealed class NoneShippedTests
     [Theory]
     [InlineData("Japanese buyers received no germanium licences this month.")] // read as exports that fell to zero
     [InlineData("Chipmakers received no gallium export licences this quarter.")] // the same
+    [InlineData("We have not received any licences for gallium this month.")] // read as nothing once the phrase took "have not"
     public void Licences_of_which_none_came_are_refused_not_goods(string sentence)
     {
         var result = Score(sentence);

@@ -155,8 +155,9 @@ internal sealed partial class EventExtractor
         return ClauseText.EndsWithWord(before, "for") ? before[..^3].TrimEnd() : [];
     }
 
-    /// <summary>The licence noun right after the goods that follow <paramref name="n"/> ("received
-    /// no germanium licences", "got no magnet export approvals"), or -1.</summary>
+    /// <summary>The licence noun right after <paramref name="n"/>, past any goods or country words
+    /// ("received no germanium licences", "got no magnet export approvals", "have not received any
+    /// licences"), or -1.</summary>
     private int LicenceAfterGoods(GrowBuffer<Mention> mentions, int n)
     {
         var next = NextAdjacent(mentions, n);
@@ -1443,14 +1444,9 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
-                // "Received no germanium": only when goods come next, not "received no complaints".
-                if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
-                {
-                    break;
-                }
-
-                // "Buyers received no germanium licences": licences of none, a refused grant, not
-                // goods that did not come. (A shortage told by "lack of" stays one.)
+                // "Buyers received no germanium licences", "have not received any licences":
+                // licences of none, a refused grant, not goods that did not come. (A shortage told
+                // by "lack of" stays one.)
                 if (rule.NeedsGoodsAfter && rule.Type == "export_drop" && LicenceAfterGoods(mentions, m) is var ofNone and >= 0
                     && lexicon.Combos[(int)VerbClass.Grant, (int)NounClass.Licence] is { } grant)
                 {
@@ -1458,6 +1454,12 @@ internal sealed partial class EventExtractor
                     var refused = EventCandidate.OnMention(mention, grant.Type + "_reversed", -grant.Direction, grant.Base, grant.SupplySpecific);
                     refused.SpanEnd = mentions[ofNone].End;
                     candidates.Add(refused);
+                    break;
+                }
+
+                // "Received no germanium": only when goods come next, not "received no complaints".
+                if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
+                {
                     break;
                 }
 
