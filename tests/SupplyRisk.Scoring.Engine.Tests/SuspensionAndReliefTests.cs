@@ -320,12 +320,30 @@ public sealed class SuspensionAndReliefTests
     [InlineData("The gallium export ban lapsed on Friday.")] // read as a ban (up)
     [InlineData("The ban on gallium exports to the US expired on Friday.")] // a ban
     [InlineData("The gallium ban will not be extended.")] // read as nothing
+    [InlineData("China said the gallium ban would not be extended.")]
     public void A_control_that_lapses_is_relief(string sentence)
     {
         var ev = Assert.Single(Score(sentence).Events);
 
         Assert.Equal("controls_lifted", ev.Type);
         Assert.Equal("down", ev.Direction);
+    }
+
+    [Theory]
+    [InlineData("Their gallium export licences expired on Friday.")] // read as nothing
+    [InlineData("An executive said the company had been told its graphite licence would not be renewed.")] // read as nothing
+    public void A_licence_that_lapses_is_taken_away(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("licence_suspension", ev.Type);
+        Assert.Equal("up", ev.Direction);
+    }
+
+    [Fact]
+    public void Talks_on_licences_that_break_down_take_no_licence_away()
+    {
+        Assert.DoesNotContain(Score("Talks between China and the EU on rare earth licences broke down.").Events, e => e.Type == "licence_suspension");
     }
 
     [Theory]

@@ -1719,6 +1719,22 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether <paramref name="gap"/> holds nothing but blanks and auxiliaries ("would",
+    /// "has", "was", "now"): "its licence would not be renewed".</summary>
+    internal static bool IsAuxiliariesOnly(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (!word.IsEmpty && !(word is "would" or "will" or "has" or "have" or "had" or "was" or "were" or "is" or "are" or "now" or "also" or "soon"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the verb at <paramref name="at"/> changes a control that already exists
     /// ("tightened", "extended", "expanded", "widened", "reinstated") rather than making one
     /// ("imposed", "introduced"): "the April gallium controls were tightened" happened later than

@@ -155,6 +155,32 @@ internal sealed partial class EventExtractor
         return ClauseText.EndsWithWord(before, "for") ? before[..^3].TrimEnd() : [];
     }
 
+    /// <summary>Whether an ending cue of lapsing ("expired", "not be renewed", "lapsed"; not "broke
+    /// down", which talks do) follows the noun at <paramref name="n"/> with at most auxiliaries
+    /// between ("would", "has", "was").</summary>
+    private bool EndingRightAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        if (n + 1 >= to || !ClauseText.IsAuxiliariesOnly(text[mentions[n].End..mentions[n + 1].Start]))
+        {
+            return false;
+        }
+
+        var next = mentions[n + 1];
+        var payloads = lexicon.Slots[next.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((next.PayloadMask & (1u << p)) != 0 && payloads[p].Kind == MentionKind.Cue
+                && (CueKind)payloads[p].Id == CueKind.Ending && payloads[p].Arg == 0)
+            {
+                var cue = text[next.Start..next.End];
+                return cue.Contains("expir", StringComparison.OrdinalIgnoreCase) || cue.Contains("laps", StringComparison.OrdinalIgnoreCase)
+                    || cue.Contains("renew", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The licence noun right after <paramref name="n"/>, past any goods or country words
     /// ("received no germanium licences", "got no magnet export approvals", "have not received any
     /// licences"), or -1.</summary>
@@ -1395,6 +1421,15 @@ internal sealed partial class EventExtractor
                     candidates.Add(EventCandidate.OnMention(mention, "controls_suspended", relief.Direction, relief.Base, supplySpecific: true));
                 }
 
+                continue;
+            }
+
+            // "Its graphite licence would not be renewed", "the gallium export licences expired":
+            // a licence named alone that ends right there is taken away.
+            if ((f.Flags & SentenceFlags.Descriptive) == 0 && IsLicenceNoun(mention) && EndingRightAfter(text, mentions, m, f.MentionTo)
+                && lexicon.Combos[(int)VerbClass.Stop, (int)NounClass.Licence] is { } stopped)
+            {
+                candidates.Add(EventCandidate.OnMention(mention, stopped.Type, stopped.Direction, stopped.Base, stopped.SupplySpecific));
                 continue;
             }
 
