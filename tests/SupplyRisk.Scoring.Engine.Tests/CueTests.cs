@@ -429,6 +429,7 @@ public sealed class CueTests
     [InlineData("The licensing regime has caused delays of up to three months for gallium shipments.")] // read as controls postponed (down)
     [InlineData("The new rules led to delays for antimony exports to Europe.")]
     [InlineData("Gallium shipments faced delays at customs.")] // "faced": the shipments are what is delayed
+    [InlineData("Shipments of germanium to the US have been held at Chinese ports since Monday.")] // read as nothing
     [InlineData("Exporters face longer checks on germanium cargoes.")] // read as nothing
     [InlineData("Antimony shipments now go through lengthier customs inspections.")] // read as nothing
     public void Delays_that_controls_cause_are_delays_not_postponed_controls(string sentence)
