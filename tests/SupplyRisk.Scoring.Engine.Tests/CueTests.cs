@@ -404,6 +404,14 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China's share of global gallium output fell below 90% for the first time.")] // read as a production cut (up)
+    [InlineData("China's share of world rare earth exports rose to 95%.")] // read as exports that rose (down)
+    public void A_share_that_rises_or_falls_is_no_change_of_output_or_exports(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
     [InlineData("Exports of gallium rose.")]
     [InlineData("Gallium shipments to Japan rose in October.")]
     public void Exports_that_rise_are_still_a_rise(string sentence)
@@ -1587,6 +1595,7 @@ public sealed class CueTests
     [InlineData("Antimony supplies have stabilised, defence suppliers said.", "export_rise")] // read as nothing
     [InlineData("Gallium supply has normalized since the truce.", "export_rise")] // read as nothing
     [InlineData("Lynas produced its first separated dysprosium in Malaysia.", "new_capacity")] // read as nothing
+    [InlineData("A Lynas plant in Malaysia will separate heavy rare earths from next year.", "new_capacity")] // read as nothing
     public void Supplies_that_improve_and_first_output(string sentence, string type)
     {
         var result = Score(sentence);

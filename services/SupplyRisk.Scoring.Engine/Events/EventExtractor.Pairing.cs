@@ -143,7 +143,12 @@ internal sealed partial class EventExtractor
     /// <summary>The text before "for" when the noun at <paramref name="n"/> (past its material
     /// and country words) follows "for": "demand for gallium exports", "fees for gallium
     /// exports"; empty when it does not.</summary>
-    private ReadOnlySpan<char> HeadBeforeFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    private ReadOnlySpan<char> HeadBeforeFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from) =>
+        HeadBefore(text, mentions, n, from, "for");
+
+    /// <summary>The text before <paramref name="preposition"/> when the noun at
+    /// <paramref name="n"/>, past its material and country words, follows it; empty otherwise.</summary>
+    private ReadOnlySpan<char> HeadBefore(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from, string preposition)
     {
         var k = n - 1;
         while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
@@ -152,8 +157,39 @@ internal sealed partial class EventExtractor
         }
 
         var before = text[..mentions[k + 1].Start].TrimEnd();
-        return ClauseText.EndsWithWord(before, "for") ? before[..^3].TrimEnd() : [];
+        return ClauseText.EndsWithWord(before, preposition) ? before[..^preposition.Length].TrimEnd() : [];
     }
+
+    /// <summary>"China's share of global gallium output fell": what fell is the share, which
+    /// tells how much others make, not the output itself.</summary>
+    private bool ShareOf(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
+        {
+            k--;
+        }
+
+        // "Its share of (the) global output", "share of world exports".
+        var before = text[..mentions[k + 1].Start].TrimEnd();
+        foreach (var filler in ShareFillers)
+        {
+            if (ClauseText.EndsWithWord(before, filler))
+            {
+                before = before[..^filler.Length].TrimEnd();
+            }
+        }
+
+        if (!ClauseText.EndsWithWord(before, "of"))
+        {
+            return false;
+        }
+
+        before = before[..^2].TrimEnd();
+        return ClauseText.EndsWithWord(before, "share") || ClauseText.EndsWithWord(before, "proportion") || ClauseText.EndsWithWord(before, "dominance");
+    }
+
+    private static readonly string[] ShareFillers = ["global", "world", "the"];
 
     /// <summary>Whether an ending cue of lapsing ("expired", "not be renewed", "lapsed"; not "broke
     /// down", which talks do) follows the noun at <paramref name="n"/> with at most auxiliaries
@@ -1165,6 +1201,13 @@ internal sealed partial class EventExtractor
                                 continue;
                             }
 
+                            // "China's share of global gallium output fell below 90%": the share fell.
+                            if ((cls is VerbClass.Rise or VerbClass.Fall || Array.IndexOf(group.Classes, VerbClass.Fall) >= 0) && n < v
+                                && ShareOf(text, mentions, n, f.MentionFrom))
+                            {
+                                continue;
+                            }
+
                             // "Applications for magnet export licences have doubled": what rose is
                             // the applications, not the licences granted. (So for a verb of falling
                             // read as a stop, "requests for licences fell"; not "were suspended".)
@@ -1530,6 +1573,12 @@ internal sealed partial class EventExtractor
                 // "Freight rates for gallium shipments rose": the rates rose, not the shipments.
                 if (!covered[m] && payloads[p].Kind == MentionKind.Phrase && IsRisingTradePhrase(mention)
                     && !HeadBeforeFor(text, mentions, m, f.MentionFrom).IsEmpty)
+                {
+                    break;
+                }
+
+                // "China's share of global gallium output fell": the share fell, not the output.
+                if (payloads[p].Kind == MentionKind.Phrase && ShareOf(text, mentions, m, f.MentionFrom))
                 {
                     break;
                 }
