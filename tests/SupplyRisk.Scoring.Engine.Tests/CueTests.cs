@@ -2280,6 +2280,14 @@ public sealed class CueTests
         Assert.DoesNotContain(events, e => e.Type == notType);
     }
 
+    [Fact]
+    public void A_deal_to_secure_supplies_is_the_deal_alone()
+    {
+        var events = Score("The US and Japan signed an agreement to secure supplies of critical minerals and rare earths.").Events; // also supplies granted
+
+        Assert.Equal("supply_partnership", Assert.Single(events).Type);
+    }
+
     [Theory]
     [InlineData("India's rare earth company was asked to suspend an export agreement with Japan to keep supplies at home.")] // was a partnership (down)
     [InlineData("Japan and Australia scrapped their trade deal on rare earths.")] // was the end of a truce
