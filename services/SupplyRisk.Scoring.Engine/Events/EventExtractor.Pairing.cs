@@ -1578,7 +1578,8 @@ internal sealed partial class EventExtractor
                 }
 
                 // "China's share of global gallium output fell": the share fell, not the output.
-                if (payloads[p].Kind == MentionKind.Phrase && ShareOf(text, mentions, m, f.MentionFrom))
+                if (payloads[p].Kind == MentionKind.Phrase && rule.Type is "export_rise" or "export_drop" or "production_cut"
+                    && ShareOf(text, mentions, m, f.MentionFrom))
                 {
                     break;
                 }
