@@ -17,6 +17,18 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Fact]
+    public void Scrapping_a_rule_to_license_each_shipment_lifts_the_rule_alone()
+    {
+        AssertSingleEvent("China will scrap the requirement to obtain a licence for each shipment of gallium.", "controls_lifted", "down"); // also shipments approved
+    }
+
+    [Fact]
+    public void A_duty_to_obtain_a_licence_for_each_shipment_is_still_a_requirement()
+    {
+        AssertSingleEvent("Exporters must obtain a licence for each shipment of gallium.", "licence_requirement", "up");
+    }
+
     [Theory]
     [InlineData("The new rules do not apply to magnets used in consumer electronics.")] // was new controls (up)
     [InlineData("The magnet export rules exclude magnets used in consumer electronics.")] // was new controls (up)
