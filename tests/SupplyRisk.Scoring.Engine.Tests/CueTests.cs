@@ -1221,12 +1221,28 @@ public sealed class CueTests
     [InlineData("Gallium supplies from China have vanished.", "export_suspension")] // read as nothing
     [InlineData("Chinese antimony supply disappeared from the market this month.", "export_suspension")] // read as nothing
     [InlineData("European carmakers said their magnet stocks will run out within weeks.", "shortage")] // read as nothing
+    [InlineData("A Japanese magnet maker said its dysprosium inventory would run out by March.", "shortage")] // read as nothing
+    [InlineData("Carmakers' stocks of rare earth magnets will run out within weeks.", "shortage")] // read as nothing
+    [InlineData("European suppliers said their inventories of gallium would be exhausted by January.", "shortage")] // read as nothing
+    [InlineData("Stockpiles of germanium at Western chipmakers are dwindling.", "shortage")] // read as nothing
+    [InlineData("The company's inventory of antimony will last only until February.", "shortage")] // read as nothing
+    [InlineData("Several chipmakers have exhausted their gallium stockpiles.", "shortage")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
 
         Assert.Contains(result.Events, e => e.Type == type && e.Direction == "up");
         Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Rare earth stocks fell sharply on Monday after the truce ran out.")]
+    [InlineData("Rare earth stocks have run out of steam after a strong rally.")] // read as a shortage
+    [InlineData("Talks on gallium export licences ran out of time on Friday.")] // read as a shortage
+    [InlineData("Antimony stocks will not run out before the spring, traders said.")]
+    public void Stocks_that_fall_in_value_or_will_not_run_out_and_talks_out_of_time_are_no_shortage(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
     }
 
     [Fact]

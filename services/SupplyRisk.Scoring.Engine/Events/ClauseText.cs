@@ -1735,6 +1735,22 @@ internal static class ClauseText
         return true;
     }
 
+    /// <summary>Whether <paramref name="gap"/> holds nothing but blanks and the words that may
+    /// stand between "would" and a verb of running out ("be", "only", "soon").</summary>
+    internal static bool IsLeadInToDepletion(ReadOnlySpan<char> gap)
+    {
+        foreach (var range in gap.Split(' '))
+        {
+            var word = gap[range];
+            if (!word.IsEmpty && !(word is "be" or "only" or "soon"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the verb at <paramref name="at"/> changes a control that already exists
     /// ("tightened", "extended", "expanded", "widened", "reinstated") rather than making one
     /// ("imposed", "introduced"): "the April gallium controls were tightened" happened later than

@@ -723,6 +723,19 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    private bool AnyVerbBetween(GrowBuffer<Mention> mentions, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ClauseVerbBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, NounClass nounClass)
     {
         for (var k = v + 1; k < n; k++)
@@ -1214,6 +1227,13 @@ internal sealed partial class EventExtractor
                             if ((cls is VerbClass.Rise or VerbClass.Fall || Array.IndexOf(group.Classes, VerbClass.Fall) >= 0)
                                 && nounGroup.Class == NounClass.Licence && n < v
                                 && AppliedFor(text, mentions, n, f.MentionFrom))
+                            {
+                                continue;
+                            }
+
+                            // "Rare earth stocks fell after the truce ran out": stocks that run out
+                            // are the subject of no other verb first.
+                            if (cls == VerbClass.Deplete && n < v && AnyVerbBetween(mentions, n, v))
                             {
                                 continue;
                             }

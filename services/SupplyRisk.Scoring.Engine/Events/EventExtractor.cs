@@ -45,9 +45,28 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     private readonly uint[] _stopVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Stop))];
     private readonly uint[] _openVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Open))];
 
+    // Verbs of using up what is held ("run out", "be exhausted", "last only").
+    private readonly uint[] _depleteVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Deplete))];
+
     // Verbs that impose a ban or a restriction of their own ("banned", "restricted"): their event
     // is a control a later pronoun may stand for.
     private readonly uint[] _controlVerbBits = [.. lexicon.Slots.Select(payloads => ControlVerbBits(lexicon, payloads))];
+
+    /// <summary>Whether the hedge at mention <paramref name="m"/> is "would" right before a verb
+    /// of running out, with at most "be", "only" or "soon" between ("would be exhausted by
+    /// January", "would soon run out").</summary>
+    private bool WouldBeforeDepletion(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int sentenceEnd)
+    {
+        var would = mentions[m];
+        if (m + 1 >= mentions.Count || mentions[m + 1].Start >= sentenceEnd
+            || (mentions[m + 1].PayloadMask & _depleteVerbBits[mentions[m + 1].Slot]) == 0
+            || !text[would.Start..would.End].Equals("would", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ClauseText.IsLeadInToDepletion(text[would.End..mentions[m + 1].Start]);
+    }
 
     private static uint ControlVerbBits(ScoringLexicon lexicon, Payload[] payloads)
     {
@@ -255,9 +274,12 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     // verb and the sayer's own pronoun is "will" told in reported speech, not a hedge.
                     // Nor is Beijing's own "asked": "China asked its rare earth firms to stop signing
                     // export contracts" is an instruction.
+                    // Nor is "would" before a verb of running out: "its stocks would run out by
+                    // March" tells how long what is held lasts, which is known now.
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
                         && (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
-                            || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)))
+                            || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)
+                            || WouldBeforeDepletion(text, mentions, m, sentence.End)))
                     {
                         continue;
                     }

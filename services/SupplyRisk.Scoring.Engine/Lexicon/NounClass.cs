@@ -16,4 +16,8 @@ internal enum NounClass
     /// <summary>How long exporters wait for a licence ("waiting times"): longer is a delay,
     /// shorter a speed-up.</summary>
     Wait,
+
+    /// <summary>What buyers hold in store ("stocks", "inventories", "stockpiles"): stores that
+    /// run out or dwindle are a shortage coming.</summary>
+    Stock,
 }

@@ -28,4 +28,8 @@ internal enum VerbClass
     /// <summary>Raising what follows as its object ("boosted gallium exports", "stepped up
     /// shipments"): with exports, a rise, as "exports rose" is.</summary>
     Raise,
+
+    /// <summary>Using up what is held ("run out", "dwindle", "exhausted", "last only"): with
+    /// stocks, a shortage.</summary>
+    Deplete,
 }
