@@ -2283,6 +2283,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("Japan and Australia signed a deal to develop rare earth projects outside China.", "supply_partnership", "truce")] // read as a truce
     [InlineData("The EU signed a deal with Ukraine covering lithium and graphite deposits.", "supply_partnership", "truce")] // a truce
+    [InlineData("Japan and the Netherlands signed an agreement on gallium supply.", "supply_partnership", "truce")] // a truce: the Netherlands was no country
     [InlineData("Japan signed a deal with Australia to fund a dysprosium refinery, aiming to reduce reliance on China.", "supply_partnership", "truce")] // a truce: China was named
     [InlineData("Automakers reduced their exposure to Chinese magnets by signing deals with Australian suppliers.", "supply_partnership", "truce")] // a truce: China and one other country
     [InlineData("The United States and China signed a trade deal covering rare earth exports.", "truce", "supply_partnership")]
