@@ -130,6 +130,22 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("Dysprosium Price Doubles in Rotterdam", "price_spike", "up")] // read as nothing
+    [InlineData("Germanium Price Triples in a Year", "price_spike", "up")] // read as nothing
+    [InlineData("Terbium Prices Leap as Chinese Supply Dries Up", "price_spike", "up")] // read as nothing
+    [InlineData("Gallium Exports to Japan Grow for a Third Month", "export_rise", "down")] // read as nothing
+    [InlineData("Antimony Prices Drop as Chinese Shipments Resume", "price_drop", "down")] // read as shipments resumed alone
+    [InlineData("Germanium Buyers Face Months-Long Wait for Chinese Licences", "licence_delay", "up")] // read as nothing
+    [InlineData("European Firms Waiting on Magnet Licences", "licence_delay", "up")] // read as nothing
+    public void Verbs_in_the_present_and_waits_named_as_nouns_are_read(string title, string type, string overall)
+    {
+        var result = Headline(title);
+
+        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("European Parts Makers Shut Lines Over Magnet Shortage", "up")]
     [InlineData("Carmakers Restart Lines As Magnets Arrive", "down")]
     [InlineData("Border Crossing For Rare Earth Ore Reopens", "down")]
