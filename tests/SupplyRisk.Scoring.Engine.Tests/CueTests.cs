@@ -244,6 +244,18 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("China grants first gallium licences to US buyers since 2024 ban", "export_licence_granted")] // the grant read as of 2024, background
+    [InlineData("China Grants Gallium Licences to US Buyers Since 2024 Ban", "export_licence_granted")] // the same
+    [InlineData("Gallium Exports to the US Fall Further Since 2023 Curbs", "export_drop")] // the drop read as of 2023, background
+    public void A_date_after_since_that_names_the_control_after_it_dates_the_control_not_the_headline(string title, string type)
+    {
+        var result = NewsScorer.Default.Score(new NewsText(title, "", new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == type).Background);
+        Assert.True(Assert.Single(result.Events, e => e.Type != type).Background);
+    }
+
+    [Theory]
     [InlineData("Gallium exports recovered to pre-ban levels in October.", false)] // was background
     [InlineData("Shipments of rare earth magnets to Europe returned to pre-control levels in October.", false)] // read as controls returning (up)
     [InlineData("China resumed gallium exports in October.", true)] // what China did a month ago

@@ -1800,6 +1800,41 @@ internal static class ClauseText
             || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether the month or year between <paramref name="start"/> and
+    /// <paramref name="end"/> follows "since" and names the control after it, as headlines write
+    /// without an article: "first gallium licences since 2024 ban", "Exports Resume Since October
+    /// Curbs". It dates the control, not the event the headline tells.</summary>
+    internal static bool IsSinceNamedControl(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = text[..start];
+        if (end + 1 >= text.Length || text[end] != ' ' || !before.EndsWith("since ", StringComparison.OrdinalIgnoreCase)
+            || (before.Length > 6 && char.IsLetter(before[^7])))
+        {
+            return false;
+        }
+
+        var after = text[(end + 1)..];
+        var length = 0;
+        while (length < after.Length && char.IsAsciiLetter(after[length]))
+        {
+            length++;
+        }
+
+        var word = after[..length];
+        foreach (var control in SinceNamedControls)
+        {
+            if (word.Equals(control, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SinceNamedControls =
+        ["ban", "bans", "curbs", "controls", "restrictions", "embargo", "rules", "export", "exports", "truce", "halt", "suspension"];
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

@@ -459,6 +459,7 @@ internal sealed partial class EventExtractor
                             || (candidate.VerbStart >= 0 && (candidate.Direction < 0 || mention.Start >= candidate.SpanEnd
                                     || ClauseText.ChangesExistingControl(text, candidate.VerbStart))
                                 && cue is CueKind.Month or CueKind.Year && ClauseText.IsAttributiveTime(text, mention.Start, mention.End))
+                            || (candidate.VerbStart >= 0 && cue is CueKind.Month or CueKind.Year && ClauseText.IsSinceNamedControl(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season
                                 && (DatesAnotherNoun(text, candidate, mention) || (flippedBefore && DescribedRightAfter(text, candidate, mention))))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
