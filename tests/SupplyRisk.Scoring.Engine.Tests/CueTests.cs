@@ -1257,6 +1257,20 @@ public sealed class CueTests
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
     }
 
+    [Theory]
+    [InlineData("The crackdown comes as Beijing enforces its ban on antimony exports to the United States.", true)] // read as a new ban
+    [InlineData("Beijing has been enforcing its gallium export ban strictly.", true)] // read as a new ban
+    [InlineData("Customs officers are strictly enforcing the rare earth export controls.", true)] // read as new controls
+    [InlineData("China began enforcing the new ban on gallium exports on Monday.", false)]
+    [InlineData("China will strictly enforce the ban on gallium exports from Monday.", false)]
+    [InlineData("China started enforcing its gallium ban on Monday.", false)]
+    public void A_control_in_place_that_is_enforced_goes_on_and_one_that_starts_is_news(string sentence, bool background)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(background, Assert.Single(result.Events).Background);
+    }
+
     [Fact]
     public void What_is_still_being_done_goes_on_and_is_not_news()
     {

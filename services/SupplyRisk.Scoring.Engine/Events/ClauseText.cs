@@ -1835,6 +1835,37 @@ internal static class ClauseText
     private static readonly string[] SinceNamedControls =
         ["ban", "bans", "curbs", "controls", "restrictions", "embargo", "rules", "export", "exports", "truce", "halt", "suspension"];
 
+    /// <summary>Whether the verb at <paramref name="verbStart"/>..<paramref name="verbEnd"/>
+    /// enforces a control already in place, named after it by "its", "the", "their" or a
+    /// possessive and not "new": "Beijing enforces its ban on antimony exports", "customs are
+    /// strictly enforcing the rare earth export controls". Not one that starts or will start:
+    /// "began enforcing the ban", "will enforce the ban from Monday", "to enforce its controls".</summary>
+    internal static bool EnforcesExistingControl(ReadOnlySpan<char> text, int verbStart, int verbEnd, int nounStart)
+    {
+        if (!text[verbStart..verbEnd].StartsWith("enforc", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var gap = text[verbEnd..nounStart].Trim();
+        var space = gap.IndexOf(' ');
+        var first = space < 0 ? gap : gap[..space];
+        if (!(first is "its" or "the" or "their" or "these" or "those" || (first.Length > 2 && IsPossessive(first, first.Length - 2)))
+            || ContainsWord(gap, "new"))
+        {
+            return false;
+        }
+
+        var before = WordBefore(text, verbStart);
+        if (before.EndsWith("ly") && before.Length > 2)
+        {
+            before = WordBefore(text, verbStart - before.Length - 1);
+        }
+
+        return !(before is "to" or "will" or "would" or "shall" or "begin" or "begins" or "began" or "begun" or "beginning"
+            or "start" or "starts" or "started" or "starting");
+    }
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

@@ -44,6 +44,10 @@ internal struct EventCandidate
     /// the "no" inside its span is what it tells, not a denial of it.</summary>
     internal bool HoldsNegation;
 
+    /// <summary>The verb enforces a control already in place ("Beijing enforces its ban on
+    /// antimony exports"): it goes on, background.</summary>
+    internal bool EnforcesExisting;
+
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
     internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()

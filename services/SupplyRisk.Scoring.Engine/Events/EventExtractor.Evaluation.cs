@@ -511,6 +511,13 @@ internal sealed partial class EventExtractor
             return null; // "did not end the suspension": the relief goes on, nothing new
         }
 
+        // "Beijing enforces its ban on antimony exports", "customs are strictly enforcing the
+        // export controls": a control already in place that is enforced goes on.
+        if (candidate.EnforcesExisting && direction > 0)
+        {
+            ongoing = true;
+        }
+
         // "The magnet shortage eased", "the licences ended the shortage", "the premium for
         // non-Chinese germanium narrowed": a shortage or a price spike that eases is relief. So
         // are delays named as such ("licence delays are easing").

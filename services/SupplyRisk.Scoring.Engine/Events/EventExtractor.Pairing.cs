@@ -1460,6 +1460,7 @@ internal sealed partial class EventExtractor
                 AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
                 // "Magnet licence approvals picked up in October": a count of licences that moved.
                 MonthlyFigure = bestNounClass == NounClass.Licence && bestNoun < v && (verb.PayloadMask & _movementVerbBits[verb.Slot]) != 0,
+                EnforcesExisting = nounMention.Start > verb.End && ClauseText.EnforcesExistingControl(text, verb.Start, verb.End, nounMention.Start),
             });
         }
 
