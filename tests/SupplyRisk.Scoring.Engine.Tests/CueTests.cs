@@ -742,6 +742,26 @@ public sealed class CueTests
         Assert.All(controls, e => Assert.True(e.Background));
     }
 
+    [Theory]
+    [InlineData("The export controls on gallium have disrupted supply chains.")] // the disruption was absorbed, read as nothing
+    [InlineData("The export controls on gallium have disrupted supplies to Japan.")]
+    public void A_disruption_that_controls_have_caused_is_background_with_them(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "supply_disruption");
+        Assert.All(result.Events, e => Assert.True(e.Background));
+    }
+
+    [Fact]
+    public void A_disruption_that_has_another_cause_is_news()
+    {
+        var result = Score("Fighting near rare earth mines in Kachin state has disrupted supplies to Chinese smelters."); // read as nothing
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "supply_disruption").Background);
+        Assert.Equal("up", result.Overall);
+    }
+
     [Fact]
     public void A_new_control_that_has_hit_buyers_is_still_news()
     {

@@ -292,7 +292,11 @@ internal sealed partial class EventExtractor
                         // dates the nearest event before it in its clause, not one further back.
                         if (mention.Start >= candidate.SpanStart
                             && !(payloads[p].Arg == 1 && candidate.VerbStart >= 0)
-                            && !(payloads[p].Arg == 4 && !(candidate.VerbStart < 0 && candidate.StandaloneControl))
+                            // (A described-control cue makes background the control named alone, and
+                            // the disruption it holds: "the export controls have disrupted supply
+                            // chains" tells both as a state; "fighting has disrupted supplies" is news.)
+                            && !(payloads[p].Arg == 4 && !(candidate.VerbStart < 0
+                                && (candidate.StandaloneControl || (mention.Start == candidate.SpanStart && ControlNounBefore(mentions, f.MentionFrom, m)))))
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
                             && !OtherEventBetween(candidates, index, mention.Start))

@@ -342,6 +342,19 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private bool IsRisingTradePhrase(Mention mention) => (mention.PayloadMask & _risingTradePhraseBits[mention.Slot]) != 0;
 
+    private bool ControlNounBefore(GrowBuffer<Mention> mentions, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (IsControlNoun(mentions[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
 
     private bool IsLicenceNoun(Mention mention) => (mention.PayloadMask & _licenceNounBits[mention.Slot]) != 0;
