@@ -37,6 +37,23 @@ public sealed class SuspensionAndReliefTests
         AssertSingleEvent(sentence, "controls_eased", "down");
     }
 
+    [Theory]
+    [InlineData("The export controls on rare earths will not take effect until November 2026.")] // read as nothing
+    [InlineData("The gallium ban won't come into force until next year.")] // read as a new ban (up)
+    public void Controls_whose_start_is_put_off_are_suspended(string sentence)
+    {
+        AssertSingleEvent(sentence, "controls_suspended", "down");
+    }
+
+    [Fact]
+    public void A_pause_that_will_not_apply_until_later_ends_no_relief()
+    {
+        var result = Score("The suspension of the gallium ban will not apply until January.");
+
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up");
+        Assert.False(Assert.Single(result.Events).Background); // January is to come: the cue tells the future as "will" does
+    }
+
     [Fact]
     public void An_exclusion_ends_no_relief()
     {

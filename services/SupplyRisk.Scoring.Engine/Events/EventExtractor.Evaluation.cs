@@ -88,6 +88,7 @@ internal sealed partial class EventExtractor
         var flippedBefore = false; // a flipRelief verb right before a relief phrase: "cancelled the general licences"
         var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
         var exempts = false; // ... or that leaves goods out ("the new rules do not apply to magnets in phones")
+        var postponed = false; // ... or that starts later ("will not take effect until November 2026")
         var awaited = false; // a grant that has not come yet ("licences have yet to be issued")
         var delayBase = 0.0;
         var ongoing = false;
@@ -237,11 +238,13 @@ internal sealed partial class EventExtractor
                         {
                             lapsed = true;
                             exempts = payloads[p].Arg == 2;
+                            postponed = payloads[p].Arg == 3;
                         }
 
                         break;
-                    case CueKind.Ending when payloads[p].Arg == 2:
-                        // An exclusion only tells what a control leaves out; it ends no relief.
+                    case CueKind.Ending when payloads[p].Arg is 2 or 3:
+                        // An exclusion only tells what a control leaves out, and a postponement
+                        // when it starts; neither ends relief.
                         break;
                     case CueKind.Ending:
                         // "The one-year pause on the ban nears its end": relief that is about to
@@ -548,7 +551,7 @@ internal sealed partial class EventExtractor
             // The control ended: relief, as "lifted the ban" is; or it leaves some goods out,
             // as an exemption does.
             direction = -direction;
-            type = exempts ? "controls_eased" : "controls_lifted";
+            type = exempts ? "controls_eased" : postponed ? "controls_suspended" : "controls_lifted";
         }
         else if (flipped)
         {

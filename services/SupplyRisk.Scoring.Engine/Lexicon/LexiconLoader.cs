@@ -368,6 +368,9 @@ internal static class LexiconLoader
         // Arg 2: right after a control, what it leaves out ("the new rules do not apply to
         // magnets in consumer electronics"): those goods are exempt, the controls eased.
         AddList("exclusion", CueKind.Ending, arg: 2);
+        // Arg 3: right after a control, a start put off ("the rare earth export controls will
+        // not take effect until November 2026"): the controls are suspended until then.
+        AddList("postponement", CueKind.Ending, arg: 3);
         AddList("ongoing", CueKind.Ongoing);
         AddList("conditional", CueKind.Conditional);
         // Arg 1: the clause before it depends on the condition too ("would restart only if …").
