@@ -2172,6 +2172,29 @@ public sealed class CueTests
         Assert.Equal("up", Sector(result, "semiconductor").Direction);
     }
 
+    [Theory]
+    [InlineData("Only a fraction of applications for magnet export licences have been approved so far.")] // read as a grant
+    [InlineData("China has approved only a fraction of licence applications for gallium.")] // read as a grant
+    [InlineData("Only 25% of applications for rare earth magnet exports were approved this month.")] // read as a grant
+    [InlineData("China approved just 10 per cent of the licence applications for gallium.")] // read as a grant
+    [InlineData("Only 40 percent of the applications for germanium licences have been granted.")] // read as a grant
+    public void A_grant_of_only_a_small_share_is_a_refusal_of_the_rest(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_licence_granted_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China approved 90% of licence applications for gallium.")]
+    [InlineData("Only 5% of Japan's gallium comes from China, but licences were granted this week.")]
+    [InlineData("Gallium exports have recovered to only a fraction of pre-ban levels.")]
+    public void A_share_that_is_not_a_small_share_of_the_grant_leaves_it_easing(string sentence)
+    {
+        Assert.Equal("down", Score(sentence).Overall);
+    }
+
     [Fact]
     public void Approvals_accelerated_are_easing()
     {

@@ -1866,6 +1866,75 @@ internal static class ClauseText
             or "start" or "starts" or "started" or "starting");
     }
 
+    /// <summary>Whether <paramref name="before"/> ends with "only" or "just", a figure given as
+    /// a share ("25%", "10 per cent", "30 percent") and "of", with "the" or "all" after it
+    /// allowed: "Only 25% of applications were approved".</summary>
+    internal static bool EndsWithOnlyShareOf(ReadOnlySpan<char> before)
+    {
+        var at = before.TrimEnd().Length;
+        foreach (var word in (ReadOnlySpan<string>)["the", "all"])
+        {
+            if (before[..at].EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+            {
+                at -= word.Length + 1;
+                break;
+            }
+        }
+
+        var rest = before[..at];
+        if (!rest.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = rest[..^3];
+        foreach (var unit in (ReadOnlySpan<string>)["%", " per cent", " percent"])
+        {
+            if (rest.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[..^unit.Length];
+                var digits = rest.Length;
+                while (digits > 0 && (char.IsAsciiDigit(rest[digits - 1]) || rest[digits - 1] == '.'))
+                {
+                    digits--;
+                }
+
+                if (digits == rest.Length)
+                {
+                    return false;
+                }
+
+                var lead = rest[..digits];
+                return lead.EndsWith("only ", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("just ", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of <paramref name="text"/> after its last comma or semicolon.</summary>
+    internal static ReadOnlySpan<char> AfterLastComma(ReadOnlySpan<char> text) => text[(text.LastIndexOfAny(',', ';') + 1)..];
+
+    /// <summary>Whether <paramref name="span"/> holds "only 25% of" (see
+    /// <see cref="EndsWithOnlyShareOf"/>): "approved only 25% of the applications", "only 40
+    /// percent of the applications for".</summary>
+    internal static bool HoldsOnlyShareOf(ReadOnlySpan<char> span)
+    {
+        var of = span.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        while (of >= 0)
+        {
+            var upTo = span[..(of + 3)];
+            if (EndsWithOnlyShareOf(upTo))
+            {
+                return true;
+            }
+
+            of = span[..of].LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

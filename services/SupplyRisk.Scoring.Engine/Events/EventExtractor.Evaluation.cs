@@ -28,6 +28,10 @@ internal sealed partial class EventExtractor
     /// strict".</summary>
     private const int KeptNounGapChars = 16;
 
+    /// <summary>How far before a grant's span "only 25% of" may start ("only 40 percent of the
+    /// applications for germanium licences").</summary>
+    private const int OnlyShareReachChars = 64;
+
     private ExtractedEvent? Evaluate(
         ReadOnlySpan<char> text,
         SentenceSpan sentence,
@@ -516,6 +520,15 @@ internal sealed partial class EventExtractor
         if (candidate.EndsRelief && negated)
         {
             return null; // "did not end the suspension": the relief goes on, nothing new
+        }
+
+        // "Only 25% of applications were approved", "approved just 10 per cent of the requests":
+        // a grant of a small share is a refusal of the rest, as "only a fraction of" is.
+        if (IsGrant(type) && !flipped && !negated && candidate.VerbStart >= 0
+            && (ClauseText.HoldsOnlyShareOf(ClauseText.AfterLastComma(text[Math.Max(sentence.Start, candidate.SpanStart - OnlyShareReachChars)..candidate.SpanStart]))
+                || (candidate.VerbStart == candidate.SpanStart && ClauseText.HoldsOnlyShareOf(text[candidate.VerbStart..candidate.SpanEnd]))))
+        {
+            flipped = true;
         }
 
         // "Beijing enforces its ban on antimony exports", "customs are strictly enforcing the
