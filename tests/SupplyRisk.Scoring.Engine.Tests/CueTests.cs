@@ -2340,6 +2340,15 @@ public sealed class CueTests
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_control");
     }
 
+    [Theory]
+    [InlineData("Chinese authorities are investigating several rare earth exporters for violating licence rules.")] // read as a new licence requirement
+    [InlineData("Traders evaded the gallium export controls by shipping through Thailand.")] // read as new controls
+    [InlineData("Two firms were fined for breaching the antimony export ban.")] // read as a new ban
+    public void Rules_someone_is_accused_of_breaking_impose_none(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "up" && !e.Background);
+    }
+
     [Fact]
     public void Controls_that_take_effect_beside_talks_still_count()
     {
