@@ -30,6 +30,17 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("China's new rules require exporters to obtain licences for products containing rare earths.")] // also licences granted (down)
+    [InlineData("The ministry will require gallium exporters to obtain licences.")]
+    public void Licences_someone_is_made_to_obtain_are_a_requirement(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "licence_requirement");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("The new rules do not apply to magnets used in consumer electronics.")] // was new controls (up)
     [InlineData("The magnet export rules exclude magnets used in consumer electronics.")] // was new controls (up)
     public void Controls_that_leave_goods_out_ease(string sentence)

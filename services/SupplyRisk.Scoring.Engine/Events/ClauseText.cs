@@ -1935,6 +1935,41 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether the verb at <paramref name="verbStart"/> follows "to" after a verb that
+    /// obliges, with at most three words between them: "require exporters to obtain licences",
+    /// "obliges gallium exporters to obtain".</summary>
+    internal static bool IsRequiredToSeek(ReadOnlySpan<char> text, int sentenceStart, int verbStart)
+    {
+        if (WordBefore(text, verbStart) is not "to")
+        {
+            return false;
+        }
+
+        var before = text[sentenceStart..(verbStart - 3)];
+        for (var words = 0; words < 4; words++)
+        {
+            before = before.TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (IsAnyLowerWord(word, ObligingVerbs))
+            {
+                return true;
+            }
+
+            if (space < 0 || word.IsEmpty || !char.IsLetter(word[^1]))
+            {
+                return false;
+            }
+
+            before = before[..space];
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ObligingVerbs =
+        ["require", "requires", "required", "requiring", "oblige", "obliges", "obliged", "force", "forces", "forced", "compel", "compels", "compelled"];
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

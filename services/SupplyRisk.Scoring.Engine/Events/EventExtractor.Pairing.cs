@@ -1285,6 +1285,16 @@ internal sealed partial class EventExtractor
 
             var nounMention = mentions[bestNoun];
 
+            // "The new rules require exporters to obtain licences": a grant that someone is made
+            // to seek is the licence requirement, not licences granted.
+            if (bestClass == VerbClass.Grant && bestNounClass == NounClass.Licence && bestNoun > v
+                && ClauseText.IsRequiredToSeek(text, sentence.Start, verb.Start)
+                && lexicon.Combos[(int)VerbClass.Impose, (int)NounClass.Licence] is { } requirement)
+            {
+                bestRule = requirement;
+                bestType = requirement.Type;
+            }
+
             // "The gallium controls that were suspended in November are back in force": the verb
             // takes again a noun that the verb of a relative clause on it took; what the clause
             // tells is the noun's past.
