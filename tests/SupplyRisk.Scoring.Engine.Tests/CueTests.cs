@@ -378,6 +378,23 @@ public sealed class CueTests
     }
 
     [Fact]
+    public void A_time_after_a_multiple_of_a_level_dates_the_baseline()
+    {
+        var result = Score("Prices for antimony ingots in Rotterdam have climbed to $60,000 a tonne, more than four times their level a year ago."); // read as background
+
+        Assert.False(Assert.Single(result.Events).Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_count_of_rises_is_no_multiple_and_keeps_its_date()
+    {
+        var result = Score("Antimony prices rose four times in 2023.");
+
+        Assert.True(Assert.Single(result.Events).Background);
+    }
+
+    [Fact]
     public void The_same_time_without_a_comparison_still_dates_the_event()
     {
         var result = Score("Gallium exports fell 30% last year.");

@@ -490,6 +490,23 @@ internal static class ClauseText
     internal static bool IsComparisonBaseline(ReadOnlySpan<char> text, int cueStart, bool loose)
     {
         var before = text[..cueStart].TrimEnd();
+        foreach (var filler in LevelFillers)
+        {
+            if (before.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
+            {
+                var multiple = before[..^filler.Length];
+                foreach (var word in MultipleWords)
+                {
+                    if (multiple.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            }
+        }
+
         foreach (var filler in ComparisonFillers)
         {
             if (before.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
@@ -573,6 +590,12 @@ internal static class ClauseText
     private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];
 
     private static readonly string[] ComparisonWords = [" than", " compared with", " compared to", " versus", " vs", " vs.", " below", " above", " over"];
+
+    // "More than four times their level a year ago", "half the level of last year" (not "rose
+    // four times in 2023": a count of rises).
+    private static readonly string[] LevelFillers = [" their level", " its level", " the level", " their levels", " the levels", " the level of", " their level of"];
+
+    private static readonly string[] MultipleWords = [" times", " twice", " half"];
 
     /// <summary>The word at <paramref name="at"/> opens the sentence or a clause inside it (after
     /// a colon, a quotation mark, a bracket or a dash), where any word is capitalised.</summary>
