@@ -1271,6 +1271,8 @@ public sealed class CueTests
     [InlineData("Chinese antimony supply disappeared from the market this month.", "export_suspension")] // read as nothing
     [InlineData("European carmakers said their magnet stocks will run out within weeks.", "shortage")] // read as nothing
     [InlineData("A Japanese magnet maker said its dysprosium inventory would run out by March.", "shortage")] // read as nothing
+    [InlineData("A European magnet maker said it would idle its plant because it could not obtain dysprosium.", "shortage")] // the plant stoppage alone
+    [InlineData("Buyers in Japan could not obtain Chinese antimony this month.", "shortage")] // read as nothing
     [InlineData("Carmakers' stocks of rare earth magnets will run out within weeks.", "shortage")] // read as nothing
     [InlineData("European suppliers said their inventories of gallium would be exhausted by January.", "shortage")] // read as nothing
     [InlineData("Stockpiles of germanium at Western chipmakers are dwindling.", "shortage")] // read as nothing
@@ -1282,6 +1284,12 @@ public sealed class CueTests
 
         Assert.Contains(result.Events, e => e.Type == type && e.Direction == "up");
         Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Licences_that_could_not_be_obtained_are_no_shortage_of_the_material()
+    {
+        Assert.DoesNotContain(Score("Exporters could not obtain licences for gallium.").Events, e => e.Type == "shortage");
     }
 
     [Theory]

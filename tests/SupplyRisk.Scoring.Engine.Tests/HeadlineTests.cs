@@ -219,6 +219,8 @@ public sealed class HeadlineTests
     [InlineData("Timeline \u2013 China's rare earth controls")]
     [InlineData("Five things to know about the gallium ban")] // was news
     [InlineData("China's gallium curbs: what they mean for chipmakers")] // was news
+    [InlineData("Gallium: what the ban means for chipmakers")] // was news
+    [InlineData("China's new rare earth rules and why it matters")] // was news
     public void A_piece_that_explains_or_comments_tells_its_events_as_background(string title)
     {
         const string body = "China banned exports of gallium and germanium to the United States on Monday.";

@@ -621,7 +621,6 @@ internal static class ClauseText
         return i < sentenceEnd && char.IsUpper(text[i]);
     }
 
-    /// <summary>Most longer words capitalised: a headline in title case.</summary>
     /// <summary>Whether <paramref name="title"/> labels the piece as one that explains, recounts
     /// or comments on news rather than reports it: "Explainer: ...", "Timeline - ...", "Opinion:
     /// ...", "ANALYSIS-...", or says so in words: "Five things to know about the antimony ban",
@@ -650,7 +649,9 @@ internal static class ClauseText
     }
 
     private static readonly string[] ExplainerPhrases =
-        ["things to know", "what to know", "what we know", "need to know", "what it means", "what they mean", "what this means", "questions and answers"];
+        ["things to know", "what to know", "what we know", "need to know", "what it means", "what they mean", "what this means", "what that means",
+         "what the ban means", "what the curbs mean", "what the controls mean", "what the rules mean", "what the move means", "what the truce means",
+         "what the deal means", "why it matters", "questions and answers"];
 
     private static readonly string[] ExplainerLabels =
         ["Explainer", "Explained", "Analysis", "Timeline", "Factbox", "Fact box", "Opinion", "Comment", "Column", "Q&A", "Breakingviews"];
@@ -829,6 +830,7 @@ internal static class ClauseText
 
     private static readonly string[] ReportingVerbs = [" said", " says", " announced", " confirmed", " stated", " told reporters"];
 
+    /// <summary>Most longer words capitalised: a headline in title case.</summary>
     internal static bool IsTitleCase(ReadOnlySpan<char> sentence)
     {
         int words = 0, capitalised = 0;
