@@ -131,6 +131,17 @@ public sealed class NegativeTests
     }
 
     [Fact]
+    public void Controls_a_move_is_made_over_are_its_cause_and_first_does_not_reach_past_a_verb()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("",
+            "Suzuki has halted production of its Swift car because of a shortage of parts that contain rare earths, making it the first Japanese carmaker to cut output over China's export restrictions.",
+            Published)); // also new capacity ("first ... output") and new controls
+
+        Assert.Equal(["production_cut", "shortage"], result.Events.Select(e => e.Type).Order());
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
     public void A_control_imposed_to_counter_another_is_still_news()
     {
         var result = NewsScorer.Default.Score(new NewsText("", "China imposed new export curbs on gallium to counter US chip restrictions.", Published));

@@ -1655,7 +1655,8 @@ internal static class ClauseText
     /// states against Chinese export curbs", "a hedge against any new controls", "restart
     /// recycling to offset Chinese curbs", "ways to get around the controls". Those controls are
     /// the reason for the news, not news themselves; so are those a move answers ("retaliated
-    /// against US chip curbs", "in response to US chip curbs").</summary>
+    /// against US chip curbs", "in response to US chip curbs") or is made over ("cut output over
+    /// China's export restrictions").</summary>
     internal static bool IsObjectOfShielding(ReadOnlySpan<char> text, int start)
     {
         // Most nouns have none of the words before them: one vectorised search says so. Then walk
@@ -1695,6 +1696,9 @@ internal static class ClauseText
     [
         " against ", " offset ", " counter ", " mitigate ", " circumvent ", " sidestep ", " get around ",
         " work around ", " cope with ", " blunt ", " in response to ", " in retaliation for ",
+        // A move made because of them: "the first carmaker to cut output over China's export
+        // restrictions", "a dispute over the gallium ban".
+        " over ",
     ];
 
     // Declared after the words: static fields are set in the order they are written.

@@ -1238,6 +1238,13 @@ internal sealed partial class EventExtractor
                                 continue;
                             }
 
+                            // "The first Japanese carmaker to cut output": a word that qualifies what
+                            // follows it ("first", "new") does not reach past another verb.
+                            if (group.ObjectOnly && n > v + 1 && AnyVerbBetween(mentions, v, n))
+                            {
+                                continue;
+                            }
+
                             if (apart == 1 || (rule.SubjectOnly && !SubjectHead(text, mentions, n, v))
                                 || (group.SubjectOnly && ObjectOfPreposition(text, mentions, n, f.MentionFrom))
                                 || (IsFlowNoun(noun) && FlowOfProducts(text, mentions, n, f.MentionTo)))
