@@ -141,6 +141,17 @@ public sealed class NegativeTests
         Assert.Equal("up", result.Overall);
     }
 
+    [Theory]
+    [InlineData("Delays in magnet licences have started to halt production lines at European carmakers.")] // read as new capacity ("started ... lines")
+    [InlineData("Carmakers warned that magnet licensing delays were starting to halt production lines.")] // the same, hedged
+    public void A_verb_that_starts_another_is_the_later_verbs(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Contains(result.Events, e => e.Type == "plant_stoppage");
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     [Fact]
     public void A_control_imposed_to_counter_another_is_still_news()
     {

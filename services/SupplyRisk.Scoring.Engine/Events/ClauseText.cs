@@ -667,12 +667,13 @@ internal static class ClauseText
         }
 
         // Not a bare "to": "require exporters to obtain a licence" and "slow to approve licences"
-        // are the first verb's; a plan or decision to do something is the later verb's.
-        return word is "to" && WordBefore(text, at - 3) is "plans" or "plan" or "decision" or "decided" or "agreed" or "moved" or "move";
+        // are the first verb's; a plan or decision to do something is the later verb's, and so is
+        // one that starts or goes on ("delays were starting to halt production lines").
+        return word is "to" && WordBefore(text, at - 3) is "plans" or "plan" or "decision" or "decided" or "agreed" or "moved" or "move"
+            or "start" or "starts" or "started" or "starting" or "begin" or "begins" or "began" or "begun" or "beginning"
+            or "continue" or "continues" or "continued" or "continuing";
     }
 
-    /// <summary>The word that ends one blank before <paramref name="at"/> (lower case only:
-    /// these are function words), or an empty span.</summary>
     /// <summary>Whether a modal verb comes right before <paramref name="at"/>: "may still stop",
     /// "could still be delayed" say what may happen, not a state that goes on.</summary>
     internal static bool FollowsModal(ReadOnlySpan<char> text, int at) =>
@@ -707,6 +708,8 @@ internal static class ClauseText
 
     private static readonly string[] CausingBeforeIn = ["resulted", "result", "results", "resulting"];
 
+    /// <summary>The word that ends one blank before <paramref name="at"/> (lower case only:
+    /// these are function words), or an empty span.</summary>
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at)
     {
         if (at < 2 || text[at - 1] != ' ')
