@@ -104,4 +104,20 @@ public sealed class BackReferenceTests
     {
         Assert.DoesNotContain(Score(body).Events, e => e.Type == "controls_lifted");
     }
+
+    [Fact]
+    public void Controls_that_name_other_goods_take_no_material_from_beside_them()
+    {
+        var result = Score("Separate measures tighten exports of graphite anode materials. Lawyers said it resembles US controls on foreign-made chips."); // the US chip controls read as graphite controls
+
+        Assert.Single(result.Events);
+    }
+
+    [Theory]
+    [InlineData("Separate measures tighten exports of graphite anode materials. Controls on the metal take effect on December 1.")]
+    [InlineData("Separate measures tighten exports of graphite anode materials. Controls on these products take effect on December 1.")]
+    public void Controls_on_the_material_named_again_take_it_from_beside_them(string body)
+    {
+        Assert.Equal(2, Score(body).Events.Count(e => e.Type == "export_control" && e.Materials.SequenceEqual(["graphite"])));
+    }
 }

@@ -2002,6 +2002,39 @@ internal static class ClauseText
     private static readonly string[] ObligingVerbs =
         ["require", "requires", "required", "requiring", "oblige", "obliges", "obliged", "force", "forces", "forced", "compel", "compels", "compelled"];
 
+    /// <summary>Whether a control named alone at <paramref name="start"/>..<paramref name="end"/>
+    /// ends with "on" and is followed by words of its own, in its clause: "US controls on
+    /// foreign-made chips". (The caller asks only when its sentence names no material: what those
+    /// words name are other goods.)</summary>
+    internal static bool NamesOtherCoverage(ReadOnlySpan<char> text, int start, int end, int sentenceEnd)
+    {
+        if (!text[start..end].EndsWith(" on", StringComparison.OrdinalIgnoreCase) || end + 1 >= sentenceEnd)
+        {
+            return false;
+        }
+
+        // Not a pronoun or a general word for the material named before: "controls on them",
+        // "controls on the metal", "curbs on these materials".
+        var after = text[end..sentenceEnd].TrimStart();
+        if (after.Length == 0 || !char.IsLetter(after[0]) || after.StartsWith("them", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("it ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("it.", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("these ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("those ", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("such ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var reference in MaterialReferences)
+        {
+            if (after.StartsWith(reference, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

@@ -56,7 +56,10 @@ internal sealed partial class EventExtractor
             // "China banned antimony exports. Defence contractors are struggling to source the
             // metal": "the metal" is the one named before, for what buyers meet (a shortage, a
             // disruption, a price); "only a few mines outside China produce the metal" describes.
-            materials = candidate.SupplySpecific ? borrowable.Around
+            // (Not controls that say what they cover, other goods: "US controls on foreign-made
+            // chips" in a story about graphite are not the graphite controls.)
+            materials = candidate.SupplySpecific && !(candidate.VerbStart < 0 && ClauseText.NamesOtherCoverage(text, candidate.SpanStart, candidate.SpanEnd, sentence.End))
+                ? borrowable.Around
                 : candidate.RefersBack || (candidate.Type is "shortage" or "supply_disruption" or "price_spike" or "price_drop"
                     && ClauseText.NamesMaterialAgain(text[sentence.Start..sentence.End])) ? borrowable.Earlier
                 : 0;
