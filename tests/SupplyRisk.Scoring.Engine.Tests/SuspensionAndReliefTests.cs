@@ -49,6 +49,16 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("The suspension covers the controls on gallium exports.")] // read as new controls (up)
+    [InlineData("The suspension covers the five newly listed rare earth elements and the controls on mining equipment.")] // read as new controls (up)
+    [InlineData("The suspension covers the new gallium controls, the rules on germanium, and the measures on graphite.")] // read as new controls (up)
+    [InlineData("China suspended the new gallium controls and the measures on graphite.")] // also new controls: "new" took the measures after the controls
+    public void Controls_a_suspension_covers_are_suspended(string sentence)
+    {
+        AssertSingleEvent(sentence, "controls_suspended", "down");
+    }
+
+    [Theory]
     [InlineData("The export controls on rare earths will not take effect until November 2026.")] // read as nothing
     [InlineData("The gallium ban won't come into force until next year.")] // read as a new ban (up)
     public void Controls_whose_start_is_put_off_are_suspended(string sentence)

@@ -723,6 +723,19 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    private bool AnyNounBetween(GrowBuffer<Mention> mentions, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if ((mentions[k].PayloadMask & _nounBits[mentions[k].Slot]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AnyVerbBetween(GrowBuffer<Mention> mentions, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -1239,8 +1252,10 @@ internal sealed partial class EventExtractor
                             }
 
                             // "The first Japanese carmaker to cut output": a word that qualifies what
-                            // follows it ("first", "new") does not reach past another verb.
-                            if (group.ObjectOnly && n > v + 1 && AnyVerbBetween(mentions, v, n))
+                            // follows it ("first", "new") does not reach past another verb, nor past
+                            // the noun it qualifies ("suspended the new gallium controls and the
+                            // measures on graphite": the measures are not new).
+                            if (group.ObjectOnly && n > v + 1 && (AnyVerbBetween(mentions, v, n) || AnyNounBetween(mentions, v, n)))
                             {
                                 continue;
                             }
