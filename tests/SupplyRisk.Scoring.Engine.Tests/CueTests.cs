@@ -2400,6 +2400,15 @@ public sealed class CueTests
         Assert.DoesNotContain(events, e => e.Type == notType);
     }
 
+    [Theory]
+    [InlineData("Vulcan Elements signed an agreement to recycle magnets for the Pentagon.", "recycling")] // also a truce
+    [InlineData("MP Materials signed an agreement to build a magnet plant in Texas.", "new_capacity")] // also a truce
+    [InlineData("Japan signed a deal with Lynas to develop a dysprosium refinery.", "new_capacity")] // also a truce
+    public void An_agreement_to_do_industrial_work_is_that_work_and_no_truce(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
     [Fact]
     public void A_deal_to_secure_supplies_is_the_deal_alone()
     {

@@ -2035,6 +2035,28 @@ internal static class ClauseText
         return true;
     }
 
+    /// <summary>Whether "to" and a verb of industrial work follow <paramref name="end"/>, past
+    /// "with" and a partner of at most three words: "an agreement to build a magnet plant", "a
+    /// deal with Lynas to develop a refinery", "an agreement to recycle magnets".</summary>
+    internal static bool IsAgreementToWork(ReadOnlySpan<char> text, int end, int sentenceEnd)
+    {
+        var rest = text[end..sentenceEnd];
+        var to = rest.IndexOf(" to ", StringComparison.Ordinal);
+        if (to < 0 || to > AgreementPartnerReach || (to > 0 && !rest.StartsWith(" with ", StringComparison.Ordinal)) || rest[..to].ContainsAny(',', ';'))
+        {
+            return false;
+        }
+
+        var after = rest[(to + 4)..];
+        var space = after.IndexOfAny(' ', ',', '.');
+        return IsAnyLowerWord(space < 0 ? after : after[..space], WorkVerbs);
+    }
+
+    private const int AgreementPartnerReach = 40;
+
+    private static readonly string[] WorkVerbs =
+        ["build", "develop", "recycle", "produce", "process", "refine", "mine", "fund", "finance", "invest", "expand", "construct", "make", "manufacture"];
+
     internal static bool IsPossessive(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] is 's' or 'S'
         && (at + 2 == text.Length || !char.IsLetter(text[at + 2]));

@@ -1679,6 +1679,16 @@ internal sealed partial class EventExtractor
                     rule = cleared;
                 }
 
+                // "Signed an agreement to build a magnet plant", "a deal to recycle magnets": a
+                // firm's agreement to do industrial work is that work (read by its own verb), no
+                // truce. (One between countries is a partnership: "Japan and Australia signed a
+                // deal to develop rare earth projects".)
+                if (rule.Type == "truce" && !rule.SupplySpecific && System.Numerics.BitOperations.PopCount(f.Countries) < 2
+                    && ClauseText.IsAgreementToWork(text, mention.End, sentence.End))
+                {
+                    break;
+                }
+
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
                 candidate.MonthlyFigure = monthlyFigure;
