@@ -10,6 +10,17 @@ public sealed class RaisingAndReducingObjectsTests
     private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
 
     [Theory]
+    [InlineData("China's rare earth group said it would raise prices for neodymium oxide by 10%.")] // read as nothing
+    [InlineData("The state producer raised antimony prices by a fifth this week.")] // read as nothing
+    public void Prices_raised_as_an_object_spike(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("price_spike", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China boosted rare earth exports to Europe in October.")] // read as nothing
     [InlineData("Producers increased germanium exports to Japan in October.")]
     [InlineData("Magnet makers raised exports to Germany.")]

@@ -114,6 +114,8 @@ internal static class DurationText
     /// before it.</summary>
     private static int CompareWithBaseline(ReadOnlySpan<char> rest, double nowDays, double unitDays)
     {
+        // "45 days on average, up from 30": words that qualify the figure may come before its baseline.
+        SkipAny(ref rest, FigureQualifiers);
         rest = rest.TrimStart(", ");
         if (!SkipAny(ref rest, BaselineMarkers))
         {
@@ -304,6 +306,8 @@ internal static class DurationText
         ["instead of ", "up from ", "down from ", "compared with ", "compared to ", "rather than ", "versus ", "vs. ", "vs ", "against "];
 
     private static readonly string[] UnitQualifiers = ["working ", "business ", "calendar "];
+
+    private static readonly string[] FigureQualifiers = [" on average", " or more", " or longer", " now", " at present", " currently"];
 
     private static readonly (string Unit, double Days)[] Units =
         [("days", 1), ("day", 1), ("weeks", 7), ("week", 7), ("months", 30), ("month", 30), ("years", 365), ("year", 365)];
