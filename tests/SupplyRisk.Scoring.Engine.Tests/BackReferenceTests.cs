@@ -120,4 +120,16 @@ public sealed class BackReferenceTests
     {
         Assert.Equal(2, Score(body).Events.Count(e => e.Type == "export_control" && e.Materials.SequenceEqual(["graphite"])));
     }
+
+    [Theory]
+    [InlineData("China banned antimony shipments to the US last year. Beijing suspended that ban on Sunday.", "controls_suspended")] // read as nothing: "on Sunday" read as what the ban covers
+    [InlineData("China banned antimony shipments to the US last year. Beijing suspended the ban on Sunday.", "controls_suspended")] // read as nothing
+    [InlineData("China restricted exports of gallium in 2023. It tightened the rules again this week.", "export_control")] // read as nothing: "the" is part of the noun
+    [InlineData("China restricted exports of gallium in 2023. It tightened those rules again this week.", "export_control")] // read as nothing
+    public void A_control_named_again_with_a_time_after_it_takes_the_material_before(string body, string type)
+    {
+        var again = Assert.Single(Score(body).Events, e => !e.Background);
+        Assert.Equal(type, again.Type);
+        Assert.Single(again.Materials);
+    }
 }

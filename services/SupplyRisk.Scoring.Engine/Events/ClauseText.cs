@@ -1065,7 +1065,9 @@ internal static class ClauseText
         var follows = sentenceStart >= 0 && OpensSentence(text, sentenceStart, start);
         foreach (var word in BackReferenceWords)
         {
-            if (FollowsWord(text, start, word))
+            // (The noun may hold its determiner: "the rules", "its controls".)
+            if (FollowsWord(text, start, word)
+                || (text[start..end].StartsWith(word, StringComparison.OrdinalIgnoreCase) && end - start > word.Length && text[start + word.Length] == ' '))
             {
                 follows = true;
                 break;
@@ -1079,9 +1081,37 @@ internal static class ClauseText
         }
 
         // Prices "in Rotterdam" are still those of the material before; prices "of" or "for"
-        // something name it.
-        return !StartsWithAny(text[end..], sentenceStart >= 0 ? PriceCoverPrepositions : CoverPrepositions);
+        // something name it. A time is no cover: "suspended that ban on Sunday", "the curbs in June".
+        var after = text[end..];
+        return !StartsWithAny(after, sentenceStart >= 0 ? PriceCoverPrepositions : CoverPrepositions)
+            || ((after.StartsWith(" on ", StringComparison.Ordinal) || after.StartsWith(" in ", StringComparison.Ordinal)) && StartsWithTime(after[4..]));
     }
+
+    /// <summary>Whether <paramref name="text"/> opens with a day, a month or a figure: "Sunday",
+    /// "12 May", "June", "2024".</summary>
+    private static bool StartsWithTime(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && char.IsAsciiDigit(text[0]))
+        {
+            return true;
+        }
+
+        foreach (var name in TimeNames)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || !char.IsLetter(text[name.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TimeNames =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
 
     private static readonly string[] PriceCoverPrepositions = [" of ", " for "];
 
