@@ -135,6 +135,8 @@ public sealed class HeadlineTests
     [InlineData("Terbium Prices Leap as Chinese Supply Dries Up", "price_spike", "up")] // read as nothing
     [InlineData("Gallium Exports to Japan Grow for a Third Month", "export_rise", "down")] // read as nothing
     [InlineData("Antimony Prices Drop as Chinese Shipments Resume", "price_drop", "down")] // read as shipments resumed alone
+    [InlineData("Antimony prices ease as Chinese supply returns - traders", "price_drop", "down")] // read as supply returning alone
+    [InlineData("Neodymium Prices Soften as Licences Flow", "price_drop", "down")] // read as nothing
     [InlineData("Germanium Buyers Face Months-Long Wait for Chinese Licences", "licence_delay", "up")] // read as nothing
     [InlineData("European Firms Waiting on Magnet Licences", "licence_delay", "up")] // read as nothing
     public void Verbs_in_the_present_and_waits_named_as_nouns_are_read(string title, string type, string overall)
