@@ -664,6 +664,8 @@ public sealed class SuspensionAndReliefTests
     [InlineData("China has begun requiring exporters of magnets to submit production data and customer lists.", "export_control", "up")] // read as nothing
     [InlineData("Chinese exporters have been told to prioritise domestic buyers of antimony.", "export_control", "up")] // read as nothing
     [InlineData("China's customs will begin inspecting all outbound rare earth shipments from next month.", "export_control", "up")] // read as nothing
+    [InlineData("Since Monday, customs officers have been inspecting every rare earth shipment.", "export_control", "up")] // read as nothing
+    [InlineData("Chinese exporters of antimony must now report the end use of every shipment.", "export_control", "up")] // read as nothing
     [InlineData("China scrapped the reporting requirement for gallium exports to Europe.", "controls_lifted", "down")] // read as nothing
     [InlineData("Beijing will require exporters of gallium to disclose their customers from January.", "export_control", "up")] // read as nothing
     public void A_duty_to_report_shipments_is_a_control(string sentence, string type, string overall)
