@@ -1316,6 +1316,14 @@ public sealed class CueTests
         Assert.Equal(background, Assert.Single(result.Events).Background);
     }
 
+    [Theory]
+    [InlineData("Prices of dysprosium outside China held near record highs.")] // read as a new spike
+    [InlineData("Antimony prices hovered near all time highs.")] // read as a new spike
+    public void Prices_that_hold_near_a_record_are_a_state_not_news(string sentence)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events).Background);
+    }
+
     [Fact]
     public void What_is_still_being_done_goes_on_and_is_not_news()
     {
