@@ -1317,6 +1317,16 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Exporters of high-purity graphite will still need a permit.")] // read as nothing: the cue took the verb
+    [InlineData("Gallium exporters still need licences.")] // read as nothing
+    public void A_requirement_that_still_holds_is_background(string sentence)
+    {
+        var requirement = Assert.Single(Score(sentence).Events);
+        Assert.Equal("licence_requirement", requirement.Type);
+        Assert.True(requirement.Background);
+    }
+
+    [Theory]
     [InlineData("Prices of dysprosium outside China held near record highs.")] // read as a new spike
     [InlineData("Antimony prices hovered near all time highs.")] // read as a new spike
     public void Prices_that_hold_near_a_record_are_a_state_not_news(string sentence)
