@@ -23,6 +23,8 @@ public sealed class DurationTests
     [InlineData(" take effect on 1 December instead of 1 January.", 0)] // no duration after "take"
     [InlineData(" now arrive within two weeks, compared with six weeks in the summer.", -1)]
     [InlineData(" arrive in 60 days instead of 45.", 1)]
+    [InlineData(" processed in 30 days, compared with 45 before.", -1)] // was 0
+    [InlineData(" issued within 60 days, up from 30.", 1)] // was 0
     public void Reads_longer_or_shorter_than_before(string text, int change)
     {
         Assert.Equal(change, DurationText.Change(text));
@@ -33,6 +35,9 @@ public sealed class DurationTests
     [InlineData("Licences for germanium exports now take two months, up from three weeks in the summer.", "licence_delay", "up")]
     [InlineData("Licences for rare earth magnet exports now take 20 days compared with 45 in the spring.", "export_licence_granted", "down")]
     [InlineData("Magnet exporters said approvals now arrive within two weeks, compared with six weeks in the summer.", "export_licence_granted", "down")] // read as nothing
+    [InlineData("Gallium export licences are issued in 60 days, up from 30.", "licence_delay", "up")] // read as licences granted
+    [InlineData("Germanium export licences are now approved within 90 days instead of 45.", "licence_delay", "up")] // read as licences granted
+    [InlineData("Gallium export licences are now approved within 20 days instead of 45.", "export_licence_granted", "down")]
     public void A_licence_that_takes_longer_is_a_delay(string sentence, string type, string overall)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));

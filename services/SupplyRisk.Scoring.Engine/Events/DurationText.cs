@@ -298,7 +298,12 @@ internal static class DurationText
     }
 
     // "Approvals now arrive within two weeks, compared with six": how long until they come.
-    private static readonly string[] TakeWords = [" take ", " takes ", " took ", " taking ", " arrive within ", " arrive in ", " come through in ", " come within "];
+    private static readonly string[] TakeWords =
+    [
+        " take ", " takes ", " took ", " taking ", " arrive within ", " arrive in ", " come through in ", " come within ",
+        // "Applications are now processed in 30 days, compared with 45 before."
+        " processed in ", " processed within ", " approved in ", " approved within ", " issued in ", " issued within ",
+    ];
 
     private static readonly string[] Fillers = ["up to ", "as many as ", "as much as ", "about ", "around ", "roughly ", "nearly ", "almost ", "more than ", "over ", "at least ", "the usual ", "a usual ", "the "];
 

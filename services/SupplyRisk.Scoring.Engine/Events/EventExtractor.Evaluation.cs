@@ -585,6 +585,16 @@ internal sealed partial class EventExtractor
         {
             return null;
         }
+        else if (IsGrant(type) && direction < 0 && !flipped && candidate.VerbStart > 0
+            && DurationText.Change(text[(candidate.VerbStart - 1)..sentence.End]) > 0
+            && lexicon.Combos[(int)VerbClass.Deny, (int)(type == "shipments_approved" ? NounClass.Flow : NounClass.Licence)] is { } slower)
+        {
+            // "Licences are issued in 60 days, up from 30": a grant that takes longer than
+            // before is a delay.
+            type = slower.Type;
+            direction = slower.Direction;
+            delayBase = slower.Base;
+        }
 
         if (direction > 0 && IsControlType(type) && UnitedStatesActs(text, mentions, f.MentionFrom, candidate.VerbStart)
             && (borrowed || !MaterialInClause(text, mentions, f.MentionFrom, f.MentionTo, candidate)))
