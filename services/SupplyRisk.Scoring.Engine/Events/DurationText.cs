@@ -208,10 +208,17 @@ internal static class DurationText
     /// may qualify a figure ("up to", "about"); empty when there is none.</summary>
     private static ReadOnlySpan<char> AfterTake(ReadOnlySpan<char> text)
     {
+        // One vectorised search for the first of them, then which one it is: this runs for every
+        // grant and every licence noun no verb took.
+        var at = text.IndexOfAny(TakeSearch);
+        if (at < 0)
+        {
+            return default;
+        }
+
         foreach (var take in TakeWords)
         {
-            var at = text.IndexOf(take, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            if (text[at..].StartsWith(take, StringComparison.OrdinalIgnoreCase))
             {
                 var rest = text[(at + take.Length)..];
                 SkipAny(ref rest, Fillers);
@@ -304,6 +311,8 @@ internal static class DurationText
         // "Applications are now processed in 30 days, compared with 45 before."
         " processed in ", " processed within ", " approved in ", " approved within ", " issued in ", " issued within ",
     ];
+
+    private static readonly System.Buffers.SearchValues<string> TakeSearch = System.Buffers.SearchValues.Create(TakeWords, StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Fillers = ["up to ", "as many as ", "as much as ", "about ", "around ", "roughly ", "nearly ", "almost ", "more than ", "over ", "at least ", "the usual ", "a usual ", "the "];
 
