@@ -693,6 +693,14 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("China granted a waiver for graphite exports to South Korean battery makers.")] // also shipments approved
+    [InlineData("China granted an exemption for gallium shipments to Japan.")] // also shipments approved
+    public void A_waiver_granted_for_shipments_is_the_waiver_alone(string sentence)
+    {
+        Assert.Equal("controls_eased", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("Exporters applied for an exemption for gallium shipments.")]
     [InlineData("Exporters are seeking waivers for gallium shipments.")]
     [InlineData("Carmakers asked Beijing for an exemption for magnet shipments.")]

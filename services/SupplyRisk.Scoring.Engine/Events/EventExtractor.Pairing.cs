@@ -723,6 +723,19 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    private bool WaiverBetween(GrowBuffer<Mention> mentions, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if ((mentions[k].PayloadMask & _waiveVerbBits[mentions[k].Slot]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AnyNounBetween(GrowBuffer<Mention> mentions, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -1247,6 +1260,13 @@ internal sealed partial class EventExtractor
                             // "Rare earth stocks fell after the truce ran out": stocks that run out
                             // are the subject of no other verb first.
                             if (cls == VerbClass.Deplete && n < v && AnyVerbBetween(mentions, n, v))
+                            {
+                                continue;
+                            }
+
+                            // "Granted a waiver for graphite exports": what is granted is the waiver
+                            // (relief, read on its own), not the exports it covers.
+                            if (cls == VerbClass.Grant && n > v + 1 && WaiverBetween(mentions, v, n))
                             {
                                 continue;
                             }
