@@ -52,6 +52,29 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The law lets Beijing ban exports of gallium.", "export_ban")] // read as a ban at full confidence
+    [InlineData("China's new export control law allows it to ban gallium exports to any country.", "export_ban")] // the same
+    [InlineData("The amendment enables authorities to ban exports of graphite.", "export_ban")]
+    [InlineData("The rules give the commerce ministry the power to halt rare earth shipments.", "export_suspension")]
+    [InlineData("China reserved the right to suspend gallium exports.", "export_suspension")]
+    public void A_power_to_act_is_not_the_act(string sentence, string type)
+    {
+        // The authority may use the power; it has not yet.
+        var result = Score(sentence);
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == type).Confidence < 0.9);
+    }
+
+    [Theory]
+    [InlineData("China's new export control law allows it to ban gallium exports to any country.", "export_control")] // the law itself is news
+    [InlineData("The new rules allow exporters to resume gallium shipments without a licence.", "shipments_resumed")] // a permission given is the news
+    [InlineData("Beijing let firms resume antimony exports to Europe.", "shipments_resumed")]
+    public void A_permission_given_to_others_or_the_law_that_gives_a_power_is_news(string sentence, string type)
+    {
+        Assert.Equal(0.9, Assert.Single(Score(sentence).Events, e => e.Type == type).Confidence, 3);
+    }
+
+    [Theory]
     [InlineData("Carmakers have begun stockpiling magnets ahead of expected new controls.")] // was new controls at full confidence
     [InlineData("Carmakers stockpiled magnets ahead of the expected ban on exports.")] // was a ban at full confidence
     [InlineData("Traders are hoarding dysprosium ahead of expected Chinese restrictions.")] // was controls at full confidence

@@ -1,8 +1,9 @@
 namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>"Easing a bottleneck that disrupted car production": a relative clause on what a verb
-/// of easing acts on tells that thing's past. The easing is the news; the stoppage in the clause is
-/// background.</summary>
+/// of easing acts on tells that thing's past, and so does one on what a verb of lifting acts on
+/// ("lifted the ban that barred US firms from buying rare earths"). The easing is the news; the
+/// stoppage or the ban in the clause is background.</summary>
 public sealed class EasedObjectClauseTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -22,8 +23,23 @@ public sealed class EasedObjectClauseTests
     }
 
     [Theory]
+    [InlineData("China lifted the ban that barred US firms from exporting rare earths.")] // read as a new export ban beside the lifting
+    [InlineData("China lifted the ban that barred US firms from buying rare earths.")]
+    [InlineData("China lifted the ban that stopped exports of gallium to the US.")] // a new export suspension
+    [InlineData("Beijing suspended the rule that banned sales of antimony to US defence firms.")]
+    public void What_a_lifted_control_did_is_background(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Direction == "down" && !e.Background);
+        Assert.DoesNotContain(result.Events, e => e.Direction == "up" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
     [InlineData("Carmakers reported a magnet shortage that forced Ford to idle a plant this week.", "plant_stoppage")]
     [InlineData("China tightened the rules, worsening a magnet shortage that forced Ford to idle a plant.", "plant_stoppage")]
+    [InlineData("China imposed a ban that stopped exports of gallium to the US.", "export_suspension")]
     public void A_clause_on_something_not_eased_is_news(string sentence, string type)
     {
         Assert.Contains(Score(sentence).Events, e => e.Type == type && !e.Background);

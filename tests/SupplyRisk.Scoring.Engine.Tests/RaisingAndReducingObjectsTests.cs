@@ -89,6 +89,8 @@ public sealed class RaisingAndReducingObjectsTests
     [InlineData("The museum opened a new exhibition on the history of rare earth mining.")] // read as a new mine
     [InlineData("China banned foreign firms from buying stakes in rare earth mines.")] // read as an export ban
     [InlineData("China barred foreign companies from investing in rare earth mines.")] // an export ban; then a new mine
+    [InlineData("China barred foreign firms from buying shares in rare earth miners.")]
+    [InlineData("Regulators barred the fund from buying more rare earth stocks.")]
     public void A_ban_or_an_opening_of_another_object_is_no_event(string sentence)
     {
         Assert.Empty(Score(sentence).Events);
@@ -136,9 +138,34 @@ public sealed class RaisingAndReducingObjectsTests
     [Theory]
     [InlineData("China banned the sale of gallium to US defence firms.")] // read as nothing
     [InlineData("China banned sales of rare earth magnets to US defence firms.")] // nothing
+    [InlineData("China prohibited the sale of antimony to US defence firms.")] // nothing
+    [InlineData("Beijing prohibits sales of gallium to American chipmakers.")] // nothing
     public void A_ban_on_sales_is_an_export_ban(string sentence)
     {
         Assert.Equal("export_ban", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
+    [InlineData("China barred US firms from buying rare earths from Chinese suppliers.")] // read as nothing
+    [InlineData("China banned US defence contractors from buying rare earth magnets.")] // nothing
+    [InlineData("Beijing banned foreign firms from purchasing gallium and germanium.")] // nothing
+    [InlineData("China will bar American companies from acquiring Chinese antimony.")] // nothing
+    public void Buyers_barred_from_buying_a_material_meet_an_export_ban(string sentence)
+    {
+        // Buying a material is its trade, as selling it is; buying stakes in mines is not
+        // (A_ban_or_an_opening_of_another_object_is_no_event).
+        var result = Score(sentence);
+
+        Assert.Equal("export_ban", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_government_barring_its_firms_from_buying_Chinese_goods_bans_imports()
+    {
+        var result = Score("The United States barred defence contractors from buying Chinese rare earth magnets."); // read as nothing
+
+        Assert.Equal("import_ban", Assert.Single(result.Events).Type);
     }
 
     [Theory]

@@ -2029,6 +2029,54 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>"The law allows it to ban gallium exports", "lets Beijing ban exports", "gives the
+    /// ministry the power to halt shipments", "reserved the right to suspend exports": whether the
+    /// verb at <paramref name="verbStart"/> is a power the authority is given or keeps, and has not
+    /// used. A permission given to others is news of its own ("the rules allow exporters to resume
+    /// shipments", "Beijing let firms resume exports"), so the words between the verb that gives
+    /// the power and the verb must all name the authority.</summary>
+    internal static bool IsPowerOnly(ReadOnlySpan<char> text, int sentenceStart, int verbStart)
+    {
+        var afterTo = WordBefore(text, verbStart) is "to";
+        var before = text[sentenceStart..(afterTo ? verbStart - 3 : verbStart)].TrimEnd();
+        for (var words = 0; words < 5; words++)
+        {
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (afterTo && words == 0 && IsAnyLowerWord(word, PowerNouns))
+            {
+                return true;
+            }
+
+            if (words > 0 && IsAnyLowerWord(word, afterTo ? EnablingVerbs : LettingVerbs))
+            {
+                return true;
+            }
+
+            if (space < 0 || !IsAnyWord(word, AuthorityWords))
+            {
+                return false;
+            }
+
+            before = before[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PowerNouns = ["power", "powers", "right", "authority"];
+
+    private static readonly string[] EnablingVerbs =
+        ["allow", "allows", "allowing", "enable", "enables", "enabling", "empower", "empowers", "empowered", "empowering", "authorise",
+         "authorises", "authorize", "authorizes", "permit", "permits"];
+
+    private static readonly string[] LettingVerbs = ["let", "lets", "letting"];
+
+    // Who holds the power: "it", "Beijing", "the commerce ministry", "the authorities".
+    private static readonly string[] AuthorityWords =
+        ["it", "beijing", "china", "the", "government", "authorities", "ministry", "commerce", "regulators", "officials", "state",
+         "council", "customs", "them"];
+
     private static readonly string[] ObligingVerbs =
         ["require", "requires", "required", "requiring", "oblige", "obliges", "obliged", "force", "forces", "forced", "compel", "compels", "compelled"];
 
@@ -2228,9 +2276,10 @@ internal static class ClauseText
     ];
 
     /// <summary>Whether <paramref name="before"/> (a sentence up to an event) ends inside a
-    /// relative clause on the object of a verb of easing: "easing a bottleneck that disrupted car
-    /// production", "ended a shortage that forced Ford to idle a plant". What the clause tells is
-    /// the past of what is being eased, not news.</summary>
+    /// relative clause on the object of a verb of easing or lifting: "easing a bottleneck that
+    /// disrupted car production", "ended a shortage that forced Ford to idle a plant", "lifted the
+    /// ban that barred US firms from buying rare earths". What the clause tells is the past of
+    /// what is being eased, not news.</summary>
     internal static bool InClauseOnEasedObject(ReadOnlySpan<char> before)
     {
         // The clause opens near the event: "that forced Ford to idle a plant".
@@ -2301,6 +2350,10 @@ internal static class ClauseText
     [
         "eased", "eases", "easing", "ease", "ended", "ends", "ending", "end to", "relieved", "relieve", "relieves", "alleviated",
         "alleviate", "alleviates", "resolved", "resolve", "easing of", "end of",
+        // Controls lifted or put off: "lifted the ban that barred US firms from buying rare earths".
+        "lifted", "lifts", "lift", "lifting", "scrapped", "scraps", "scrap", "scrapping", "removed", "removes", "remove", "removing",
+        "repealed", "revoked", "rescinded", "abolished", "suspended", "suspends", "suspend", "suspending", "paused", "pauses",
+        "relaxed", "relaxes", "relax", "loosened", "loosens",
     ];
 
     /// <summary>Whether <paramref name="before"/> ends with "validity of", and perhaps a
@@ -2702,8 +2755,9 @@ internal static class ClauseText
     }
 
     /// <summary>Whether the word after <paramref name="from"/> is a gerund that no lexicon entry
-    /// names (it does not start at <paramref name="nextMention"/>) and that moves no goods:
-    /// "from buying", "from investing", not "from exporting" or "from supplying".</summary>
+    /// names (neither it nor the "from" before it starts at <paramref name="nextMention"/>) and
+    /// that moves no goods: "from buying stakes", "from investing", not "from exporting", "from
+    /// supplying" or "from buying gallium" (a lexicon entry).</summary>
     private static bool BarsOtherActivity(ReadOnlySpan<char> text, int from, int nextMention, int sentenceEnd)
     {
         var start = from;
@@ -2719,7 +2773,7 @@ internal static class ClauseText
         }
 
         var word = text[start..end];
-        return start != nextMention && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !IsAnyLowerWord(word, GoodsGerunds);
+        return start != nextMention && from - 4 != nextMention && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !IsAnyLowerWord(word, GoodsGerunds);
     }
 
     /// <summary>"Barred foreign companies from investing in rare earth mines": whether the verb at

@@ -622,7 +622,9 @@ internal sealed partial class EventExtractor
             type = "import_ban";
         }
 
-        if ((f.Flags & SentenceFlags.Hedge) != 0)
+        // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is.
+        if ((f.Flags & SentenceFlags.Hedge) != 0
+            || (candidate.VerbStart > 0 && ClauseText.IsPowerOnly(text, sentence.Start, candidate.VerbStart)))
         {
             confidence *= _scale.HedgeFactor;
         }

@@ -327,6 +327,20 @@ internal sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>Whether a material word comes right after the mention at <paramref name="n"/>,
+    /// or after a country word right after it: "from buying rare earths", "from buying Chinese
+    /// magnets".</summary>
+    private bool MaterialRightAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        var next = n + 1;
+        if (next < to && text[mentions[n].End..mentions[next].Start] is " " && IsCountry(mentions[next]))
+        {
+            n = next++;
+        }
+
+        return next < to && text[mentions[n].End..mentions[next].Start] is " " && IsMaterial(mentions[next]);
+    }
+
     private static bool AnyCandidateBefore(GrowBuffer<EventCandidate> candidates, int at)
     {
         foreach (var c in candidates.AsSpan())
@@ -1018,8 +1032,10 @@ internal sealed partial class EventExtractor
         }
 
         // The next word that names a thing; verbs and cues on the way ("needed", "new") are plain words here.
+        // A noun that counts only before a material is a plain word without one ("from buying stakes").
         var next = v + 1;
-        while (next < f.MentionTo && (mentions[next].PayloadMask & _contentBits[mentions[next].Slot]) == 0)
+        while (next < f.MentionTo && ((mentions[next].PayloadMask & _contentBits[mentions[next].Slot]) == 0
+            || ((mentions[next].PayloadMask & _materialAfterNounBits[mentions[next].Slot]) != 0 && !MaterialRightAfter(text, mentions, next, f.MentionTo))))
         {
             next++;
         }
@@ -1180,6 +1196,11 @@ internal sealed partial class EventExtractor
                         if (nounGroup.NeedsMaterialBefore && !MaterialRightBefore(text, mentions, n, f.MentionFrom))
                         {
                             continue; // "the EU tightened its rules on recycling": not export rules
+                        }
+
+                        if (nounGroup.NeedsMaterialAfter && !MaterialRightAfter(text, mentions, n, f.MentionTo))
+                        {
+                            continue; // "barred foreign firms from buying stakes in mines": no trade
                         }
 
                         foreach (var cls in group.Classes)

@@ -33,6 +33,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _siteNounBits = NounBits(lexicon, c => c is NounClass.Mine or NounClass.Plant or NounClass.Capacity);
 
+    // Nouns only where a material follows ("from buying gallium"; not "from buying stakes").
+    private readonly uint[] _materialAfterNounBits = NounGroupBits(lexicon, g => g.NeedsMaterialAfter);
+
     private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
 
     private readonly uint[] _contentBits = [.. lexicon.Slots.Select(ContentBits)];
@@ -114,7 +117,10 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return bits;
     }
 
-    private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted)
+    private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted) =>
+        NounGroupBits(lexicon, g => wanted(g.Class));
+
+    private static uint[] NounGroupBits(ScoringLexicon lexicon, Func<NounGroup, bool> wanted)
     {
         var bits = new uint[lexicon.Slots.Length];
         for (var slot = 0; slot < bits.Length; slot++)
@@ -122,7 +128,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             var payloads = lexicon.Slots[slot];
             for (var p = 0; p < payloads.Length; p++)
             {
-                if (payloads[p].Kind == MentionKind.Noun && wanted(lexicon.NounGroups[payloads[p].Id].Class))
+                if (payloads[p].Kind == MentionKind.Noun && wanted(lexicon.NounGroups[payloads[p].Id]))
                 {
                     bits[slot] |= 1u << p;
                 }

@@ -210,7 +210,8 @@ internal static class LexiconLoader
 
             var id = list.Count;
             var needsMaterial = g.TryGetProperty("needsMaterialBefore", out var nm) && nm.GetBoolean();
-            list.Add(new NounGroup(g.GetProperty("id").GetString()!, cls, type, supply, standalone, needsMaterial));
+            var needsMaterialAfter = g.TryGetProperty("needsMaterialAfter", out var na) && na.GetBoolean();
+            list.Add(new NounGroup(g.GetProperty("id").GetString()!, cls, type, supply, standalone, needsMaterial, needsMaterialAfter));
             patterns.AddEntry(g, MentionKind.Noun, id, 0, plural: true);
         }
 
