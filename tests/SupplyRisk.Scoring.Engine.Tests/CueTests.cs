@@ -524,12 +524,25 @@ public sealed class CueTests
     [InlineData("The magnet supply situation remains tight despite more licences.")] // nothing
     [InlineData("A lack of germanium is holding up production of night-vision goggles.")] // read as nothing
     [InlineData("Buyers in Europe complain of a dearth of Chinese gallium.")] // read as nothing
+    [InlineData("A germanium squeeze has hit chipmakers in Europe.")] // read as nothing
+    [InlineData("The rare earth crunch deepened this week.")] // read as nothing
+    [InlineData("Motor makers in Japan warned of a dysprosium squeeze.")] // read as nothing
+    [InlineData("A squeeze on dysprosium has hit motor makers.")] // read as nothing
     public void Buyers_who_cannot_secure_a_material_are_short_of_it(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Equal("shortage", Assert.Single(result.Events).Type);
         Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Magnet makers face a margin squeeze as costs rise.")]
+    [InlineData("Rare earth miners said a credit crunch had hit their plans.")]
+    [InlineData("Gallium producers squeezed costs out of their refineries.")]
+    public void A_squeeze_on_anything_but_a_material_is_no_shortage(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
     }
 
     [Theory]

@@ -1635,6 +1635,12 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
+                // "A germanium squeeze": only right after a material, not "a margin squeeze".
+                if (rule.NeedsMaterialBefore && !MaterialRightBefore(text, mentions, m, f.MentionFrom))
+                {
+                    break;
+                }
+
                 // "The first batch of dysprosium from Lynas arrived in Japan": an arrival is new
                 // supply only after a first batch told before it, with no event of its own between.
                 if (rule.NeedsFirstBatch && (AnyCandidateBefore(candidates, mention.Start) || !ClauseText.TellsFirstBatch(text[sentence.Start..mention.Start])))

@@ -11,8 +11,9 @@ namespace SupplyRisk.Scoring.Engine.Lexicon;
 /// germanium went to the United States"), or right before goods (<see cref="NeedsGoodsAfter"/>:
 /// "received no germanium", not "received no complaints"), or after a first batch named earlier
 /// in its sentence (<see cref="NeedsFirstBatch"/>: "the first batch of dysprosium from Lynas
-/// arrived in Japan").</summary>
-internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false, bool NeedsShipment = false, bool NeedsNone = false, bool NeedsGoodsAfter = false, bool NeedsFirstBatch = false)
+/// arrived in Japan"), or right after a material (<see cref="NeedsMaterialBefore"/>: "a germanium
+/// squeeze", not "a margin squeeze").</summary>
+internal sealed record EventRule(string Type, int Direction, double Base, bool SupplySpecific, bool UseNounType = false, int[]? OnlyNounGroups = null, bool SubjectOnly = false, bool NeedsShipment = false, bool NeedsNone = false, bool NeedsGoodsAfter = false, bool NeedsFirstBatch = false, bool NeedsMaterialBefore = false)
 {
     internal bool HoldsFor(int nounGroup) => OnlyNounGroups is null || Array.IndexOf(OnlyNounGroups, nounGroup) >= 0;
 }

@@ -297,8 +297,10 @@ internal static class LexiconLoader
             var needsNone = p.TryGetProperty("needsNone", out var none) && none.GetBoolean();
             var needsGoodsAfter = p.TryGetProperty("needsGoodsAfter", out var goods) && goods.GetBoolean();
             var needsFirstBatch = p.TryGetProperty("needsFirstBatch", out var first) && first.GetBoolean();
+            var needsMaterialBefore = p.TryGetProperty("needsMaterialBefore", out var material) && material.GetBoolean();
             list.Add(new EventRule(p.GetProperty("type").GetString()!, Direction(p), p.GetProperty("base").GetDouble(), supply,
-                NeedsShipment: needsShipment, NeedsNone: needsNone, NeedsGoodsAfter: needsGoodsAfter, NeedsFirstBatch: needsFirstBatch));
+                NeedsShipment: needsShipment, NeedsNone: needsNone, NeedsGoodsAfter: needsGoodsAfter, NeedsFirstBatch: needsFirstBatch,
+                NeedsMaterialBefore: needsMaterialBefore));
             patterns.AddEntry(p, MentionKind.Phrase, id, 0, plural: true);
         }
 
