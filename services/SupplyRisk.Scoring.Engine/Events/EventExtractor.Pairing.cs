@@ -14,8 +14,10 @@ internal sealed partial class EventExtractor
     /// suspended" suspends the ban, not the exports). So does one after a licence and "for" or
     /// "of": "licences for gallium shipments now take longer to approve" delays the licences. And
     /// so does a licence after a wait and "for": "waiting times for gallium licences have grown"
-    /// delays the licences; none was granted. A phrase of exports rising counts as the flow noun
-    /// it starts with: in "licences for magnet exports rose" the licences rose.</summary>
+    /// delays the licences; none was granted; and so does a flow after lead times and "for": in
+    /// "lead times for magnet deliveries have doubled" the lead times did. A phrase of exports
+    /// rising counts as the flow noun it starts with: in "licences for magnet exports rose" the
+    /// licences rose.</summary>
     private bool CoveredByControl(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
     {
         var flow = IsFlowNoun(mentions[n]) || IsRisingTradePhrase(mentions[n]);
@@ -61,7 +63,7 @@ internal sealed partial class EventExtractor
         {
             cursor = head.End + 4;
         }
-        else if (IsWaitNoun(head) && after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase))
+        else if ((IsWaitNoun(head) || IsLeadTimeNoun(head)) && after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase))
         {
             cursor = head.End + 5; // "licence waits for magnet exports have doubled": the waits did
         }
@@ -354,13 +356,13 @@ internal sealed partial class EventExtractor
         return false;
     }
 
-    /// <summary>The nearest licence noun, or wait for licences, before the mention at
+    /// <summary>The nearest licence noun, wait for licences or lead time before the mention at
     /// <paramref name="m"/>, -1 when there is none.</summary>
     private int CoveringLicence(GrowBuffer<Mention> mentions, int m, int from)
     {
         for (var k = m - 1; k >= from; k--)
         {
-            if (IsLicenceNoun(mentions[k]) || IsWaitNoun(mentions[k]))
+            if (IsLicenceNoun(mentions[k]) || IsWaitNoun(mentions[k]) || IsLeadTimeNoun(mentions[k]))
             {
                 return k;
             }
@@ -1244,7 +1246,7 @@ internal sealed partial class EventExtractor
                             // "Wait 30 days for a licence, down from 45 days": a verb that moves
                             // a stretch of time moves a wait, not the licence or exports near it
                             // (or the licences' validity: "the validity of licences was cut to six months").
-                            if (nounGroup.Class != NounClass.Wait && cls is VerbClass.Stop or VerbClass.Fall or VerbClass.Rise)
+                            if (nounGroup.Class is not (NounClass.Wait or NounClass.LeadTime) && cls is VerbClass.Stop or VerbClass.Fall or VerbClass.Rise)
                             {
                                 timeComparison = timeComparison < 0 ? (DurationText.StartsWithTimeComparison(text[verb.End..]) ? 1 : 0) : timeComparison;
                                 if (timeComparison == 1 && !(nounGroup.Class == NounClass.Licence && n < v && ValidityOf(text, mentions, n, f.MentionFrom)))
@@ -1694,15 +1696,18 @@ internal sealed partial class EventExtractor
                         break;
                     }
 
-                    // What rose is the licences, or the waits for them.
-                    var wait = licence >= 0 && IsWaitNoun(mentions[licence]);
-                    if (lexicon.Combos[(int)VerbClass.Rise, (int)(wait ? NounClass.Wait : NounClass.Licence)] is not { } coverRose)
+                    // What rose is the licences, the waits for them or the lead times.
+                    var rose = licence < 0 ? NounClass.Licence
+                        : IsWaitNoun(mentions[licence]) ? NounClass.Wait
+                        : IsLeadTimeNoun(mentions[licence]) ? NounClass.LeadTime
+                        : NounClass.Licence;
+                    if (lexicon.Combos[(int)VerbClass.Rise, (int)rose] is not { } coverRose)
                     {
                         break;
                     }
 
                     rule = coverRose;
-                    monthlyFigure = !wait;
+                    monthlyFigure = rose == NounClass.Licence;
                 }
 
                 // "US importers received their first shipments from China in a year": a first

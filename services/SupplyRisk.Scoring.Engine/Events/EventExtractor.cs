@@ -29,6 +29,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private readonly uint[] _waitNounBits = NounBits(lexicon, c => c == NounClass.Wait);
 
+    private readonly uint[] _leadTimeNounBits = NounBits(lexicon, c => c == NounClass.LeadTime);
+
     private readonly uint[] _ruleNounBits = NounBits(lexicon, c => c is NounClass.Control or NounClass.Licence);
 
     private readonly uint[] _siteNounBits = NounBits(lexicon, c => c is NounClass.Mine or NounClass.Plant or NounClass.Capacity);
@@ -366,6 +368,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     private bool IsLicenceNoun(Mention mention) => (mention.PayloadMask & _licenceNounBits[mention.Slot]) != 0;
 
     private bool IsWaitNoun(Mention mention) => (mention.PayloadMask & _waitNounBits[mention.Slot]) != 0;
+
+    private bool IsLeadTimeNoun(Mention mention) => (mention.PayloadMask & _leadTimeNounBits[mention.Slot]) != 0;
 
     /// <summary>A mine, a plant or a project: a site that produces.</summary>
     private bool IsSiteNoun(Mention mention) => (mention.PayloadMask & _siteNounBits[mention.Slot]) != 0;

@@ -17,6 +17,11 @@ internal enum NounClass
     /// shorter a speed-up.</summary>
     Wait,
 
+    /// <summary>How long buyers wait for what they order ("lead times", "delivery times"): longer
+    /// is a delay of supply, shorter a recovery. Not a wait for a licence (<see cref="Wait"/>),
+    /// though a time compared with another moves it the same way.</summary>
+    LeadTime,
+
     /// <summary>What buyers hold in store ("stocks", "inventories", "stockpiles"): stores that
     /// run out or dwindle are a shortage coming.</summary>
     Stock,
