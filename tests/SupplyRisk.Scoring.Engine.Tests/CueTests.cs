@@ -29,6 +29,8 @@ public sealed class CueTests
     [InlineData("The ministry confirmed that the pause on gallium controls would be extended for a year.")] // hedged
     [InlineData("China said licence applications for civilian uses of rare earths would be approved.")] // hedged: the authority itself said it
     [InlineData("The commerce ministry said the suspension of the gallium ban would not be renewed.")] // hedged
+    [InlineData("The commerce ministry said holmium, erbium, thulium, europium and ytterbium would need export licences from November 8.")] // hedged: the list's commas read as clause breaks
+    [InlineData("The ministry announced that gallium, germanium, and antimony would be added to the export control list.")] // hedged
     public void Will_told_in_reported_speech_is_no_hedge(string sentence)
     {
         // The same announcement in the present tense ("China will lift the ban") counts in full.
@@ -41,6 +43,10 @@ public sealed class CueTests
     [InlineData("China said, according to state media, that it would lift the gallium ban.")]
     [InlineData("Analysts said that gallium export controls would be tightened.")] // "said that" without the sayer's pronoun: a forecast
     [InlineData("Traders said licence applications for rare earths would be approved.")] // traders are no authority
+    [InlineData("Chipmakers in Taiwan have built up gallium stocks, fearing further Chinese curbs.")] // read as new curbs at full confidence
+    [InlineData("Carmakers are hoarding magnets for fear of new export controls.")] // the same
+    [InlineData("Analysts said gallium, germanium and antimony would be added to the export control list.")] // a list after analysts' "said"
+    [InlineData("China said, after weeks of talks with Washington, gallium licences would be approved.")] // a clause between commas
     [InlineData("Beijing is preparing new curbs on lithium battery technology exports.")] // told as a fact
     [InlineData("China is drafting rules to restrict exports of graphite anode technology.")] // a fact
     [InlineData("The rare earth ETF rose 3% as traders priced in new export controls.")] // a fact
@@ -522,6 +528,8 @@ public sealed class CueTests
     [InlineData("European buyers said they were still struggling to secure dysprosium.")] // read as nothing
     [InlineData("Smelters in Europe struggled to find antimony ore.")] // nothing
     [InlineData("The magnet supply situation remains tight despite more licences.")] // nothing
+    [InlineData("European buyers say germanium supply has tightened again.")] // read as nothing
+    [InlineData("Dysprosium supplies have tightened since the summer.")] // read as nothing
     [InlineData("A lack of germanium is holding up production of night-vision goggles.")] // read as nothing
     [InlineData("Buyers in Europe complain of a dearth of Chinese gallium.")] // read as nothing
     [InlineData("A germanium squeeze has hit chipmakers in Europe.")] // read as nothing

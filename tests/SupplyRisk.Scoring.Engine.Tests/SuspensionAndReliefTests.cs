@@ -693,6 +693,25 @@ public sealed class SuspensionAndReliefTests
     }
 
     [Theory]
+    [InlineData("China extended the exemption for Japanese buyers of gallium by a year.")] // read as nothing
+    [InlineData("China extended by a year the exemption that lets its exporters ship small samples of gallium without a licence.")] // nothing
+    [InlineData("Beijing renewed the waiver for Korean chipmakers importing germanium.")] // nothing
+    public void A_waiver_extended_or_renewed_eases(string sentence)
+    {
+        // Relief that would have lapsed goes on: the same news as a waiver granted.
+        var result = Score(sentence);
+
+        Assert.Equal("controls_eased", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void A_waiver_that_is_not_renewed_is_not_eased()
+    {
+        Assert.DoesNotContain(Score("China did not renew the waiver for Korean chipmakers importing germanium.").Events, e => e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("China granted a waiver for graphite exports to South Korean battery makers.")] // also shipments approved
     [InlineData("China granted an exemption for gallium shipments to Japan.")] // also shipments approved
     public void A_waiver_granted_for_shipments_is_the_waiver_alone(string sentence)

@@ -35,6 +35,8 @@ public sealed class TradeFiguresTests
     [Theory]
     [InlineData("Germanium shipments to the US remained at zero in October.")] // read as nothing
     [InlineData("Exports of gallium to the United States have been zero since October.")]
+    [InlineData("Gallium exports totalled zero in October for the third straight month.")] // read as nothing
+    [InlineData("Antimony shipments to the US amounted to zero last month.")] // read as nothing
     public void Exports_that_stay_at_zero_drop(string sentence)
     {
         var result = Score(sentence);

@@ -773,7 +773,7 @@ internal static class ClauseText
     {
         var window = before[Math.Max(0, before.Length - AnnouncedWillReach)..];
         var that = window.LastIndexOf(" that ", StringComparison.Ordinal);
-        if (that < 0 || window[that..].IndexOfAny(',', ';') >= 0)
+        if (that < 0 || HasClauseBreak(window[that..]))
         {
             return false;
         }
@@ -802,7 +802,7 @@ internal static class ClauseText
         foreach (var verb in (ReadOnlySpan<string>)[" said ", " says "])
         {
             var at = window.LastIndexOf(verb, StringComparison.Ordinal);
-            if (at < 0 || window[at..].IndexOfAny(',', ';') >= 0)
+            if (at < 0 || HasClauseBreak(window[at..]))
             {
                 continue;
             }
@@ -821,6 +821,47 @@ internal static class ClauseText
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="span"/> holds a semicolon or a comma that parts clauses.
+    /// The commas of a list of short items that "and" or "or" closes do not: "said holmium,
+    /// erbium, thulium and ytterbium would need licences".</summary>
+    private static bool HasClauseBreak(ReadOnlySpan<char> span)
+    {
+        var comma = span.IndexOfAny(',', ';');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var rest = span[comma..];
+        while (true)
+        {
+            if (rest[0] == ';')
+            {
+                return true;
+            }
+
+            rest = rest[1..];
+            var next = rest.IndexOfAny(',', ';');
+            var item = next < 0 ? rest : rest[..next];
+            if (next < 0)
+            {
+                // The last item closes the list: "and ytterbium", "europium and ytterbium".
+                var and = item.IndexOf(" and ", StringComparison.Ordinal) is var a and >= 0 ? a : item.IndexOf(" or ", StringComparison.Ordinal);
+                return and < 0 || item[..and].Count(' ') > ListItemWords;
+            }
+
+            if (item.Trim().Count(' ') >= ListItemWords)
+            {
+                return true;
+            }
+
+            rest = rest[next..];
+        }
+    }
+
+    // Words of a list item: "rare earth magnets", "heavy rare earths".
+    private const int ListItemWords = 3;
 
     private static readonly string[] OfficialSayers =
         ["china", "beijing", "ministry", "government", "officials", "minister", "spokesperson", "spokesman", "spokeswoman", "mofcom",
@@ -929,6 +970,48 @@ internal static class ClauseText
 
         return true;
     }
+
+    /// <summary>Where a verb of extending or renewing starts that takes the waiver or exemption
+    /// whose text <paramref name="before"/> runs up to, past determiners and a time it is
+    /// extended by ("extended the exemption", "renewed its waivers", "extended by a year the
+    /// exemption"), or -1.</summary>
+    internal static int ExtenderBefore(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var words = 0; words < ExtenderWords; words++)
+        {
+            var head = before[..end].TrimEnd();
+            var space = head.LastIndexOf(' ');
+            var word = head[(space + 1)..];
+            if (word.IsEmpty || !char.IsAsciiLetter(word[0]))
+            {
+                return -1;
+            }
+
+            if (IsAnyWord(word, ExtendingVerbs))
+            {
+                return space + 1;
+            }
+
+            // Determiners right before the waiver, then perhaps "by a year" or "by six months".
+            if (!IsDeterminer(word) && !head[..(space + 1)].TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase)
+                && !word.Equals("by", StringComparison.OrdinalIgnoreCase) && !(words > 0 && IsAnyWord(word, ExtensionTimes)))
+            {
+                return -1;
+            }
+
+            end = Math.Max(0, space);
+        }
+
+        return -1;
+    }
+
+    private const int ExtenderWords = 6;
+
+    private static readonly string[] ExtendingVerbs =
+        ["extend", "extends", "extended", "extending", "renew", "renews", "renewed", "renewing", "prolong", "prolongs", "prolonged"];
+
+    private static readonly string[] ExtensionTimes = ["year", "years", "months", "month", "weeks", "another", "further"];
 
     /// <summary>Whether the word at <paramref name="at"/> is asked for rather than given: after
     /// "for" ("applied for an exemption", "asked Beijing for waivers"; not "eligible for") or a

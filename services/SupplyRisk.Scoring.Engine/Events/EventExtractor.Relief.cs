@@ -126,7 +126,8 @@ internal sealed partial class EventExtractor
     /// waiver for US chipmakers": a waiver or exemption named as a noun, with nothing it pairs
     /// with, that a relief verb ends is relief taken back (up), as "revoked the exemption for
     /// gallium exports" is. One a grant verb gives ("granted an exemption to Japanese buyers of
-    /// antimony") is relief.</summary>
+    /// antimony") is relief, and so is one extended or renewed ("extended the exemption for
+    /// Japanese buyers by a year").</summary>
     private void AddWithdrawnWaiver(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
@@ -145,31 +146,66 @@ internal sealed partial class EventExtractor
 
             var ender = WaiverEnder(text, mentions, m, f.MentionFrom, f.MentionTo);
             var giver = ender < 0 ? WaiverGiver(text, mentions, m, f.MentionFrom) : -1;
-            if (giver >= 0)
+            int verbStart, spanStart, spanEnd;
+            if (giver >= 0 || ender >= 0)
             {
-                ender = giver;
+                var verb = giver >= 0 ? giver : ender;
+                consumed[verb] = true;
+                verbStart = mentions[verb].Start;
+                (spanStart, spanEnd) = verb < m ? (verbStart, mentions[m].End) : (mentions[m].Start, mentions[verb].End);
             }
-            else if (ender < 0)
+            else if (ClauseText.ExtenderBefore(text[..mentions[m].Start]) is var extender and >= 0
+                && ExtenderMention(mentions, m, f.MentionFrom, extender, consumed) is var extenderMention and >= -1)
+            {
+                // "Renewed the waiver" ("renewed" is no mention), "extended the exemption" (a verb
+                // of imposing, which takes no waiver as a control).
+                if (extenderMention >= 0)
+                {
+                    consumed[extenderMention] = true;
+                }
+
+                (verbStart, spanStart, spanEnd) = (extender, extender, mentions[m].End);
+            }
+            else
             {
                 continue;
             }
 
             consumed[m] = true;
-            consumed[ender] = true;
-            var (first, last) = ender < m ? (mentions[ender], mentions[m]) : (mentions[m], mentions[ender]);
             scratch.Candidates.Add(new EventCandidate
             {
                 Type = waiver.Type,
                 Direction = waiver.Direction,
                 Base = waiver.Base,
                 SupplySpecific = true,
-                EndsRelief = giver < 0,
-                SpanStart = first.Start,
-                SpanEnd = last.End,
-                Anchor = mentions[ender].Start,
-                VerbStart = mentions[ender].Start,
+                EndsRelief = ender >= 0,
+                SpanStart = spanStart,
+                SpanEnd = spanEnd,
+                Anchor = verbStart,
+                VerbStart = verbStart,
             });
         }
+    }
+
+    /// <summary>The mention of the verb of extending at <paramref name="extender"/> when it is one
+    /// and not yet taken, -1 when it is none, or -2 when a verb or a noun stands between it and
+    /// the waiver at <paramref name="m"/> (or it is taken).</summary>
+    private int ExtenderMention(GrowBuffer<Mention> mentions, int m, int from, int extender, bool[] consumed)
+    {
+        for (var k = m - 1; k >= from && mentions[k].End > extender; k--)
+        {
+            if (mentions[k].Start == extender)
+            {
+                return consumed[k] ? -2 : k;
+            }
+
+            if ((mentions[k].PayloadMask & (_verbBits[mentions[k].Slot] | _contentBits[mentions[k].Slot])) != 0)
+            {
+                return -2;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsWaiverNoun(ReadOnlySpan<char> text, Mention mention)
