@@ -2075,6 +2075,24 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("European buyers said magnet deliveries from China were running four to six weeks late.")] // read as nothing
+    [InlineData("Gallium shipments to Japan arrived two months late.")] // nothing
+    [InlineData("Antimony deliveries to European smelters are running behind schedule.")] // nothing
+    public void Deliveries_that_run_late_are_delayed(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("export_delay", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void A_plant_behind_schedule_delays_no_exports()
+    {
+        Assert.DoesNotContain(Score("The new magnet plant in Texas is running two years behind schedule.").Events, e => e.Type == "export_delay");
+    }
+
+    [Theory]
     [InlineData("Supplies of samarium are running low.", "shortage")] // none of these was an event
     [InlineData("Samarium supplies ran low in June.", "shortage")]
     [InlineData("Chinese customs blocked three containers of germanium.", "export_suspension")]
