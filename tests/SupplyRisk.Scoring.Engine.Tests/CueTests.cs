@@ -2329,9 +2329,25 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Beijing added rare earth refining know-how to the list of technologies that cannot be exported without approval.", "export_control")] // read as nothing
+    [InlineData("Under the new rules, gallium can only be exported with a licence.", "export_control")]
+    [InlineData("Gallium metal can no longer be exported to the United States.", "export_ban")] // read as nothing
+    [InlineData("Germanium wafers may not be exported to US military users.", "export_ban")] // read as nothing
+    [InlineData("China will require exporters of gallium and germanium to declare the final destination of every shipment to stop transshipment through third countries.", "export_control")] // read as shipments stopped
+    public void What_cannot_be_exported_or_must_be_declared_is_controlled(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("The controls pushed tungsten prices to record highs.")] // read as the controls only
     [InlineData("Antimony prices climbed to all-time highs in Rotterdam.")]
-    public void Prices_at_record_highs_in_the_plural_spiked(string sentence)
+    [InlineData("Germanium prices reached an all-time high of $5,000 per kilogram in Rotterdam on Tuesday.")] // read as nothing
+    [InlineData("Gallium prices touched an all-time high this week.")] // read as nothing
+    public void Prices_at_record_or_all_time_highs_spiked(string sentence)
     {
         Assert.Contains(Score(sentence).Events, e => e.Type == "price_spike");
     }

@@ -1098,7 +1098,7 @@ internal sealed partial class EventExtractor
             // "Licences for gallium exports since the pause ended": after a determiner, a stop
             // word is a noun ("the pause"), with its object after it; it has no subject to take
             // from before it. ("Exports were last halted" is still a verb, and "exports ground to
-            // a halt" says what the exports did.)
+            // a halt" and "prices reached an all-time high" say what the exports and prices did.)
             // (Read only once a noun before it has a rule with it: most pairs have none.)
             var nounForm = -1;
             var timeComparison = -1; // whether the verb moves a stretch of time: read once it matters
@@ -1219,7 +1219,8 @@ internal sealed partial class EventExtractor
                             if (n < v && nounForm != 0)
                             {
                                 nounForm = nounForm > 0 || (ClauseText.FollowsDeterminer(text, verb.Start)
-                                    && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a"))
+                                    && !ClauseText.FollowsWord(text, verb.Start, "last") && !ClauseText.FollowsWord(text, verb.Start, "a")
+                                    && !ClauseText.FollowsWord(text, verb.Start, "an"))
                                     || ClauseText.FollowsCause(text, verb.Start) ? 1 : 0;
                                 if (nounForm == 1)
                                 {
