@@ -1799,7 +1799,7 @@ public sealed class CueTests
     [InlineData("Fewer licences for rare earth magnet exports were approved in June than in May.", "up")] // read as a grant (down)
     [InlineData("Licence approvals for magnets doubled in June.", "down")] // read as nothing
     [InlineData("Exporters held back gallium shipments ahead of the end of the suspension.", "up")] // read as nothing
-    [InlineData("Licence fees for gallium rose in June.", "none")]
+    [InlineData("Licence fees for gallium rose in June.", "up")] // none while licence fees were no noun: the fee is a restriction, and licences were not granted
     [InlineData("Shipping costs for gallium rose in June.", "none")]
     [InlineData("Exports of gallium to the United States and Japan rose sharply in June.", "down")]
     public void Fewer_licences_more_approvals_and_shipments_held_back(string sentence, string overall)
@@ -2072,6 +2072,28 @@ public sealed class CueTests
     {
         // "Cut the time" is no cut of licences; exports only pick up as a subject.
         Assert.Equal(overall, Score(sentence).Overall);
+    }
+
+    [Theory]
+    [InlineData("Germanium began flowing again to European buyers this month after a nine-month halt.")] // read as nothing
+    [InlineData("Rare earth magnets are moving again through Chinese ports.")] // nothing
+    public void Goods_flowing_again_resumed(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "shipments_resumed" && !e.Background);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China cut the licence fee for rare earth exports by half.", "controls_eased", "down")] // read as licences cut (up)
+    [InlineData("China introduced a licence fee for gallium exports.", "export_control", "up")]
+    public void A_licence_fee_is_a_restriction(string sentence, string type, string overall)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
     }
 
     [Theory]

@@ -2725,6 +2725,49 @@ internal static class ClauseText
         ContainsWord(span, "not") || ContainsWord(span, "never") || span.Contains("n't", StringComparison.OrdinalIgnoreCase)
             || span.Contains("n\u2019t", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Talks on lifting the gallium ban stalled", "talks between the EU and China on
+    /// faster rare earth licences": whether the word at <paramref name="at"/> is in what talks are
+    /// about, at most four words after "on", "about" or "over", with a word for talks before that
+    /// in its clause.</summary>
+    internal static bool IsTopicOfTalks(ReadOnlySpan<char> text, int sentenceStart, int at)
+    {
+        var before = text[Math.Max(sentenceStart, at - TopicOfTalksReach)..at];
+        before = before[(before.LastIndexOfAny(",;:") + 1)..];
+        var preposition = Math.Max(before.LastIndexOf(" on ", StringComparison.Ordinal),
+            Math.Max(before.LastIndexOf(" about ", StringComparison.Ordinal), before.LastIndexOf(" over ", StringComparison.Ordinal)));
+        if (preposition < 0)
+        {
+            return false;
+        }
+
+        // "Held talks on rare earths as new export controls took effect": a conjunction ends the topic.
+        var topic = before[preposition..];
+        if (topic.Count(' ') > TopicWords + 1 || topic[1..].IndexOfAny(TopicEnders) >= 0)
+        {
+            return false;
+        }
+
+        var head = before[..preposition];
+        foreach (var word in TalkWords)
+        {
+            if (ContainsWord(head, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TopicOfTalksReach = 100;
+
+    private const int TopicWords = 4;
+
+    private static readonly System.Buffers.SearchValues<string> TopicEnders = System.Buffers.SearchValues.Create(
+        [" as ", " while ", " when ", " after ", " before ", " because ", " since ", " but ", " though ", " amid "], StringComparison.Ordinal);
+
+    private static readonly string[] TalkWords = ["talks", "negotiations", "discussions", "dialogue", "consultations"];
+
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)

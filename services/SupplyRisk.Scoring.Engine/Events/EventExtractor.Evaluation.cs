@@ -622,9 +622,11 @@ internal sealed partial class EventExtractor
             type = "import_ban";
         }
 
-        // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is.
+        // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is,
+        // and so is what talks are about ("talks on lifting the gallium ban").
         if ((f.Flags & SentenceFlags.Hedge) != 0
-            || (candidate.VerbStart > 0 && ClauseText.IsPowerOnly(text, sentence.Start, candidate.VerbStart)))
+            || (candidate.VerbStart > 0 && ClauseText.IsPowerOnly(text, sentence.Start, candidate.VerbStart))
+            || ClauseText.IsTopicOfTalks(text, sentence.Start, candidate.SpanStart))
         {
             confidence *= _scale.HedgeFactor;
         }

@@ -1264,6 +1264,14 @@ internal sealed partial class EventExtractor
                                 continue;
                             }
 
+                            // "Talks between the EU and China on faster rare earth licences stalled":
+                            // what the talks are about did not stall; the talks did.
+                            if (n < v && ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
+                                && !ClauseText.IsTopicOfTalks(text, sentence.Start, verb.Start))
+                            {
+                                continue;
+                            }
+
                             // "China's share of global gallium output fell below 90%": the share fell.
                             if ((cls is VerbClass.Rise or VerbClass.Fall || Array.IndexOf(group.Classes, VerbClass.Fall) >= 0) && n < v
                                 && ShareOf(text, mentions, n, f.MentionFrom))
