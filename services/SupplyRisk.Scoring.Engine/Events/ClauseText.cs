@@ -2732,6 +2732,12 @@ internal static class ClauseText
     internal static bool IsTopicOfTalks(ReadOnlySpan<char> text, int sentenceStart, int at)
     {
         var before = text[Math.Max(sentenceStart, at - TopicOfTalksReach)..at];
+        // One search for a word of talks first: this runs for every event, and few sentences name talks.
+        if (before.IndexOfAny(TalkWordSearch) < 0)
+        {
+            return false;
+        }
+
         before = before[(before.LastIndexOfAny(",;:") + 1)..];
         var preposition = Math.Max(before.LastIndexOf(" on ", StringComparison.Ordinal),
             Math.Max(before.LastIndexOf(" about ", StringComparison.Ordinal), before.LastIndexOf(" over ", StringComparison.Ordinal)));
@@ -2767,6 +2773,9 @@ internal static class ClauseText
         [" as ", " while ", " when ", " after ", " before ", " because ", " since ", " but ", " though ", " amid "], StringComparison.Ordinal);
 
     private static readonly string[] TalkWords = ["talks", "negotiations", "discussions", "dialogue", "consultations"];
+
+    private static readonly System.Buffers.SearchValues<string> TalkWordSearch =
+        System.Buffers.SearchValues.Create(TalkWords, StringComparison.OrdinalIgnoreCase);
 
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
