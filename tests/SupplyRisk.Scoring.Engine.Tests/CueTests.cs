@@ -529,6 +529,8 @@ public sealed class CueTests
     [InlineData("Smelters in Europe struggled to find antimony ore.")] // nothing
     [InlineData("The magnet supply situation remains tight despite more licences.")] // nothing
     [InlineData("European buyers say germanium supply has tightened again.")] // read as nothing
+    [InlineData("Traders said the dysprosium market was still tight.")] // read as nothing
+    [InlineData("The antimony market remains tight.")] // read as nothing
     [InlineData("Dysprosium supplies have tightened since the summer.")] // read as nothing
     [InlineData("A lack of germanium is holding up production of night-vision goggles.")] // read as nothing
     [InlineData("Buyers in Europe complain of a dearth of Chinese gallium.")] // read as nothing
@@ -2356,6 +2358,7 @@ public sealed class CueTests
     [InlineData("Gallium metal can no longer be exported to the United States.", "export_ban")] // read as nothing
     [InlineData("Germanium wafers may not be exported to US military users.", "export_ban")] // read as nothing
     [InlineData("China will require exporters of gallium and germanium to declare the final destination of every shipment to stop transshipment through third countries.", "export_control")] // read as shipments stopped
+    [InlineData("Exporters of rare earths must now register each shipment in a central database.", "export_control")] // read as nothing
     public void What_cannot_be_exported_or_must_be_declared_is_controlled(string sentence, string type)
     {
         var result = Score(sentence);
