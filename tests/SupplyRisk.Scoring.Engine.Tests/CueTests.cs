@@ -1395,6 +1395,8 @@ public sealed class CueTests
     [InlineData("China approved none of the applications for magnet exports.")] // nothing
     [InlineData("China will not grant licences for antimony exports to American defence firms.")] // nothing: refused ahead
     [InlineData("China said it would not approve gallium exports to US military users.")] // nothing
+    [InlineData("China refused to approve licences for gallium exports.")] // a licence delay, through the verb "refused"
+    [InlineData("China declined to grant export licences to Japanese buyers of gallium.")] // licences suspended
     public void A_grant_of_none_is_a_refusal(string sentence)
     {
         var result = Score(sentence);
@@ -1411,6 +1413,15 @@ public sealed class CueTests
 
         Assert.Equal("export_licence_granted", Assert.Single(result.Events).Type);
         Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("China refused to lift the ban on gallium exports.")] // read as the ban lifted
+    [InlineData("Beijing declined to ease its controls on antimony exports.")] // read as the controls eased
+    [InlineData("The commerce ministry refuses to suspend the rare earth rules.")]
+    public void Relief_refused_is_no_relief(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");
     }
 
     [Theory]

@@ -2226,13 +2226,15 @@ internal static class ClauseText
     /// "not one licence".</summary>
     /// <summary>Whether the negation cue at <paramref name="start"/>..<paramref name="end"/> says
     /// what will not be done: "will not", "won't", or "not" after "will" or "would" ("said it
-    /// would not approve gallium exports"). A grant refused ahead is a refusal, where one that
-    /// "did not" happen is only no news.</summary>
+    /// would not approve gallium exports"), or a refusal in so many words ("refused to approve",
+    /// "declined to grant"). A grant refused ahead is a refusal, where one that "did not" happen
+    /// is only no news.</summary>
     internal static bool RefusesAhead(ReadOnlySpan<char> text, int start, int end)
     {
         var cue = text[start..end];
         if (cue.Equals("will not", StringComparison.OrdinalIgnoreCase) || cue.Equals("won't", StringComparison.OrdinalIgnoreCase)
-            || cue.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase) || cue.Equals("wouldn't", StringComparison.OrdinalIgnoreCase))
+            || cue.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase) || cue.Equals("wouldn't", StringComparison.OrdinalIgnoreCase)
+            || cue.StartsWith("refus", StringComparison.OrdinalIgnoreCase) || cue.StartsWith("declin", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
