@@ -1918,7 +1918,7 @@ public sealed class CueTests
     [Theory]
     [InlineData("Antimony curbs spare Europe", "controls_eased", "down")] // read as the curbs (up)
     [InlineData("The new antimony controls spare shipments to the European Union.", "controls_eased", "down")]
-    [InlineData("The gallium ban spared no one.", "export_ban", "up")]
+    [InlineData("The gallium ban spared no one.", "export_ban", "none")] // a ban in force, named with "the": background, and no easing
     public void Controls_that_spare_a_buyer_ease(string sentence, string type, string overall)
     {
         var result = Score(sentence);

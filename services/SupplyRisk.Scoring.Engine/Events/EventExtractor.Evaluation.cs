@@ -674,7 +674,10 @@ internal sealed partial class EventExtractor
         pastOfAnother &= !(background == TimeClassifier.Verdict.New && backgroundCueEnd > Math.Max(pastOfAnotherFrom, candidate.SpanStart));
         // "Easing a bottleneck that disrupted car production": the clause tells the past of what
         // is eased, the harm it did (looked for last, and only for tightening events).
-        var isBackground = ongoing || pastOfAnother || recalled || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
+        // "Traders are still adjusting to the gallium ban": a control named alone after "the" is
+        // one in force that the story refers to; a new one is "a ban" or "the new ban".
+        var namedInForce = candidate.StandaloneControl && direction > 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
+        var isBackground = ongoing || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
             || (direction > 0 && ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]));
         return new ExtractedEvent
         {
@@ -909,6 +912,43 @@ internal sealed partial class EventExtractor
 
         return false;
     }
+
+    /// <summary>Whether the noun at <paramref name="start"/>, past its material and country words,
+    /// follows "the", "this", "that", "these" or "those": "the gallium ban", "that antimony export
+    /// ban" (not "the new rules").</summary>
+    private bool NamedAsKnown(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int start)
+    {
+        var k = from;
+        while (k < mentions.Count && mentions[k].Start < start)
+        {
+            k++;
+        }
+
+        // "The new rules": new, whatever comes before.
+        if (k >= mentions.Count || text[mentions[k].Start..].StartsWith("new ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var first = k;
+        while (first - 1 >= from && IsModifier(mentions[first - 1]) && text[mentions[first - 1].End..mentions[first].Start] is " ")
+        {
+            first--;
+        }
+
+        var before = text[..mentions[first].Start].TrimEnd();
+        foreach (var determiner in KnownDeterminers)
+        {
+            if (ClauseText.EndsWithWord(before, determiner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] KnownDeterminers = ["the", "this", "that", "these", "those"];
 
     private bool IsCountry(Mention mention) => HasKind(mention, MentionKind.Country);
 

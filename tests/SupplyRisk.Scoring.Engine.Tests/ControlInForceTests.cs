@@ -1,0 +1,33 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>A control named alone after "the", "this" or "that" ("traders are still adjusting
+/// to the gallium ban") is one in force that the story refers to: background. A control named as
+/// new ("a ban", "the new rules") or that a verb acts on is news.</summary>
+public sealed class ControlInForceTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("Traders are still adjusting to the gallium ban.")] // read as a new ban
+    [InlineData("Analysts discussed the impact of the antimony export ban.")] // the same
+    [InlineData("Beijing declined to comment on the gallium ban.")] // the same
+    [InlineData("There is little doubt that the gallium ban hurt chipmakers.")] // the same
+    public void A_control_named_with_the_is_background(string sentence)
+    {
+        var ban = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("export_ban", ban.Type);
+        Assert.True(ban.Background);
+    }
+
+    [Theory]
+    [InlineData("China announced a ban on gallium exports.", "export_ban")]
+    [InlineData("The new gallium rules cover wafers and ingots.", "export_control")]
+    [InlineData("Gallium export ban hits chipmakers", "export_ban")]
+    public void A_control_named_as_new_is_news(string sentence, string type)
+    {
+        Assert.Contains(Score(sentence).Events, e => e.Type == type && !e.Background);
+    }
+}
