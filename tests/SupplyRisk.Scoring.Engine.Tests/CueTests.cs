@@ -1424,6 +1424,15 @@ public sealed class CueTests
         Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");
     }
 
+    [Fact]
+    public void Fewer_in_another_clause_reverses_nothing()
+    {
+        var result = Score("Aircraft makers are redesigning engine sensors to use fewer heavy rare earths after supplies were disrupted."); // read as the disruption reversed (down)
+
+        Assert.DoesNotContain(result.Events, e => e.Type.EndsWith("_reversed", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Events, e => e.Direction == "down");
+    }
+
     [Theory]
     [InlineData("China did not approve licences for gallium exports.")]
     [InlineData("It is not yet clear whether licences for gallium exports will be granted.")]

@@ -2779,6 +2779,13 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> TalkWordSearch =
         System.Buffers.SearchValues.Create(TalkWords, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="span"/> holds a word that opens another clause: "after",
+    /// "before", "since", "because", "while", "when", "as", "but".</summary>
+    internal static bool HasSubordinator(ReadOnlySpan<char> span) => span.IndexOfAny(SubordinatorSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> SubordinatorSearch = System.Buffers.SearchValues.Create(
+        [" after ", " before ", " since ", " because ", " while ", " when ", " as ", " but "], StringComparison.OrdinalIgnoreCase);
+
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
