@@ -1433,6 +1433,14 @@ public sealed class CueTests
         Assert.DoesNotContain(result.Events, e => e.Direction == "down");
     }
 
+    [Fact]
+    public void A_negation_in_another_clause_cancels_nothing()
+    {
+        var result = Score("Prices did not fall after China lifted the ban on gallium exports."); // read as nothing
+
+        Assert.Contains(result.Events, e => e.Type == "controls_lifted");
+    }
+
     [Theory]
     [InlineData("China did not approve licences for gallium exports.")]
     [InlineData("It is not yet clear whether licences for gallium exports will be granted.")]

@@ -369,14 +369,15 @@ internal sealed partial class EventExtractor
                         // noun as "few". A negation inside a condition stays there: in "If Beijing
                         // does not extend the suspension, the ban will return" the ban is not
                         // negated (the comma ends the condition).
-                        // A flip before the event with a conjunction between is another clause's:
-                        // "redesigning sensors to use fewer heavy rare earths after supplies were
-                        // disrupted" (the disruption is not reversed).
+                        // A flip or a negation before the event with a conjunction between is
+                        // another clause's: "redesigning sensors to use fewer heavy rare earths
+                        // after supplies were disrupted" (the disruption is not reversed), "prices
+                        // did not fall after China lifted the ban" (the ban was lifted).
                         if (mention.End <= candidate.SpanEnd
                             && !(lastCondition >= 0 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0)
                             && (cue == CueKind.Flip ? mention.End : mention.Start) >= candidate.SpanStart - _scale.NegationWindowChars
                             && !(payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && text[mention.End..candidate.SpanStart].IndexOfAny(',', ';') >= 0)
-                            && !(cue == CueKind.Flip && mention.End < candidate.SpanStart && ClauseText.HasSubordinator(text[mention.End..candidate.SpanStart])))
+                            && !(mention.End < candidate.SpanStart && ClauseText.HasSubordinator(text[mention.End..candidate.SpanStart])))
                         {
                             // "Beijing approved no new licences", "no permits were granted", "none of
                             // the applications were approved": a
