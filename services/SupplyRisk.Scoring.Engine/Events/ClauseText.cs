@@ -490,6 +490,13 @@ internal static class ClauseText
     internal static bool IsComparisonBaseline(ReadOnlySpan<char> text, int cueStart, bool loose)
     {
         var before = text[..cueStart].TrimEnd();
+        // Most time cues follow none of the words below: look at the last word once, lower-cased
+        // and matched by a switch, before the case-insensitive compares (they showed in the profile).
+        if (!EndsWithBaselineWord(before))
+        {
+            return false;
+        }
+
         foreach (var filler in LevelFillers)
         {
             if (before.EndsWith(filler, StringComparison.OrdinalIgnoreCase))
@@ -586,6 +593,28 @@ internal static class ClauseText
         // "Their first magnet export licences since April": the first since a time is news.
         "first",
     ];
+
+    /// <summary>Whether <paramref name="before"/> ends with a word that the fillers and comparison
+    /// words of <see cref="IsComparisonBaseline"/> end with.</summary>
+    private static bool EndsWithBaselineWord(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && (char.IsAsciiLetter(before[start - 1]) || before[start - 1] == '.') && before.Length - start <= 7)
+        {
+            start--;
+        }
+
+        var word = before[start..];
+        if (word.IsEmpty || word.Length > 7)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[7];
+        var folded = lower[..word.ToLowerInvariant(lower)];
+        return folded is "level" or "levels" or "of" or "in" or "period" or "month" or "quarter" or "time" or "than" or "with" or "to"
+            or "versus" or "vs" or "vs." or "below" or "above" or "over" or "from" or "as";
+    }
 
     private static readonly string[] ComparisonFillers = [" in", " the same period", " the same month", " the same quarter", " the same time"];
 
