@@ -14,18 +14,20 @@ public sealed class ControlInForceTests
     [InlineData("Analysts discussed the impact of the antimony export ban.")] // the same
     [InlineData("Beijing declined to comment on the gallium ban.")] // the same
     [InlineData("There is little doubt that the gallium ban hurt chipmakers.")] // the same
-    public void A_control_named_with_the_is_background(string sentence)
+    [InlineData("Traders are still adjusting to the controls on gallium exports.", "export_control")] // the same: "the" was the mention's own word
+    public void A_control_named_with_the_is_background(string sentence, string type = "export_ban")
     {
-        var ban = Assert.Single(Score(sentence).Events);
+        var control = Assert.Single(Score(sentence).Events);
 
-        Assert.Equal("export_ban", ban.Type);
-        Assert.True(ban.Background);
+        Assert.Equal(type, control.Type);
+        Assert.True(control.Background);
     }
 
     [Theory]
     [InlineData("China announced a ban on gallium exports.", "export_ban")]
     [InlineData("The new gallium rules cover wafers and ingots.", "export_control")]
     [InlineData("Gallium export ban hits chipmakers", "export_ban")]
+    [InlineData("The controls on graphite anodes came back into force on Monday.", "export_control")] // background when "the" made it one in force
     public void A_control_named_as_new_is_news(string sentence, string type)
     {
         Assert.Contains(Score(sentence).Events, e => e.Type == type && !e.Background);

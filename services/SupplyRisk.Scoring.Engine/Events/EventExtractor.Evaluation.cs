@@ -681,7 +681,8 @@ internal sealed partial class EventExtractor
         // is eased, the harm it did (looked for last, and only for tightening events).
         // "Traders are still adjusting to the gallium ban": a control named alone after "the" is
         // one in force that the story refers to; a new one is "a ban" or "the new ban".
-        var namedInForce = candidate.StandaloneControl && direction > 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
+        // (Not one that comes back: "the controls on graphite anodes came back into force on Monday".)
+        var namedInForce = candidate.StandaloneControl && direction > 0 && againAt < 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
         var isBackground = ongoing || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
             || (direction > 0 && ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]));
         return new ExtractedEvent
@@ -941,10 +942,13 @@ internal sealed partial class EventExtractor
             first--;
         }
 
+        // The determiner may be the mention's own first word ("the controls on gallium").
         var before = text[..mentions[first].Start].TrimEnd();
+        var own = text[mentions[first].Start..mentions[k].End];
         foreach (var determiner in KnownDeterminers)
         {
-            if (ClauseText.EndsWithWord(before, determiner))
+            if (ClauseText.EndsWithWord(before, determiner)
+                || (own.StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && own.Length > determiner.Length && own[determiner.Length] == ' '))
             {
                 return true;
             }
