@@ -32,4 +32,21 @@ public sealed class ControlInForceTests
     {
         Assert.Contains(Score(sentence).Events, e => e.Type == type && !e.Background);
     }
+
+    [Theory]
+    [InlineData("Six weeks after the rules took effect, no licences for antimony exports have been issued.", "export_control")] // read as new rules beside the licences refused
+    [InlineData("Two months after China lifted the ban on gallium exports, shipments to Japan rose.", "controls_lifted")] // read as a new lifting
+    public void What_happened_a_stretch_of_time_ago_is_background(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == type).Background);
+        Assert.Contains(result.Events, e => !e.Background);
+    }
+
+    [Fact]
+    public void What_happened_after_something_with_no_stretch_of_time_is_news()
+    {
+        Assert.False(Assert.Single(Score("After talks in Geneva, China lifted the ban on gallium exports.").Events).Background);
+    }
 }

@@ -2808,6 +2808,41 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> TalkWordSearch =
         System.Buffers.SearchValues.Create(TalkWords, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Six weeks after the rules took effect", "two years after China banned gallium
+    /// exports": whether the event at <paramref name="spanStart"/> follows "after" (past at most
+    /// two words: "the", "China's") with a stretch of time before it, so that it happened that
+    /// long ago.</summary>
+    internal static bool FollowsTimeAfter(ReadOnlySpan<char> text, int sentenceStart, int spanStart)
+    {
+        var before = text[Math.Max(sentenceStart, spanStart - TimeAfterReach)..spanStart];
+        var after = before.LastIndexOf(" after ", StringComparison.OrdinalIgnoreCase);
+        if (after < 0 || before[(after + 7)..].Count(' ') > 2)
+        {
+            return false;
+        }
+
+        var head = before[..after].TrimEnd();
+        var space = head.LastIndexOf(' ');
+        if (space < 0 || !IsAnyWord(head[(space + 1)..], TimeUnits))
+        {
+            return false;
+        }
+
+        var count = head[..space].TrimEnd();
+        var start = count.LastIndexOf(' ') + 1;
+        var number = count[start..];
+        return IsAnyWord(number, CountWords) || (number.Length > 0 && char.IsAsciiDigit(number[0]));
+    }
+
+    // "Eighteen months after the ban was imposed": room for the stretch, "after" and two words.
+    private const int TimeAfterReach = 48;
+
+    private static readonly string[] TimeUnits = ["days", "weeks", "months", "years", "day", "week", "month", "year"];
+
+    private static readonly string[] CountWords =
+        ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "several",
+         "few", "many"];
+
     /// <summary>Whether <paramref name="span"/> holds a word that opens another clause: "after",
     /// "before", "since", "because", "while", "when", "as", "but".</summary>
     internal static bool HasSubordinator(ReadOnlySpan<char> span) => span.IndexOfAny(SubordinatorSearch) >= 0;

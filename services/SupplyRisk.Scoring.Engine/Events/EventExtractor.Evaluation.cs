@@ -683,7 +683,9 @@ internal sealed partial class EventExtractor
         // one in force that the story refers to; a new one is "a ban" or "the new ban".
         // (Not one that comes back: "the controls on graphite anodes came back into force on Monday".)
         var namedInForce = candidate.StandaloneControl && direction > 0 && againAt < 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
+        // "Six weeks after the rules took effect, no licences have been issued": that long ago.
         var isBackground = ongoing || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
+            || ClauseText.FollowsTimeAfter(text, sentence.Start, candidate.SpanStart)
             || (direction > 0 && ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]));
         return new ExtractedEvent
         {
