@@ -2815,7 +2815,7 @@ internal static class ClauseText
     internal static bool FollowsTimeAfter(ReadOnlySpan<char> text, int sentenceStart, int spanStart)
     {
         var before = text[Math.Max(sentenceStart, spanStart - TimeAfterReach)..spanStart];
-        var after = before.LastIndexOf(" after ", StringComparison.OrdinalIgnoreCase);
+        var after = before.LastIndexOf(" after ", StringComparison.Ordinal);
         if (after < 0 || before[(after + 7)..].Count(' ') > 2)
         {
             return false;
