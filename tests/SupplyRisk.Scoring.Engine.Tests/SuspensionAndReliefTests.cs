@@ -671,6 +671,13 @@ public sealed class SuspensionAndReliefTests
     public void A_duty_to_report_shipments_is_a_control(string sentence, string type, string overall)
         => AssertSingleEvent(sentence, type, overall);
 
+    [Theory]
+    [InlineData("Beijing scrapped the requirement for exporters to report the end use of graphite shipments.", "controls_lifted", "down")] // read as a new control (up)
+    [InlineData("China dropped its obligation for gallium traders to report each shipment.", "controls_lifted", "down")] // the same
+    [InlineData("China imposed a requirement for exporters to report each shipment of gallium.", "export_control", "up")]
+    public void What_a_lifted_requirement_asked_for_is_lifted(string sentence, string type, string overall)
+        => AssertSingleEvent(sentence, type, overall);
+
     [Fact]
     public void A_tracking_system_for_cargo_is_no_control()
     {

@@ -2843,6 +2843,55 @@ internal static class ClauseText
         ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen", "several",
          "few", "many"];
 
+    /// <summary>"Beijing scrapped the requirement for exporters to report the end use of graphite
+    /// shipments": whether <paramref name="before"/> (the sentence up to a phrase) ends with a
+    /// verb of lifting, a requirement or an obligation, at most four words and "to", so that what
+    /// the phrase tells is what was required, lifted with it.</summary>
+    internal static bool FollowsLiftedRequirement(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (!EndsWithWord(before, "to"))
+        {
+            return false;
+        }
+
+        var head = before[..^2].TrimEnd();
+        for (var words = 0; words < RequirementReach; words++)
+        {
+            var space = head.LastIndexOf(' ');
+            if (space < 0)
+            {
+                return false;
+            }
+
+            if (IsAnyWord(head[(space + 1)..], RequirementWords))
+            {
+                var verb = head[..space].TrimEnd();
+                var last = verb.LastIndexOf(' ');
+                if (IsDeterminer(verb[(last + 1)..]))
+                {
+                    verb = verb[..Math.Max(last, 0)].TrimEnd();
+                }
+
+                return IsAnyWord(verb[(verb.LastIndexOf(' ') + 1)..], LiftingVerbs);
+            }
+
+            head = head[..space].TrimEnd();
+        }
+
+        return false;
+    }
+
+    // "The requirement for exporters of gallium to": the requirement and four words.
+    private const int RequirementReach = 5;
+
+    private static readonly string[] RequirementWords = ["requirement", "requirements", "obligation", "obligations"];
+
+    private static readonly string[] LiftingVerbs =
+        ["scrapped", "scraps", "scrap", "scrapping", "removed", "removes", "remove", "removing", "dropped", "drops", "drop", "dropping",
+         "lifted", "lifts", "lift", "lifting", "ended", "ends", "end", "ending", "abolished", "abolishes", "abolish", "waived", "waives",
+         "waive", "suspended", "suspends", "suspend", "relaxed", "eased", "eases", "ease"];
+
     /// <summary>Whether <paramref name="span"/> holds a word that opens another clause: "after",
     /// "before", "since", "because", "while", "when", "as", "but".</summary>
     internal static bool HasSubordinator(ReadOnlySpan<char> span) => span.IndexOfAny(SubordinatorSearch) >= 0;

@@ -1750,6 +1750,15 @@ internal sealed partial class EventExtractor
                     break;
                 }
 
+                // "Beijing scrapped the requirement for exporters to report the end use of graphite
+                // shipments": what a requirement that is lifted asked for is lifted with it.
+                if (payloads[p].Kind == MentionKind.Phrase && rule.Direction > 0 && IsControlType(rule.Type)
+                    && ClauseText.FollowsLiftedRequirement(text[sentence.Start..mention.Start])
+                    && lexicon.Combos[(int)VerbClass.Relief, (int)NounClass.Control] is { } liftedWith)
+                {
+                    rule = liftedWith with { Type = "controls_lifted", SupplySpecific = rule.SupplySpecific };
+                }
+
                 var candidate = EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, rule.SupplySpecific);
                 candidate.StandaloneControl = payloads[p].Kind == MentionKind.Noun && IsControlNoun(mention);
                 candidate.MonthlyFigure = monthlyFigure;
