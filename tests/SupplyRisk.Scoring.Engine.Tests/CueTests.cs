@@ -1373,6 +1373,26 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Dysprosium prices in Europe traded at record highs this week.")] // read as nothing: "at" made the level a noun
+    [InlineData("Gallium prices outside China stood at record highs.")] // nothing
+    [InlineData("Antimony prices are at all time highs.")] // nothing
+    public void Prices_at_a_record_high_spiked(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("price_spike", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Officials met at record speed to approve gallium licences.")] // not a level the licences reached
+    [InlineData("Gallium exporters were fined at record levels.")]
+    public void A_record_after_at_that_is_no_high_is_no_rise(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type is "price_spike" or "export_rise");
+    }
+
+    [Theory]
     [InlineData("Prices of dysprosium outside China held near record highs.")] // read as a new spike
     [InlineData("Antimony prices hovered near all time highs.")] // read as a new spike
     public void Prices_that_hold_near_a_record_are_a_state_not_news(string sentence)

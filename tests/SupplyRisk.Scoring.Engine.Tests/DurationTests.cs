@@ -169,4 +169,40 @@ public sealed class DurationTests
         Assert.Equal(type, Assert.Single(result.Events).Type);
         Assert.Equal(overall, result.Overall);
     }
+
+    [Theory]
+    [InlineData("Exporters have been waiting two months for licences to ship gallium.")] // read as nothing: only "waiting for" was a wait
+    [InlineData("Japanese magnet makers have waited months for export permits for dysprosium.")] // nothing
+    [InlineData("Germanium exporters are waiting nearly three weeks for each licence.")] // nothing
+    public void A_wait_of_a_stretch_of_time_for_licences_is_a_delay(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal("licence_delay", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Exporters wait 30 days, then apply for a gallium licence.")] // the wait is not for the licence
+    [InlineData("Exporters now wait only two weeks for a gallium licence.")] // quick
+    [InlineData("Buyers waited in line for hours as gallium licences were granted.")] // a queue, then a grant
+    public void A_wait_that_is_not_long_or_not_for_the_licence_is_no_delay(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "licence_delay");
+    }
+
+    [Theory]
+    [InlineData("Exporters now wait about 30 days for a ", true)]
+    [InlineData("Exporters have been waiting months for ", true)]
+    [InlineData("Exporters have been waiting several weeks for ", true)]
+    [InlineData("Exporters now wait only two weeks for ", false)]
+    [InlineData("Exporters wait 30 days, then apply for a ", false)]
+    [InlineData("Exporters now wait for a ", false)]
+    [InlineData("Exporters waited in line for hours for ", false)]
+    public void Reads_a_wait_of_a_stretch_of_time_for_what_follows(string before, bool waits)
+    {
+        Assert.Equal(waits, DurationText.WaitsFor(before));
+    }
 }

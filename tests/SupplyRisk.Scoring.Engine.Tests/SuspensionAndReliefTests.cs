@@ -157,6 +157,7 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("Chinese customs stopped inspecting every shipment of germanium at the border.")] // read as exports suspended
     [InlineData("Customs officers stopped checking gallium shipments bound for Japan.")]
+    [InlineData("Customs officers stopped opening every container of graphite bound for Korea.")] // read as exports suspended
     public void Checks_on_shipments_that_stop_ease(string sentence)
     {
         var result = Score(sentence);
@@ -668,6 +669,8 @@ public sealed class SuspensionAndReliefTests
     [InlineData("Chinese exporters of antimony must now report the end use of every shipment.", "export_control", "up")] // read as nothing
     [InlineData("China scrapped the reporting requirement for gallium exports to Europe.", "controls_lifted", "down")] // read as nothing
     [InlineData("Beijing will require exporters of gallium to disclose their customers from January.", "export_control", "up")] // read as nothing
+    [InlineData("Customs officers began opening every container of graphite bound for Korea.", "export_control", "up")] // read as nothing
+    [InlineData("Customs officers will no longer open every container of graphite bound for Korea.", "export_control_reversed", "down")] // nothing
     public void A_duty_to_report_shipments_is_a_control(string sentence, string type, string overall)
         => AssertSingleEvent(sentence, type, overall);
 

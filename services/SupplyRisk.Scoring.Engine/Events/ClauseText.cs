@@ -1310,6 +1310,17 @@ internal static class ClauseText
 
     private const int ExtractionReach = 48;
 
+    /// <summary>"Dysprosium prices traded at record highs", "stood at all time highs": whether
+    /// the verb from <paramref name="start"/> to <paramref name="end"/> is a high level right
+    /// after "at". After other prepositions a verb form is a noun ("casts gallium into bars"),
+    /// but a level after "at" is the one the subject reached, as after "hit" or "rose to".</summary>
+    internal static bool IsHighAfterAt(ReadOnlySpan<char> text, int start, int end)
+    {
+        var verb = text[start..end];
+        return (verb.EndsWith("high", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("highs", StringComparison.OrdinalIgnoreCase))
+            && text[..start].EndsWith(" at ", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"Gallium exports hit an 18-month high", "magnet exports hit a record low": +1
     /// when the verb from <paramref name="start"/> to <paramref name="end"/> is "hit" and one of
     /// the next few words, before any punctuation, is a high, a peak or a record; -1 when one is a

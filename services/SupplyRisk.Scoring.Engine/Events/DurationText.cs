@@ -40,6 +40,30 @@ internal static class DurationText
             return 0;
         }
 
+        // A vague wait ("months") has no figure to compare.
+        return TryReadWaitFor(before, out var now, out var unitDays) && unitDays > 0 ? CompareWithBaseline(after, now, unitDays) : 0;
+    }
+
+    /// <summary>"Exporters have been waiting two months for licences": whether
+    /// <paramref name="before"/> (the sentence up to a licence noun) ends with a wait of some
+    /// stretch of time, figured or vague ("months", "several weeks"), "for" what follows. Not
+    /// "wait only two weeks", which says it is quick, nor a wait that is not for it ("wait 30
+    /// days, then apply for a licence").</summary>
+    internal static bool WaitsFor(ReadOnlySpan<char> before) => TryReadWaitFor(before, out _, out _);
+
+    /// <summary>As <see cref="WaitsFor"/>, with the wait in days and the days of its unit (both
+    /// 0 when it is vague).</summary>
+    private static bool TryReadWaitFor(ReadOnlySpan<char> before, out double days, out double unitDays)
+    {
+        days = 0;
+        unitDays = 0;
+
+        // Runs for most licence nouns, and few sentences wait: an ordinal search first.
+        if (!before.Contains(" wait", StringComparison.Ordinal) && !before.Contains(" Wait", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var wait in WaitWords)
         {
             var at = before.LastIndexOf(wait, StringComparison.OrdinalIgnoreCase);
@@ -50,17 +74,35 @@ internal static class DurationText
 
             var rest = before[(at + wait.Length)..];
             SkipAny(ref rest, Fillers);
-            if (!TryReadDuration(ref rest, unitRequired: true, out var now, out var unitDays)
-                || !rest.StartsWith(" for ", StringComparison.OrdinalIgnoreCase)
-                || rest.Length > WaitForReach || rest.IndexOfAny(',', ';') >= 0)
+            if (TryReadDuration(ref rest, unitRequired: true, out var count, out unitDays))
             {
-                return 0;
+                days = count * unitDays;
+            }
+            else if (!SkipVagueDuration(ref rest))
+            {
+                return false;
             }
 
-            return CompareWithBaseline(after, now * unitDays, unitDays);
+            return rest.StartsWith(" for ", StringComparison.OrdinalIgnoreCase)
+                && rest.Length <= WaitForReach && rest.IndexOfAny(',', ';') < 0;
         }
 
-        return 0;
+        return false;
+    }
+
+    private static bool SkipVagueDuration(ref ReadOnlySpan<char> text)
+    {
+        foreach (var vague in VagueDurations)
+        {
+            // Not a bare "time": "the waiting time for licences" names the wait, not how long.
+            if (vague is not "time" && text.StartsWith(vague, StringComparison.OrdinalIgnoreCase) && text[vague.Length..].StartsWith(' '))
+            {
+                text = text[vague.Length..];
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "For a rare earth export licence": the licence's own words between "for" and the noun.

@@ -1342,7 +1342,7 @@ internal sealed partial class EventExtractor
                 AddPronounEvent(text, sentence, f, scratch, v, verbPayloads);
             }
 
-            if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb))
+            if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb) && !ClauseText.IsHighAfterAt(text, verb.Start, verb.End))
                 || DescribesReliefActedOn(text, mentions, v, f.MentionFrom)
                 || DescribesNounBefore(text, mentions, v, f.MentionFrom, f.MentionTo, consumed)
                 || (bestNoun > v + 1 && ClauseVerbBetween(text, mentions, v, bestNoun, bestNounClass))
@@ -1783,7 +1783,7 @@ internal sealed partial class EventExtractor
 
     /// <summary>"Export licences for gallium now take 90 days instead of 45", "exporters wait 30 days
     /// for a licence, down from 45": a licence that takes
-    /// longer than before is a delay, one that takes less time a speed-up; one valid for longer
+    /// longer than before, or that buyers wait a stretch of time for, is a delay, one that takes less time a speed-up; one valid for longer
     /// than before eases the controls. The event is the first licence noun that no verb took.</summary>
     private void AddDurationChange(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
@@ -1800,6 +1800,13 @@ internal sealed partial class EventExtractor
             if (change == 0)
             {
                 change = DurationText.WaitChange(text[sentence.Start..mention.Start], rest);
+            }
+
+            // "Exporters have been waiting two months for licences": with nothing to compare,
+            // a wait of that long for them is a delay, as a licence that takes months to approve is.
+            if (change == 0 && DurationText.WaitsFor(text[sentence.Start..mention.Start]))
+            {
+                change = 1;
             }
 
             if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
