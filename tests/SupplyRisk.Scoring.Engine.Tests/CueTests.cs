@@ -2294,6 +2294,15 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Traders expect more gallium licences before year end.")] // read as the licences ended: controls lifted
+    [InlineData("Exporters expect more gallium licences by year-end.")] // the same
+    [InlineData("Gallium licences issued at month end covered small lots.")]
+    public void A_year_end_ends_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type is "controls_lifted" or "controls_eased");
+    }
+
+    [Theory]
     [InlineData("The antimony smelter hired new staff.", "none")]
     [InlineData("The antimony smelter hired new staff for background checks.", "none")]
     [InlineData("A conference on rare earth supply was held at the ministry on Tuesday.", "none")]
