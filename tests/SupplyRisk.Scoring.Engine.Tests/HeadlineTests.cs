@@ -52,6 +52,18 @@ public sealed class HeadlineTests
         Assert.Equal(overall, result.Overall);
     }
 
+    [Theory]
+    [InlineData("Beijing rolled back its October rules on gallium exports.", "controls_lifted", "down")] // read as nothing: no material right before "rules"
+    [InlineData("China tightened its rules for rare earth exports again.", "export_control", "up")] // nothing
+    [InlineData("China tightened its rules on antimony shipments to the United States.", "export_control", "up")] // nothing
+    public void Rules_on_a_material_or_its_exports_are_export_controls(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
     [Fact]
     public void Rules_that_name_no_material_before_them_are_not_export_controls()
     {

@@ -244,6 +244,25 @@ internal sealed partial class EventExtractor
         return next >= 0 && (IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]));
     }
 
+    /// <summary>"Its October rules on gallium exports", "rules for antimony shipments": whether
+    /// "on" or "for" and goods (a material, or exports or shipments, past a country word) come
+    /// right after the mention at <paramref name="n"/>, so that it names what they govern.</summary>
+    private bool GoodsAfterOnOrFor(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int to)
+    {
+        var next = n + 1;
+        if (next >= to || text[mentions[n].End..mentions[next].Start] is not (" on " or " for "))
+        {
+            return false;
+        }
+
+        if (IsCountry(mentions[next]) && next + 1 < to && text[mentions[next].End..mentions[next + 1].Start] is " ")
+        {
+            next++;
+        }
+
+        return IsMaterial(mentions[next]) || IsFlowNoun(mentions[next]);
+    }
+
     /// <summary>"The US and China extended their truce on rare earth export controls", "a truce
     /// over export curbs": a control noun after a truce and "on" or "over" (past material and
     /// country words) is what the truce is about, not a control of its own.</summary>
@@ -1195,7 +1214,8 @@ internal sealed partial class EventExtractor
                         }
 
                         var nounGroup = lexicon.NounGroups[nounPayloads[np].Id];
-                        if (nounGroup.NeedsMaterialBefore && !MaterialRightBefore(text, mentions, n, f.MentionFrom))
+                        if (nounGroup.NeedsMaterialBefore && !MaterialRightBefore(text, mentions, n, f.MentionFrom)
+                            && !GoodsAfterOnOrFor(text, mentions, n, f.MentionTo))
                         {
                             continue; // "the EU tightened its rules on recycling": not export rules
                         }
