@@ -1,8 +1,8 @@
 namespace SupplyRisk.Scoring.Engine.Tests;
 
-/// <summary>Access to a material given back is supply that comes back; licences "sped" along are
-/// granted sooner, as "sped up" ones are; and a licence that exporters "can" apply for is a way to
-/// get one, not a new duty to.</summary>
+/// <summary>Access to a material given back is supply that comes back, and access lost a
+/// shortage; licences "sped" along are granted sooner, as "sped up" ones are; and a licence that
+/// exporters "can" apply for is a way to get one, not a new duty to.</summary>
 public sealed class AccessAndApplicationTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -19,6 +19,23 @@ public sealed class AccessAndApplicationTests
 
         Assert.Equal("shipments_resumed", Assert.Single(result.Events).Type);
         Assert.Equal("down", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("US buyers lost access to Chinese antimony after the ban took effect.")] // read as the ban alone, as news
+    [InlineData("European carmakers are losing their access to rare earth magnets.")] // read as nothing
+    public void Access_lost_is_a_shortage(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == "shortage" && !e.Background);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void Access_lost_to_something_other_than_goods_is_no_shortage()
+    {
+        Assert.DoesNotContain(Score("Gallium traders lost access to the Shanghai exchange after the rules changed.").Events, e => e.Type == "shortage");
     }
 
     [Fact]
