@@ -1310,6 +1310,35 @@ internal static class ClauseText
 
     private const int ExtractionReach = 48;
 
+    /// <summary>"Prices inside China fell", "domestic antimony prices eased": whether the price
+    /// event from <paramref name="spanStart"/> to <paramref name="spanEnd"/> is told of prices
+    /// inside China: its span opens with the price noun and places it there before the verb, or
+    /// "domestic" stands among the few words right before the noun.</summary>
+    internal static bool IsDomesticChinesePrice(ReadOnlySpan<char> text, int sentenceStart, int spanStart, int spanEnd)
+    {
+        var span = text[spanStart..spanEnd];
+        if (!span.StartsWith("price", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var place in DomesticPlaces)
+        {
+            if (span.Contains(place, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var before = text[Math.Max(sentenceStart, spanStart - DomesticReach)..spanStart];
+        var at = before.LastIndexOf("domestic ", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && before[at..].IndexOfAny(',', ';') < 0 && before[at..].Count(' ') <= 4;
+    }
+
+    private const int DomesticReach = 40;
+
+    private static readonly string[] DomesticPlaces = [" in China", " inside China", " within China", " in mainland China"];
+
     /// <summary>"Dysprosium prices traded at record highs", "stood at all time highs": whether
     /// the verb from <paramref name="start"/> to <paramref name="end"/> is a high level right
     /// after "at". After other prepositions a verb form is a noun ("casts gallium into bars"),

@@ -44,6 +44,14 @@ internal sealed partial class EventExtractor
         GrowBuffer<Mention> mentions)
     {
         var candidate = candidates[index];
+
+        // "Prices inside China fell": metal held back from export piles up at home; what buyers
+        // abroad pay did not fall.
+        if (candidate.Type == "price_drop" && ClauseText.IsDomesticChinesePrice(text, sentence.Start, candidate.SpanStart, candidate.SpanEnd))
+        {
+            return null;
+        }
+
         var materials = f.Materials | (articleIrrelevant ? 0 : f.AmbiguousMaterials);
         if ((materials & borrowable.OwnClause) != 0)
         {
