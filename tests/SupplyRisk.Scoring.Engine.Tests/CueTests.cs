@@ -255,6 +255,16 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Gallium has been under licence requirements since 2023 and prices rose again on the news.")] // read as the past of the requirement
+    [InlineData("Antimony exports have been restricted since September and prices in Rotterdam jumped this week.")] // the same
+    public void A_clause_after_since_and_a_date_is_its_own(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.Contains(result.Events, e => e.Type == "price_spike" && !e.Background);
+    }
+
+    [Theory]
     [InlineData("China has since halted gallium exports to the US.")]
     [InlineData("Exports of antimony have since been halted.")]
     public void Since_as_an_adverb_leaves_the_event_news(string sentence)

@@ -570,6 +570,38 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>"Under licence requirements since 2023 and prices rose again": whether the words
+    /// after "since" are a date (a year, or a day or month with an optional year) that closes it,
+    /// then "and" or "but" and a clause of its own, which "since" does not reach.</summary>
+    internal static bool SinceClosesOnDate(ReadOnlySpan<char> afterSince)
+    {
+        var rest = afterSince.TrimStart(' ');
+        var digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 4)
+        {
+            rest = rest[4..];
+        }
+        else if (digits == 0 && WordLength(rest) is var name and > 0 && char.IsUpper(rest[0]) && IsAnyWord(rest[..name], TimeNames))
+        {
+            rest = rest[name..];
+            if (rest.Length > 5 && rest[0] == ' ' && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[4]) && (rest.Length == 5 || !char.IsAsciiDigit(rest[5])))
+            {
+                rest = rest[5..];
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        return rest.StartsWith(" and ", StringComparison.Ordinal) || rest.StartsWith(" but ", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the words between "since" and an event's verb hold a subject of a
     /// clause of its own: a name ("since China imposed"), a pronoun or two words or more ("since
     /// the ministry tightened"); not an adverb that "since" itself modifies ("has since halted",
@@ -2407,6 +2439,17 @@ internal static class ClauseText
         }
 
         return false;
+    }
+
+    private static int WordLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsAsciiLetter(text[length]))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)

@@ -175,7 +175,8 @@ internal sealed partial class EventExtractor
                             && (OtherEventBefore(candidates, index, mention.Start)
                                 || (payloads[p].Arg == 2 && mention.End <= candidate.SpanStart && ClauseText.HasSubjectAfterSince(text[mention.End..candidate.SpanStart])))
                             && !ClauseText.SeparatesClauses(text[mention.End..candidate.Anchor], nounAfterVerb: false)
-                            && !InParentheticalBeforeVerb(text, candidate, mention))
+                            && !InParentheticalBeforeVerb(text, candidate, mention)
+                            && !(payloads[p].Arg == 2 && ClauseText.SinceClosesOnDate(text[mention.End..candidate.Anchor])))
                         {
                             pastOfAnother = true;
                             pastOfAnotherFrom = mention.End;
