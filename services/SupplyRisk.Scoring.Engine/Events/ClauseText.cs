@@ -570,6 +570,76 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>"The curbs have delayed plans to build a refinery": whether a plan, an effort or a
+    /// bid (past a determiner) and "to" come right after the verb that ends at
+    /// <paramref name="verbEnd"/>. The verb acts on the plan, not on a noun near it.</summary>
+    internal static bool TakesAPlan(ReadOnlySpan<char> text, int verbEnd)
+    {
+        var rest = text[verbEnd..];
+        if (!rest.StartsWith(' '))
+        {
+            return false;
+        }
+
+        rest = rest[1..];
+        var first = WordLength(rest);
+        if (first > 0 && IsAnyLowerWord(rest[..first], PlanDeterminers) && rest.Length > first)
+        {
+            rest = rest[(first + 1)..];
+            first = WordLength(rest);
+        }
+
+        return first > 0 && IsAnyLowerWord(rest[..first], PlanWords) && rest[first..].StartsWith(" to ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Lynas postponed plans to build a plant in Texas", "could slow efforts to build
+    /// magnet plants outside China": whether <paramref name="before"/> (the sentence up to an
+    /// event) ends within a few words after "to" and a plan that a verb of slowing, delaying or
+    /// scrapping takes. What the plan was to do has not happened, and the plan is set back.</summary>
+    internal static bool InObstructedPlan(ReadOnlySpan<char> before)
+    {
+        var to = before.LastIndexOf(" to ", StringComparison.Ordinal);
+        if (to < 0 || before.Length - to > ObstructedPlanReach || before[to..].IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        var head = before[..to];
+        var space = head.LastIndexOf(' ');
+        if (space < 0 || !IsAnyLowerWord(head[(space + 1)..], PlanWords))
+        {
+            return false;
+        }
+
+        head = head[..space];
+        space = head.LastIndexOf(' ');
+        if (space >= 0 && IsAnyLowerWord(head[(space + 1)..], PlanDeterminers))
+        {
+            head = head[..space];
+            space = head.LastIndexOf(' ');
+        }
+
+        return IsAnyLowerWord(head[(space + 1)..], ObstructingVerbs);
+    }
+
+    // "To build a new heavy rare earth plant": the plan's own words up to the event.
+    private const int ObstructedPlanReach = 48;
+
+    private static readonly string[] PlanWords = ["plans", "plan", "efforts", "effort", "bid", "bids", "attempts", "attempt", "ambitions", "drive", "push"];
+
+    private static readonly string[] PlanDeterminers = ["its", "their", "the", "a", "his", "her", "our", "some", "several"];
+
+    private static readonly string[] ObstructingVerbs =
+    [
+        "slow", "slows", "slowed", "slowing", "delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
+        "hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "hindering", "derail", "derails", "derailed",
+        "derailing", "complicate", "complicates", "complicated", "complicating", "undermine", "undermines", "undermined", "undermining",
+        "shelve", "shelves", "shelved", "shelving", "scrap", "scraps", "scrapped", "scrapping", "abandon", "abandons", "abandoned",
+        "abandoning", "stall", "stalls", "stalled", "stalling", "thwart", "thwarts", "thwarted", "thwarting", "frustrate", "frustrates",
+        "frustrated", "frustrating", "jeopardise", "jeopardises", "jeopardised", "jeopardize", "jeopardizes", "jeopardized",
+        "dropped", "halted", "froze", "frozen", "suspended", "cancelled", "canceled",
+    ];
+
     /// <summary>"Under licence requirements since 2023 and prices rose again": whether the words
     /// after "since" are a date (a year, or a day or month with an optional year) that closes it,
     /// then "and" or "but" and a clause of its own, which "since" does not reach.</summary>

@@ -52,6 +52,12 @@ internal sealed partial class EventExtractor
             return null;
         }
 
+        // "Lynas postponed plans to build a plant in Texas": what the plan was to do has not happened.
+        if (ClauseText.InObstructedPlan(text[sentence.Start..candidate.SpanStart]))
+        {
+            return null;
+        }
+
         var materials = f.Materials | (articleIrrelevant ? 0 : f.AmbiguousMaterials);
         if ((materials & borrowable.OwnClause) != 0)
         {

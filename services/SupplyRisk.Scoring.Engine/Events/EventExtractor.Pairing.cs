@@ -1372,7 +1372,8 @@ internal sealed partial class EventExtractor
                 || TakesOwnObject(text, sentence, f, mentions, v)
                 || DescribesTakenNoun(text, mentions, v, f.MentionFrom, consumed)
                 || ClauseText.IsBareUpWithoutAmount(text, verb.Start, verb.End)
-                || ClauseText.IsBarredFrom(text, sentence.Start, verb.Start))
+                || ClauseText.IsBarredFrom(text, sentence.Start, verb.Start)
+                || ClauseText.TakesAPlan(text, verb.End))
             {
                 continue;
             }
