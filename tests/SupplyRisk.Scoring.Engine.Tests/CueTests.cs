@@ -147,6 +147,24 @@ public sealed class CueTests
         Assert.NotEqual("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("China has stopped short of banning rare earth exports outright.")] // read as a ban and a shortage
+    [InlineData("Beijing stopped short of a full ban on gallium exports.")] // read as a ban
+    public void What_China_stopped_short_of_did_not_happen(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Type is "export_ban" or "shortage" or "export_suspension");
+    }
+
+    [Fact]
+    public void A_rumoured_ban_is_only_possible()
+    {
+        var result = Score("Rumours of a new ban on tungsten exports sent prices up 8% in a day."); // the ban read at full confidence
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "export_ban").Confidence < 0.9);
+    }
+
     [Fact]
     public void No_sign_of_resumed_shipments_is_not_easing()
     {
