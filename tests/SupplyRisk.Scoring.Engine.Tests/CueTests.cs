@@ -148,6 +148,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The Myanmar mines that supply half of China's heavy rare earths were closed for a third month.")] // read as exports suspended: "supply" taken for a noun
+    [InlineData("Smelters which supply most of Europe's gallium halted production.")]
+    public void Supply_after_that_or_which_is_a_verb(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "export_suspension");
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China has stopped short of banning rare earth exports outright.")] // read as a ban and a shortage
     [InlineData("Beijing stopped short of a full ban on gallium exports.")] // read as a ban
     public void What_China_stopped_short_of_did_not_happen(string sentence)
