@@ -148,6 +148,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Shipments of terbium to Japan have been running at half their usual pace since the summer.", "export_drop")] // read as nothing
+    [InlineData("European gallium stocks have shrunk to about two months of demand.", "shortage")] // nothing
+    public void Goods_moving_at_half_pace_and_stocks_that_shrink_tighten(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Contains(result.Events, e => e.Type == type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("The Myanmar mines that supply half of China's heavy rare earths were closed for a third month.")] // read as exports suspended: "supply" taken for a noun
     [InlineData("Smelters which supply most of Europe's gallium halted production.")]
     public void Supply_after_that_or_which_is_a_verb(string sentence)

@@ -194,6 +194,18 @@ public sealed class DurationTests
     }
 
     [Theory]
+    [InlineData("The licence backlog for magnet exports has grown to more than 1,000 applications.", "licence_delay", "up")] // read as nothing
+    [InlineData("The gallium licence backlog has shrunk to a few dozen applications.", "export_licence_granted", "down")] // nothing
+    [InlineData("Officials cleared the magnet licence backlog in two weeks.", "export_licence_granted", "down")]
+    public void A_backlog_of_applications_is_a_wait(string sentence, string type, string overall)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Theory]
     [InlineData("Exporters now wait about 30 days for a ", true)]
     [InlineData("Exporters have been waiting months for ", true)]
     [InlineData("Exporters have been waiting several weeks for ", true)]

@@ -575,13 +575,14 @@ internal static class ClauseText
     /// <paramref name="verbEnd"/>. The verb acts on the plan, not on a noun near it.</summary>
     internal static bool TakesAPlan(ReadOnlySpan<char> text, int verbEnd)
     {
-        var rest = text[verbEnd..];
-        if (!rest.StartsWith(' '))
+        // Runs for most verbs: the first letters of the plan words and their determiners first.
+        if (verbEnd + 1 >= text.Length || text[verbEnd] != ' '
+            || text[verbEnd + 1] is not ('p' or 'e' or 'b' or 'a' or 'd' or 'i' or 't' or 'h' or 'o' or 's'))
         {
             return false;
         }
 
-        rest = rest[1..];
+        var rest = text[(verbEnd + 1)..];
         var first = WordLength(rest);
         if (first > 0 && IsAnyLowerWord(rest[..first], PlanDeterminers) && rest.Length > first)
         {
@@ -598,8 +599,16 @@ internal static class ClauseText
     /// scrapping takes. What the plan was to do has not happened, and the plan is set back.</summary>
     internal static bool InObstructedPlan(ReadOnlySpan<char> before)
     {
-        var to = before.LastIndexOf(" to ", StringComparison.Ordinal);
-        if (to < 0 || before.Length - to > ObstructedPlanReach || before[to..].IndexOfAny(',', ';') >= 0)
+        // Runs for every event: only the last few words can hold the "to".
+        var window = Math.Min(before.Length, ObstructedPlanReach);
+        var to = before[^window..].LastIndexOf(" to ", StringComparison.Ordinal);
+        if (to < 0)
+        {
+            return false;
+        }
+
+        to += before.Length - window;
+        if (before[to..].IndexOfAny(',', ';') >= 0)
         {
             return false;
         }
