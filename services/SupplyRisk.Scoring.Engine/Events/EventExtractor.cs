@@ -165,6 +165,11 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             return;
         }
 
+        // A story that names a single material (general words such as "critical minerals" aside)
+        // is about it throughout: a sentence whose neighbours name none may still take it.
+        var specific = articleMaterials & ~lexicon.GenericMaterials;
+        var storyMaterial = BitOperations.PopCount(specific) == 1 ? specific : 0UL;
+
         // "Explainer: what the new rules mean", "Timeline: ...", "Opinion: ...": a piece that
         // explains or comments on news tells of it again; its events are background.
         var explains = titleEnd > 0 && ClauseText.IsExplainerTitle(text[..titleEnd]);
@@ -195,6 +200,10 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             var before = events.Count;
             var earlier = 0UL;
             var borrowable = sentence.End <= titleEnd ? articleMaterials : Neighbours(facts, s, sentences.Count, articleIrrelevant, out earlier);
+            if (borrowable == 0)
+            {
+                borrowable = storyMaterial;
+            }
             // Contrasts that may part two events of the sentence (looked for once, and only when
             // there are two events and two materials to share out).
             var breaks = scratch.Candidates.Count > 1 && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
