@@ -1,3 +1,4 @@
+using SupplyRisk.Scoring.Engine.Matching;
 namespace SupplyRisk.Scoring.Engine.Events;
 
 /// <summary>What the text between two mentions, or around one, says about how a sentence is
@@ -779,7 +780,7 @@ internal static class ClauseText
 
         foreach (var phrase in ExplainerPhrases)
         {
-            if (title.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (title.ContainsIgnoreCase(phrase))
             {
                 return true;
             }
@@ -1349,7 +1350,7 @@ internal static class ClauseText
     {
         var rest = text[at..];
         rest = rest[..Math.Min(rest.Length, UntilReach)];
-        var until = rest.IndexOf(" until ", StringComparison.OrdinalIgnoreCase);
+        var until = rest.IndexOfIgnoreCase(" until ");
         if (until < 0 || rest[..until].IndexOfAny(".,;") >= 0)
         {
             return false;
@@ -1415,7 +1416,7 @@ internal static class ClauseText
 
         var rest = text[end..];
         rest = rest[..Math.Min(rest.Length, ExtractionReach)];
-        var from = rest.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
+        var from = rest.IndexOfIgnoreCase(" from ");
         return from > 0 && rest[..from].IndexOfAny(".,;:") < 0 && rest[..from].Trim().Length > 0;
     }
 
@@ -1442,7 +1443,7 @@ internal static class ClauseText
         }
 
         var before = text[Math.Max(sentenceStart, spanStart - DomesticReach)..spanStart];
-        var at = before.LastIndexOf("domestic ", StringComparison.OrdinalIgnoreCase);
+        var at = before.LastIndexOfIgnoreCase("domestic ");
         return at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && before[at..].IndexOfAny(',', ';') < 0 && before[at..].Count(' ') <= 4;
     }
 
@@ -1639,7 +1640,7 @@ internal static class ClauseText
         var end = -1;
         foreach (var opener in ReportOpeners)
         {
-            var at = before.LastIndexOf(opener, StringComparison.OrdinalIgnoreCase);
+            var at = before.LastIndexOfIgnoreCase(opener);
             if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])))
             {
                 end = Math.Max(end, at + opener.Length);
@@ -1678,7 +1679,7 @@ internal static class ClauseText
     /// <summary>Whether <paramref name="before"/> names a first batch ("the first batch of
     /// dysprosium from Lynas"), whose arrival after it is new supply.</summary>
     internal static bool TellsFirstBatch(ReadOnlySpan<char> before) =>
-        before.Contains("first batch", StringComparison.OrdinalIgnoreCase) && !before.Contains("quota", StringComparison.OrdinalIgnoreCase);
+        before.ContainsIgnoreCase("first batch") && !before.ContainsIgnoreCase("quota");
 
     private static readonly string[] ShipmentWords =
     [
@@ -1880,12 +1881,12 @@ internal static class ClauseText
     /// says there was a gap before it, so the shipment is a return, not a new source.</summary>
     internal static bool TellsGapLater(ReadOnlySpan<char> span)
     {
-        if (span.IndexOf(" since ", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (span.IndexOfIgnoreCase(" since ") >= 0)
         {
             return true;
         }
 
-        for (var at = span.IndexOf(" in ", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        for (var at = span.IndexOfIgnoreCase(" in "); at >= 0;)
         {
             var rest = span[(at + 4)..];
             SkipAnyIgnoringCase(ref rest, GapQuantities);
@@ -1894,7 +1895,7 @@ internal static class ClauseText
                 return true;
             }
 
-            var next = span[(at + 4)..].IndexOf(" in ", StringComparison.OrdinalIgnoreCase);
+            var next = span[(at + 4)..].IndexOfIgnoreCase(" in ");
             at = next < 0 ? -1 : at + 4 + next;
         }
 
@@ -2035,7 +2036,7 @@ internal static class ClauseText
     {
         foreach (var words in DependenceWords)
         {
-            if (between.Contains(words, StringComparison.OrdinalIgnoreCase))
+            if (between.ContainsIgnoreCase(words))
             {
                 return true;
             }
@@ -2245,7 +2246,7 @@ internal static class ClauseText
     /// percent of the applications for".</summary>
     internal static bool HoldsOnlyShareOf(ReadOnlySpan<char> span)
     {
-        var of = span.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        var of = span.LastIndexOfIgnoreCase(" of ");
         while (of >= 0)
         {
             var upTo = span[..(of + 3)];
@@ -2254,7 +2255,7 @@ internal static class ClauseText
                 return true;
             }
 
-            of = span[..of].LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+            of = span[..of].LastIndexOfIgnoreCase(" of ");
         }
 
         return false;
@@ -2428,7 +2429,7 @@ internal static class ClauseText
     {
         foreach (var word in MaterialReferences)
         {
-            var at = sentence.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var at = sentence.IndexOfIgnoreCase(word);
             if (at >= 0 && (at + word.Length == sentence.Length || !char.IsLetter(sentence[at + word.Length])))
             {
                 return true;
@@ -2652,7 +2653,7 @@ internal static class ClauseText
     {
         foreach (var opener in FactClauseOpeners)
         {
-            if (between.Contains(opener, StringComparison.OrdinalIgnoreCase))
+            if (between.ContainsIgnoreCase(opener))
             {
                 return true;
             }
@@ -2760,7 +2761,7 @@ internal static class ClauseText
         var own = end < 0 ? clause : clause[..end];
         foreach (var phrase in SchedulePhrases)
         {
-            if (own.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            if (own.ContainsIgnoreCase(phrase))
             {
                 return true;
             }
@@ -2915,8 +2916,8 @@ internal static class ClauseText
     /// <summary>Whether <paramref name="span"/> holds "not", "never" or a word ending in "n't"
     /// ("the ban has not expired", "hasn't lapsed").</summary>
     internal static bool HasNegationWord(ReadOnlySpan<char> span) =>
-        ContainsWord(span, "not") || ContainsWord(span, "never") || span.Contains("n't", StringComparison.OrdinalIgnoreCase)
-            || span.Contains("n\u2019t", StringComparison.OrdinalIgnoreCase);
+        ContainsWord(span, "not") || ContainsWord(span, "never") || span.ContainsIgnoreCase("n't")
+            || span.ContainsIgnoreCase("n\u2019t");
 
     /// <summary>"Talks on lifting the gallium ban stalled", "talks between the EU and China on
     /// faster rare earth licences": whether the word at <paramref name="at"/> is in what talks are
@@ -3063,7 +3064,7 @@ internal static class ClauseText
 
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        for (var at = text.IndexOfIgnoreCase(word); at >= 0;)
         {
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
@@ -3071,7 +3072,7 @@ internal static class ClauseText
                 return true;
             }
 
-            var next = text[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var next = text[end..].IndexOfIgnoreCase(word);
             at = next < 0 ? -1 : end + next;
         }
 

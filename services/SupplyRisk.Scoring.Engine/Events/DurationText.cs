@@ -1,3 +1,4 @@
+using SupplyRisk.Scoring.Engine.Matching;
 namespace SupplyRisk.Scoring.Engine.Events;
 
 /// <summary>"Export licences for gallium now take 90 days instead of 45": how long something
@@ -15,7 +16,7 @@ internal static class DurationText
     /// such comparison.</summary>
     internal static int ValidityChange(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOf(" valid for ", StringComparison.OrdinalIgnoreCase);
+        var at = text.IndexOfIgnoreCase(" valid for ");
         if (at < 0)
         {
             return 0;
@@ -66,7 +67,7 @@ internal static class DurationText
 
         foreach (var wait in WaitWords)
         {
-            var at = before.LastIndexOf(wait, StringComparison.OrdinalIgnoreCase);
+            var at = before.LastIndexOfIgnoreCase(wait);
             if (at < 0)
             {
                 continue;
@@ -196,7 +197,7 @@ internal static class DurationText
         var window = before[Math.Max(0, before.Length - TakesTimeReach)..^4];
         foreach (var take in PresentTakeWords)
         {
-            var at = window.LastIndexOf(take, StringComparison.OrdinalIgnoreCase);
+            var at = window.LastIndexOfIgnoreCase(take);
             if (at < 0)
             {
                 continue;

@@ -636,7 +636,7 @@ internal sealed partial class EventExtractor
             && (direction > 0 ? IsControlType(type) : type is "controls_lifted" or "controls_suspended" or "controls_eased")
             && OtherGovernmentActs(text, mentions, f.MentionFrom, candidate)
             && ChineseGoodsAfter(text, mentions, candidate, f.MentionFrom, f.MentionTo)
-            && !text[candidate.SpanStart..candidate.SpanEnd].Contains("export", StringComparison.OrdinalIgnoreCase);
+            && !text[candidate.SpanStart..candidate.SpanEnd].ContainsIgnoreCase("export");
         if (importBan && direction > 0)
         {
             type = "import_ban";

@@ -211,8 +211,8 @@ internal sealed partial class EventExtractor
                 && (CueKind)payloads[p].Id == CueKind.Ending && payloads[p].Arg == 0)
             {
                 var cue = text[next.Start..next.End];
-                return cue.Contains("expir", StringComparison.OrdinalIgnoreCase) || cue.Contains("laps", StringComparison.OrdinalIgnoreCase)
-                    || cue.Contains("renew", StringComparison.OrdinalIgnoreCase);
+                return cue.ContainsIgnoreCase("expir") || cue.ContainsIgnoreCase("laps")
+                    || cue.ContainsIgnoreCase("renew");
             }
         }
 

@@ -119,7 +119,7 @@ internal sealed partial class EventExtractor
         }
 
         var between = text[mentions[n].End..mentions[next].Start];
-        return between.IndexOfAny(',', ';') < 0 && between.Contains(" from ", StringComparison.OrdinalIgnoreCase) ? next : -1;
+        return between.IndexOfAny(',', ';') < 0 && between.ContainsIgnoreCase(" from ") ? next : -1;
     }
 
     /// <summary>"The exemption for Japanese buyers of antimony was withdrawn", "China revoked the
