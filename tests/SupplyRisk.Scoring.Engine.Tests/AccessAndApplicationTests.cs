@@ -73,6 +73,20 @@ public sealed class AccessAndApplicationTests
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "licence_requirement");
     }
 
+    [Theory]
+    [InlineData("China's commerce ministry said it had received applications from 300 firms for magnet export licences.")] // read as licences granted
+    [InlineData("The ministry receives licence applications for gallium exports online.")]
+    public void Applications_an_authority_receives_are_no_grant(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_licence_granted");
+    }
+
+    [Fact]
+    public void A_licence_a_firm_receives_is_still_a_grant()
+    {
+        Assert.Equal("export_licence_granted", Assert.Single(Score("A Chinese magnet maker said it had received its first export licence for shipments to Germany.").Events).Type);
+    }
+
     [Fact]
     public void A_licence_exporters_must_apply_for_is_a_requirement()
     {
