@@ -295,6 +295,24 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("The controls on graphite, which were tightened in October, will be reviewed next year.")] // read as news: October taken as next October
+    [InlineData("The controls on graphite, which had been tightened in October, will be reviewed.")]
+    public void A_month_of_a_past_verb_in_a_future_sentence_is_past(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(Assert.Single(result.Events, e => e.Type == "export_control").Background);
+    }
+
+    [Fact]
+    public void A_month_of_a_future_verb_is_ahead()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "China will tighten the controls on graphite in March.", new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "export_control").Background);
+    }
+
+    [Theory]
     [InlineData("Gallium has been under licence requirements since 2023 and prices rose again on the news.")] // read as the past of the requirement
     [InlineData("Antimony exports have been restricted since September and prices in Rotterdam jumped this week.")] // the same
     public void A_clause_after_since_and_a_date_is_its_own(string sentence)

@@ -571,6 +571,12 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>"The controls, which were tightened in October, will be reviewed": whether the verb
+    /// at <paramref name="verbStart"/> is told in the past by "was" or "were" right before it, so
+    /// that a month in its clause is a past one though the sentence speaks of the future.</summary>
+    internal static bool HasPastAuxiliary(ReadOnlySpan<char> text, int verbStart) =>
+        verbStart >= 0 && WordBefore(text, verbStart) is "was" or "were";
+
     /// <summary>"The curbs have delayed plans to build a refinery": whether a plan, an effort or a
     /// bid (past a determiner) and "to" come right after the verb that ends at
     /// <paramref name="verbEnd"/>. The verb acts on the plan, not on a noun near it.</summary>

@@ -503,7 +503,8 @@ internal sealed partial class EventExtractor
                             break;
                         }
 
-                        var future = (f.Flags & SentenceFlags.FutureTense) != 0 || FollowsFutureMarker(mentions, f.MentionFrom, m);
+                        var future = ((f.Flags & SentenceFlags.FutureTense) != 0 && !ClauseText.HasPastAuxiliary(text, candidate.VerbStart))
+                            || FollowsFutureMarker(mentions, f.MentionFrom, m);
                         var verdict = cue switch
                         {
                             CueKind.Month => TimeClassifier.ForMonth(text, mention.Start, mention.End, payloads[p].Arg, published, future, _scale.BackgroundDays,
