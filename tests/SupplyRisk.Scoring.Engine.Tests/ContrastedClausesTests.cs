@@ -55,4 +55,27 @@ public sealed class ContrastedClausesTests
         var listed = Assert.Single(result.Events, e => e.Type == type);
         Assert.True(listed.Materials.Count >= 2, string.Join(",", listed.Materials));
     }
+
+    [Theory]
+    [InlineData("After the talks collapsed, prices of gallium doubled.", "price_spike", "price_drop")]
+    [InlineData("Because the talks stalled, licences for magnet exports were delayed.", "licence_delay", "licence_suspension")]
+    [InlineData("Although output fell, exports of graphite rose.", "export_rise", "export_drop")]
+    [InlineData("Since the truce collapsed, exports of magnets have fallen by half.", "export_drop", "none")]
+    public void A_verb_in_an_opening_clause_does_not_take_the_main_clauses_noun(string sentence, string type, string wrongType)
+    {
+        var result = Score(sentence);
+
+        var told = Assert.Single(result.Events, e => e.Type == type);
+        Assert.False(told.Background, "the main clause's own verb tells it now");
+        Assert.DoesNotContain(result.Events, e => e.Type == wrongType);
+    }
+
+    [Fact]
+    public void A_list_of_materials_in_an_opening_clause_does_not_end_it()
+    {
+        var result = Score("After China halted gallium, germanium and antimony exports, prices rose.");
+
+        Assert.Equal(["gallium", "germanium", "antimony"], Assert.Single(result.Events, e => e.Type == "export_suspension").Materials);
+        Assert.Single(result.Events, e => e.Type == "price_spike");
+    }
 }

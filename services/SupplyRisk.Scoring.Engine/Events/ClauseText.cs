@@ -1817,6 +1817,27 @@ internal static class ClauseText
     private static readonly string[] IntensifyingStems =
         ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor"];
 
+    /// <summary>"After the talks collapsed, prices of gallium doubled": whether the sentence at
+    /// <paramref name="sentenceStart"/> opens with a subordinator ("after", "when", "once",
+    /// "because", "although"...), so that the clause it opens ends at its first comma and the main
+    /// clause follows. Not "as well as" nor "as part of", which open no clause.</summary>
+    internal static bool OpensWithSubordinator(ReadOnlySpan<char> text, int sentenceStart)
+    {
+        var opening = text[sentenceStart..].TrimStart(" \"'\u201c");
+        foreach (var word in IntroductorySubordinators)
+        {
+            if (opening.Length > word.Length && opening[word.Length] == ' ' && opening.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return word is not "as" || !(opening[3..].StartsWith("well as ", StringComparison.Ordinal) || opening[3..].StartsWith("part of ", StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IntroductorySubordinators =
+        ["after", "when", "once", "as", "since", "because", "although", "though", "while", "whereas", "until", "before"];
+
     /// <summary>Whether only blanks, or "the", come before <paramref name="at"/> in its sentence.</summary>
     internal static bool OpensSentence(ReadOnlySpan<char> text, int sentenceStart, int at)
     {

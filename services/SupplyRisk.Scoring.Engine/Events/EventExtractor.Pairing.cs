@@ -957,13 +957,14 @@ internal sealed partial class EventExtractor
     /// follows it ("prices fell after China approved the first licences", "lines could pause if
     /// licences were slow"); nor do the two sides of the comma that ends a condition ("If Beijing
     /// does not extend the suspension, the ban will return": the ban is not what is extended).</summary>
-    private bool Apart(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int n, int from, int to)
+    private bool Apart(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int v, int n, int from, int to)
     {
         var verb = mentions[v];
         var noun = mentions[n];
         var after = noun.Start >= verb.End;
         var between = after ? text[verb.End..noun.Start] : text[noun.End..verb.Start];
-        if (between.IndexOf(',') >= 0 && InsideCondition(text, mentions, after ? v : n, from))
+        if (between.IndexOf(',') >= 0
+            && (InsideCondition(text, mentions, after ? v : n, from) || IntroductoryClauseEndsBetween(text, sentenceStart, mentions, after ? v : n, after ? n : v, from, to)))
         {
             return true;
         }
@@ -972,6 +973,49 @@ internal sealed partial class EventExtractor
             ? (IsSubjectOfNextVerb(text, mentions, n, to) && !ParticipleDescribesObject(text, mentions, v, n))
                 || ClauseText.SeparatesClauses(between, nounAfterVerb: true)
             : ClauseText.SeparatesClauses(between, nounAfterVerb: false);
+    }
+
+    /// <summary>"After the talks collapsed, prices of gallium doubled": whether the first comma
+    /// that ends a sentence's opening subordinate clause lies between the mentions at
+    /// <paramref name="first"/> and <paramref name="second"/>; what the talks did is not what the
+    /// prices did. A comma inside a list of materials or countries ends no clause ("after China
+    /// halted gallium, germanium and antimony exports, prices rose").</summary>
+    private bool IntroductoryClauseEndsBetween(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int first, int second, int from, int to)
+    {
+        if (!ClauseText.OpensWithSubordinator(text, sentenceStart))
+        {
+            return false;
+        }
+
+        var end = mentions[second].Start;
+        for (var at = text[sentenceStart..end].IndexOf(", ") is var i and >= 0 ? sentenceStart + i : -1; at >= 0;)
+        {
+            if (!IsListComma(mentions, at, from, to))
+            {
+                return at >= mentions[first].End;
+            }
+
+            at = text[(at + 1)..end].IndexOf(", ") is var next and >= 0 ? at + 1 + next : -1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the comma at <paramref name="at"/> parts two items of a list of material
+    /// or country words: one ends right at it and another starts right after it, or after "and"
+    /// or "or".</summary>
+    private bool IsListComma(GrowBuffer<Mention> mentions, int at, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (mentions[k].End == at)
+            {
+                var next = mentions[k + 1].Start - at;
+                return IsModifier(mentions[k]) && IsModifier(mentions[k + 1]) && next is 2 or 5 or 6;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the mention at <paramref name="k"/> sits in a condition: after an "if" or
@@ -1253,7 +1297,7 @@ internal sealed partial class EventExtractor
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
                                     || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End], TransitiveRightAfter(mentions, n)))
-                                    || Apart(text, mentions, v, n, f.MentionFrom, f.MentionTo)
+                                    || Apart(text, sentence.Start, mentions, v, n, f.MentionFrom, f.MentionTo)
                                     || (n > v && PhraseBetween(mentions, v, n))
                                     // "Retaliated against US chip curbs": the curbs are the cause, not the object.
                                     || (n > v && ClauseText.IsObjectOfShielding(text, noun.Start)) ? 1 : 0;
