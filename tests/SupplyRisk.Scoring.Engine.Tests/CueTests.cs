@@ -2688,7 +2688,9 @@ public sealed class CueTests
     [InlineData("Chinese graphite anode makers cut output amid export curbs.", "export_control", "production_cut")] // the curbs were news
     [InlineData("Gallium prices rose amid the export ban.", "export_ban", "price_spike")] // the ban was news
     [InlineData("Supplies of germanium were stable despite tighter controls.", "export_control", null)]
-    public void What_amid_or_despite_introduces_is_known_not_news(string sentence, string context, string? news)
+    [InlineData("Even after the truce, exports of magnets fell.", "truce", "export_drop")] // the truce was news
+    [InlineData("Gallium exports remain weak even after the truce.", "truce", null)]
+    public void What_amid_despite_or_even_after_introduces_is_known_not_news(string sentence, string context, string? news)
     {
         var result = Score(sentence);
 
