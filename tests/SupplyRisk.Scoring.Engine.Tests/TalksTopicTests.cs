@@ -18,6 +18,15 @@ public sealed class TalksTopicTests
     }
 
     [Theory]
+    [InlineData("Japan and China agreed to resume talks on rare earth supplies next month.")] // read as shipments resumed
+    [InlineData("Beijing suspended talks on the gallium ban.")] // read as the ban suspended
+    [InlineData("China halted talks on gallium exports.")] // read as exports halted
+    public void A_verb_before_talks_acts_on_the_talks_not_their_topic(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
     [InlineData("Talks on lifting the gallium ban stalled.")] // read as the ban lifted at full confidence
     [InlineData("The two sides held talks about easing controls on rare earth magnets.")] // read as the controls eased at full confidence
     public void An_event_that_is_the_topic_of_talks_is_only_possible(string sentence)

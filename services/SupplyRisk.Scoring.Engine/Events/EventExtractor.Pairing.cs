@@ -1329,8 +1329,10 @@ internal sealed partial class EventExtractor
                             }
 
                             // "Talks between the EU and China on faster rare earth licences stalled":
-                            // what the talks are about did not stall; the talks did.
-                            if (n < v && ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
+                            // what the talks are about did not stall; the talks did. Nor is it
+                            // what a verb before the talks acts on: "agreed to resume talks on rare
+                            // earth supplies" resumes the talks.
+                            if (ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
                                 && !ClauseText.IsTopicOfTalks(text, sentence.Start, verb.Start))
                             {
                                 continue;
