@@ -2701,5 +2701,29 @@ public sealed class CueTests
         }
     }
 
+    [Theory]
+    [InlineData("The germanium price has more than doubled this year on supply fears.", null)]
+    [InlineData("Antimony prices rose on renewed supply worries.", null)]
+    [InlineData("Gallium prices rose amid fears of a new ban on exports.", "export_ban")]
+    [InlineData("Gallium prices jumped on fears that China would halt exports.", "export_suspension")] // 'would' is inside the fear
+    public void A_fear_that_explains_a_move_hedges_only_what_is_feared(string sentence, string? feared)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(0.9, Assert.Single(result.Events, e => e.Type == "price_spike").Confidence, 3);
+        if (feared is not null)
+        {
+            Assert.True(Assert.Single(result.Events, e => e.Type == feared).Confidence < 0.9);
+        }
+    }
+
+    [Fact]
+    public void Fears_that_open_the_sentence_still_hedge_it()
+    {
+        var result = Score("Fears of a new ban sent gallium prices higher.");
+
+        Assert.All(result.Events, e => Assert.True(e.Confidence < 0.9));
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

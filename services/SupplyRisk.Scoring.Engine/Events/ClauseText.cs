@@ -1817,6 +1817,39 @@ internal static class ClauseText
     private static readonly string[] IntensifyingStems =
         ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor"];
 
+    /// <summary>"Prices doubled on supply fears", "rose amid growing fears of a ban": whether the
+    /// hedge word at <paramref name="start"/> is a noun of fear ("fears", "worries", "concerns")
+    /// after "on", "amid" or "amidst" with at most two words between ("on renewed supply
+    /// worries"): the cause of a move told as fact, not a doubt over the whole sentence.</summary>
+    internal static bool IsFearAsCause(ReadOnlySpan<char> text, int sentenceStart, int start, int end)
+    {
+        var word = text[start..end];
+        if (!(word.Equals("fears", StringComparison.OrdinalIgnoreCase) || word.Equals("fear", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("worries", StringComparison.OrdinalIgnoreCase) || word.Equals("concerns", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            var before = WordBeforeAnyCase(text, start);
+            if (before.IsEmpty || start - before.Length - 1 < sentenceStart)
+            {
+                return false;
+            }
+
+            if (before.Equals("on", StringComparison.OrdinalIgnoreCase) || before.Equals("amid", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("amidst", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            start -= before.Length + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>"After the talks collapsed, prices of gallium doubled": whether the sentence at
     /// <paramref name="sentenceStart"/> opens with a subordinator ("after", "when", "once",
     /// "because", "although"...), so that the clause it opens ends at its first comma and the main

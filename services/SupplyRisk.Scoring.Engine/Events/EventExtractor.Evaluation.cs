@@ -646,6 +646,7 @@ internal sealed partial class EventExtractor
         // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is,
         // and so is what talks are about ("talks on lifting the gallium ban").
         if ((f.Flags & SentenceFlags.Hedge) != 0
+            || (f.FearFrom != 0 && candidate.SpanEnd > f.FearFrom)
             || (candidate.VerbStart > 0 && ClauseText.IsPowerOnly(text, sentence.Start, candidate.VerbStart))
             || ClauseText.IsTopicOfTalks(text, sentence.Start, candidate.SpanStart))
         {

@@ -293,6 +293,17 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     // export contracts" is an instruction.
                     // Nor is "would" before a verb of running out: "its stocks would run out by
                     // March" tells how long what is held lasts, which is known now.
+                    // "The germanium price doubled this year on supply fears": a fear named as
+                    // the cause of a move hedges only what is feared, after it, and so does a
+                    // hedge inside what is feared ("jumped on fears that China would halt exports").
+                    if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
+                        && ((f.FearFrom != 0 && mention.Start > f.FearFrom)
+                            || ClauseText.IsFearAsCause(text, sentence.Start, mention.Start, mention.End)))
+                    {
+                        f.FearFrom = f.FearFrom == 0 ? mention.Start : f.FearFrom;
+                        continue;
+                    }
+
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
                         && (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
                             || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)

@@ -11,4 +11,9 @@ internal struct SentenceFacts
     internal ulong Countries;
     internal int Sectors;
     internal SentenceFlags Flags;
+
+    /// <summary>Where a fear named as the cause of a move starts ("prices doubled on supply
+    /// fears", "rose amid fears of a new ban"), 0 when none is: it hedges only what comes after
+    /// it, the thing feared, not the move it explains.</summary>
+    internal int FearFrom;
 }
