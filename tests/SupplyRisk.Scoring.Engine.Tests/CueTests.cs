@@ -2725,5 +2725,23 @@ public sealed class CueTests
         Assert.All(result.Events, e => Assert.True(e.Confidence < 0.9));
     }
 
+    [Theory]
+    [InlineData("As demand recovered, prices of germanium rose.", "price_spike")]
+    [InlineData("Neo Performance closed its magnet plant in Estonia, citing weak demand.", "plant_stoppage")]
+    [InlineData("European gallium stocks have shrunk to about two months of demand.", "shortage")]
+    [InlineData("Strong demand from carmakers pushed dysprosium prices up 20%.", "price_spike")]
+    public void The_markets_demand_is_no_request_and_no_hedge(string sentence, string type)
+    {
+        Assert.Equal(0.9, Assert.Single(Score(sentence).Events, e => e.Type == type).Confidence, 3);
+    }
+
+    [Theory]
+    [InlineData("The US will demand that China lift its ban on gallium exports.", "controls_lifted")]
+    [InlineData("The EU demanded that Beijing resume rare earth exports.", "shipments_resumed")]
+    public void A_demand_made_of_China_is_only_a_request(string sentence, string type)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events, e => e.Type == type).Confidence < 0.9);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -1817,6 +1817,30 @@ internal static class ClauseText
     private static readonly string[] IntensifyingStems =
         ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor"];
 
+    /// <summary>"As demand recovered, prices of germanium rose", "demand for gallium rose": whether
+    /// the word at <paramref name="start"/> is "demand" as the market's, a noun, not a request
+    /// made of someone ("the US demand that China lift the ban", "demand the removal of"): no
+    /// "that", determiner, pronoun or name follows it.</summary>
+    internal static bool IsMarketDemand(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!text[start..end].Equals("demand", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text[end..];
+        if (rest.IsEmpty || rest[0] != ' ')
+        {
+            return true; // "weak demand.", "demand, analysts said"
+        }
+
+        rest = rest[1..];
+        var next = rest[..(rest.IndexOfAny(" ,.;:") is var cut and >= 0 ? cut : rest.Length)];
+        return !(next.IsEmpty || char.IsAsciiLetterUpper(next[0]) || EqualsAny(next, RequestObjects));
+    }
+
+    private static readonly string[] RequestObjects = ["that", "the", "a", "an", "its", "their", "it", "they", "them", "to"];
+
     /// <summary>"Prices doubled on supply fears", "rose amid growing fears of a ban": whether the
     /// hedge word at <paramref name="start"/> is a noun of fear ("fears", "worries", "concerns")
     /// after "on", "amid" or "amidst" with at most two words between ("on renewed supply

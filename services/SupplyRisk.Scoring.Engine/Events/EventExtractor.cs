@@ -293,6 +293,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     // export contracts" is an instruction.
                     // Nor is "would" before a verb of running out: "its stocks would run out by
                     // March" tells how long what is held lasts, which is known now.
+                    // Nor is the market's demand: "as demand recovered, prices rose".
                     // "The germanium price doubled this year on supply fears": a fear named as
                     // the cause of a move hedges only what is feared, after it, and so does a
                     // hedge inside what is feared ("jumped on fears that China would halt exports").
@@ -306,6 +307,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
                         && (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
+                            || ClauseText.IsMarketDemand(text, mention.Start, mention.End)
                             || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)
                             || WouldBeforeDepletion(text, mentions, m, sentence.End)))
                     {
