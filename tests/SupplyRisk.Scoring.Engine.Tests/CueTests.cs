@@ -2706,6 +2706,7 @@ public sealed class CueTests
     [InlineData("Antimony prices rose on renewed supply worries.", null)]
     [InlineData("Gallium prices rose amid fears of a new ban on exports.", "export_ban")]
     [InlineData("Gallium prices jumped on fears that China would halt exports.", "export_suspension")] // 'would' is inside the fear
+    [InlineData("Gallium prices hit a record this week as worries about supply grew.", null)]
     public void A_fear_that_explains_a_move_hedges_only_what_is_feared(string sentence, string? feared)
     {
         var result = Score(sentence);
@@ -2715,6 +2716,29 @@ public sealed class CueTests
         {
             Assert.True(Assert.Single(result.Events, e => e.Type == feared).Confidence < 0.9);
         }
+    }
+
+    [Theory]
+    [InlineData("China halted gallium exports to the US, citing national security concerns.", "export_suspension")]
+    [InlineData("Exports of antimony collapsed in October, deepening concerns among defence suppliers.", "export_drop")]
+    [InlineData("Beijing banned germanium sales to US firms, a move that raised concerns in Europe.", "export_ban")]
+    [InlineData("China lifted its ban on gallium exports to the US, the commerce ministry said, in a potential boost for chipmakers.", "controls_lifted")]
+    [InlineData("Carmakers are worried after exports of magnets fell 40% in October.", "export_drop")] // the worry's cause follows it
+    public void A_worry_about_what_happened_casts_no_doubt_on_it(string sentence, string type)
+    {
+        Assert.Equal(0.9, Assert.Single(Score(sentence).Events, e => e.Type == type).Confidence, 3);
+    }
+
+    [Theory]
+    [InlineData("Fears of a new ban sent gallium prices higher.")]
+    [InlineData("Concerns are growing that China will ban gallium exports.")]
+    [InlineData("A new ban on gallium exports is feared by chipmakers.")] // passive: what is feared comes first
+    public void What_a_worry_is_about_stays_hedged(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, e => Assert.True(e.Confidence < 0.9));
     }
 
     [Fact]

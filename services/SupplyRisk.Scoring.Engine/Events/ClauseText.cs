@@ -7,6 +7,15 @@ namespace SupplyRisk.Scoring.Engine.Events;
 /// on spans of the article, used by <see cref="EventExtractor"/>.</summary>
 internal static class ClauseText
 {
+    /// <summary>What a hedge word casts doubt on: the whole sentence, only what comes after it
+    /// (what a worry is about), or nothing.</summary>
+    internal enum HedgeReach
+    {
+        Sentence,
+        AfterIt,
+        None,
+    }
+
     /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
     /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
     /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
@@ -1841,37 +1850,70 @@ internal static class ClauseText
 
     private static readonly string[] RequestObjects = ["that", "the", "a", "an", "its", "their", "it", "they", "them", "to"];
 
-    /// <summary>"Prices doubled on supply fears", "rose amid growing fears of a ban": whether the
-    /// hedge word at <paramref name="start"/> is a noun of fear ("fears", "worries", "concerns")
-    /// after "on", "amid" or "amidst" with at most two words between ("on renewed supply
-    /// worries"): the cause of a move told as fact, not a doubt over the whole sentence.</summary>
-    internal static bool IsFearAsCause(ReadOnlySpan<char> text, int sentenceStart, int start, int end)
+    /// <summary>How far a hedge word of worry reaches. A fear, worry or concern is about what
+    /// comes after it ("fears of a new ban", "concerns that China will halt exports"), not about
+    /// the facts before it that caused it ("the germanium price doubled on supply fears", "halted
+    /// gallium exports, citing security concerns", "in a potential boost for chipmakers"), and one
+    /// that a cause follows is about nothing to come ("carmakers are worried after exports fell").
+    /// <see cref="HedgeReach.AfterIt"/> for such a word, <see cref="HedgeReach.None"/> when a cause
+    /// follows it, <see cref="HedgeReach.Sentence"/> for any other hedge word, and for one of
+    /// worry that is passive ("a ban is feared"): the feared thing comes before it.</summary>
+    internal static HedgeReach ReachOfHedge(ReadOnlySpan<char> text, int start, int end)
     {
         var word = text[start..end];
-        if (!(word.Equals("fears", StringComparison.OrdinalIgnoreCase) || word.Equals("fear", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("worries", StringComparison.OrdinalIgnoreCase) || word.Equals("concerns", StringComparison.OrdinalIgnoreCase)))
+        if (!EqualsAnyIgnoringCase(word, WorryWords))
         {
-            return false;
+            return HedgeReach.Sentence;
         }
 
-        for (var i = 0; i < 3; i++)
+        var next = NextWord(text, end);
+        if (EqualsAnyIgnoringCase(next, CauseOpeners))
         {
-            var before = WordBeforeAnyCase(text, start);
-            if (before.IsEmpty || start - before.Length - 1 < sentenceStart)
-            {
-                return false;
-            }
+            return HedgeReach.None;
+        }
 
-            if (before.Equals("on", StringComparison.OrdinalIgnoreCase) || before.Equals("amid", StringComparison.OrdinalIgnoreCase)
-                || before.Equals("amidst", StringComparison.OrdinalIgnoreCase))
+        return WordBeforeAnyCase(text, start) is var before && EqualsAnyIgnoringCase(before, BeForms)
+            && !word.Equals("worried", StringComparison.OrdinalIgnoreCase)
+            ? HedgeReach.Sentence
+            : HedgeReach.AfterIt;
+    }
+
+    private static readonly string[] WorryWords =
+        ["fears", "fear", "feared", "fearing", "worries", "worried", "concern", "concerns", "potential"];
+
+    private static readonly string[] CauseOpeners = ["after", "since", "because", "following", "as"];
+
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "been", "be", "being"];
+
+    private static bool EqualsAnyIgnoringCase(ReadOnlySpan<char> span, string[] options)
+    {
+        foreach (var option in options)
+        {
+            if (span.Equals(option, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
-
-            start -= before.Length + 1;
         }
 
         return false;
+    }
+
+    /// <summary>The word that starts one blank after <paramref name="at"/>, or an empty span.</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length - 1 || text[at] != ' ')
+        {
+            return default;
+        }
+
+        var rest = text[(at + 1)..];
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        return rest[..length];
     }
 
     /// <summary>"After the talks collapsed, prices of gallium doubled": whether the sentence at

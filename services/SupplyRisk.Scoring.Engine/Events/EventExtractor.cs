@@ -294,15 +294,19 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     // Nor is "would" before a verb of running out: "its stocks would run out by
                     // March" tells how long what is held lasts, which is known now.
                     // Nor is the market's demand: "as demand recovered, prices rose".
-                    // "The germanium price doubled this year on supply fears": a fear named as
-                    // the cause of a move hedges only what is feared, after it, and so does a
-                    // hedge inside what is feared ("jumped on fears that China would halt exports").
-                    if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
-                        && ((f.FearFrom != 0 && mention.Start > f.FearFrom)
-                            || ClauseText.IsFearAsCause(text, sentence.Start, mention.Start, mention.End)))
+                    // "The germanium price doubled this year on supply fears": a word of worry
+                    // hedges only what is feared, after it, and so does a hedge inside what is
+                    // feared ("jumped on fears that China would halt exports").
+                    if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge)
                     {
-                        f.FearFrom = f.FearFrom == 0 ? mention.Start : f.FearFrom;
-                        continue;
+                        var reach = f.FearFrom != 0 && mention.Start >= f.FearFrom
+                            ? ClauseText.HedgeReach.AfterIt
+                            : ClauseText.ReachOfHedge(text, mention.Start, mention.End);
+                        if (reach != ClauseText.HedgeReach.Sentence)
+                        {
+                            f.FearFrom = reach == ClauseText.HedgeReach.AfterIt && f.FearFrom == 0 ? mention.End : f.FearFrom;
+                            continue;
+                        }
                     }
 
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge

@@ -12,8 +12,8 @@ internal struct SentenceFacts
     internal int Sectors;
     internal SentenceFlags Flags;
 
-    /// <summary>Where a fear named as the cause of a move starts ("prices doubled on supply
-    /// fears", "rose amid fears of a new ban"), 0 when none is: it hedges only what comes after
-    /// it, the thing feared, not the move it explains.</summary>
+    /// <summary>Where the first word of worry ends ("prices doubled on supply fears", "rose
+    /// amid fears of a new ban", "citing security concerns"), 0 when there is none: it hedges
+    /// only what comes after it, the thing feared, not the facts before it.</summary>
     internal int FearFrom;
 }
