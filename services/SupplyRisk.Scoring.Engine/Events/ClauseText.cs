@@ -7,15 +7,6 @@ namespace SupplyRisk.Scoring.Engine.Events;
 /// on spans of the article, used by <see cref="EventExtractor"/>.</summary>
 internal static class ClauseText
 {
-    /// <summary>What a hedge word casts doubt on: the whole sentence, only what comes after it
-    /// (what a worry is about), or nothing.</summary>
-    internal enum HedgeReach
-    {
-        Sentence,
-        AfterIt,
-        None,
-    }
-
     /// <summary>"Restarted production lines that were idled in May": a passive verb in a relative
     /// clause is about the noun the clause hangs on, even when an earlier verb took that noun too.
     /// True when <paramref name="between"/> (noun to verb) is such a link.</summary>
@@ -1850,36 +1841,127 @@ internal static class ClauseText
 
     private static readonly string[] RequestObjects = ["that", "the", "a", "an", "its", "their", "it", "they", "them", "to"];
 
-    /// <summary>How far a hedge word of worry reaches. A fear, worry or concern is about what
-    /// comes after it ("fears of a new ban", "concerns that China will halt exports"), not about
-    /// the facts before it that caused it ("the germanium price doubled on supply fears", "halted
-    /// gallium exports, citing security concerns", "in a potential boost for chipmakers"), and one
-    /// that a cause follows is about nothing to come ("carmakers are worried after exports fell").
-    /// <see cref="HedgeReach.AfterIt"/> for such a word, <see cref="HedgeReach.None"/> when a cause
-    /// follows it, <see cref="HedgeReach.Sentence"/> for any other hedge word, and for one of
-    /// worry that is passive ("a ban is feared"): the feared thing comes before it.</summary>
-    internal static HedgeReach ReachOfHedge(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>How far the word of worry at <paramref name="start"/> reaches. A fear, worry or
+    /// concern is about what comes after it ("fears of a new ban", "concerns that China will halt
+    /// exports"), not about the facts before it that caused it ("the germanium price doubled on
+    /// supply fears", "halted gallium exports, citing security concerns", "in a potential boost for
+    /// chipmakers"), and one that a cause follows is about nothing to come ("carmakers are worried
+    /// after exports fell"); one told in the passive is about what comes before it ("a ban is
+    /// feared").</summary>
+    internal static HedgeReach ReachOfWorry(ReadOnlySpan<char> text, int start, int end)
     {
-        var word = text[start..end];
-        if (!EqualsAnyIgnoringCase(word, WorryWords))
-        {
-            return HedgeReach.Sentence;
-        }
-
-        var next = NextWord(text, end);
-        if (EqualsAnyIgnoringCase(next, CauseOpeners))
+        if (EqualsAnyIgnoringCase(NextWord(text, end), CauseOpeners))
         {
             return HedgeReach.None;
         }
 
-        return WordBeforeAnyCase(text, start) is var before && EqualsAnyIgnoringCase(before, BeForms)
-            && !word.Equals("worried", StringComparison.OrdinalIgnoreCase)
+        return EqualsAnyIgnoringCase(WordBeforeAnyCase(text, start), BeForms) && !text[start..end].Equals("worried", StringComparison.OrdinalIgnoreCase)
             ? HedgeReach.Sentence
             : HedgeReach.AfterIt;
     }
 
-    private static readonly string[] WorryWords =
-        ["fears", "fear", "feared", "fearing", "worries", "worried", "concern", "concerns", "potential"];
+    /// <summary>Whether <paramref name="between"/> holds a word of contrast that parts two clauses.</summary>
+    internal static bool HasContrastWord(ReadOnlySpan<char> between) => between.IndexOfAny(ContrastWordSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> ContrastWordSearch = System.Buffers.SearchValues.Create(
+        [" while ", " whereas ", " but ", " although ", " though ", " even as "], StringComparison.Ordinal);
+
+    /// <summary>Where in <paramref name="between"/> a subordinator of cause or time that opens a
+    /// clause of fact starts ("after", "since", "because", "following"), -1 if none does.</summary>
+    internal static int CauseSubordinatorAt(ReadOnlySpan<char> between) => between.IndexOfAny(CauseSubordinatorSearch);
+
+    private static readonly System.Buffers.SearchValues<string> CauseSubordinatorSearch = System.Buffers.SearchValues.Create(
+        [" after ", " since ", " because ", " following "], StringComparison.Ordinal);
+
+    /// <summary>Whether what lies after an event, up to a hedge, opens a clause of its own:
+    /// "prices doubled and analysts expect more", "banned exports that could be used in weapons",
+    /// "resumed on Monday, weeks after China said it would consider".</summary>
+    internal static bool OpensLaterClause(ReadOnlySpan<char> between) => between.IndexOfAny(LaterClauseSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> LaterClauseSearch = System.Buffers.SearchValues.Create(
+        [" and ", " that ", " which ", " who ", " after ", " since ", " because ", " following ", " when ", " before ", " until ", " while "],
+        StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="between"/> (an event to a hedge after it) has a comma with
+    /// words after it before the hedge: "exports, a move analysts said could", not an aside that
+    /// the hedge's verb closes ("the new plant, combined with its Texas site, would").</summary>
+    internal static bool CommaOpensOtherClause(ReadOnlySpan<char> between)
+    {
+        var comma = between.LastIndexOf(',');
+        return comma >= 0 && !between[(comma + 1)..].IsWhiteSpace();
+    }
+
+    /// <summary>Whether the hedge word that ends at <paramref name="hedgeEnd"/> closes its sentence,
+    /// but for a short phrase of time or place: "China will retaliate with export controls, a
+    /// spokesman warned on Tuesday." Such a tail tells how the whole sentence was said.</summary>
+    internal static bool EndsReportingTail(ReadOnlySpan<char> text, int hedgeEnd)
+    {
+        var rest = text[hedgeEnd..];
+        var stop = rest.IndexOfAny(".?!\n");
+        rest = (stop >= 0 ? rest[..stop] : rest).TrimEnd(" \"'\u201d");
+        return rest.IsEmpty
+            || (StartsWithAny(rest, TailOpeners) && rest.Count(' ') <= TailWords);
+    }
+
+    private static readonly string[] TailOpeners = [" on ", " in ", " last ", " this ", " at ", " late ", " earlier "];
+
+    private const int TailWords = 4;
+
+    /// <summary>Whether the verb at <paramref name="verbStart"/> is told in the past: a form in
+    /// "-ed", a common irregular past, or one after "had", "has", "have", "was" or "were".</summary>
+    internal static bool TellsPast(ReadOnlySpan<char> text, int verbStart)
+    {
+        if (verbStart < 0)
+        {
+            return false;
+        }
+
+        var length = 0;
+        while (verbStart + length < text.Length && char.IsAsciiLetter(text[verbStart + length]))
+        {
+            length++;
+        }
+
+        var verb = text.Slice(verbStart, length);
+        return verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || EqualsAnyIgnoringCase(verb, IrregularPasts)
+            || WordBefore(text, verbStart) is "had" or "has" or "have" or "was" or "were";
+    }
+
+    /// <summary>Whether any word of <paramref name="span"/> is a verb told in the past, as
+    /// <see cref="TellsPast"/> reads one: "after it idled its plant for lack of magnets".</summary>
+    internal static bool HasPastVerb(ReadOnlySpan<char> span)
+    {
+        for (var at = 0; at < span.Length; at++)
+        {
+            if ((at == 0 || span[at - 1] == ' ') && char.IsAsciiLetter(span[at]) && TellsPast(span, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] IrregularPasts =
+        ["fell", "rose", "cut", "shut", "froze", "began", "took", "sold", "sank", "slid", "hit", "grew", "shrank", "ran", "kept", "put", "set", "went", "came", "gave", "made"];
+
+    /// <summary>Whether the hedge at <paramref name="hedgeStart"/> sits in a clause between commas
+    /// that "which" or "who" opens, closed before <paramref name="eventStart"/>: "the plant, which
+    /// had planned to start in 2025, began producing magnets".</summary>
+    internal static bool InRelativeClauseBefore(ReadOnlySpan<char> text, int hedgeStart, int eventStart)
+    {
+        var before = text[Math.Max(0, hedgeStart - RelativeClauseReach)..hedgeStart];
+        var comma = before.LastIndexOf(',');
+        if (comma < 0 || text[hedgeStart..eventStart].IndexOf(',') < 0)
+        {
+            return false;
+        }
+
+        var opening = before[(comma + 1)..];
+        return opening.StartsWith(" which ", StringComparison.Ordinal) || opening.StartsWith(" who ", StringComparison.Ordinal);
+    }
+
+    private const int RelativeClauseReach = 80;
 
     private static readonly string[] CauseOpeners = ["after", "since", "because", "following", "as"];
 

@@ -41,7 +41,8 @@ internal sealed partial class EventExtractor
         BorrowableMaterials borrowable,
         bool articleIrrelevant,
         DateTimeOffset published,
-        GrowBuffer<Mention> mentions)
+        GrowBuffer<Mention> mentions,
+        GrowBuffer<HedgeMark> hedges)
     {
         var candidate = candidates[index];
 
@@ -645,8 +646,7 @@ internal sealed partial class EventExtractor
 
         // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is,
         // and so is what talks are about ("talks on lifting the gallium ban").
-        if ((f.Flags & SentenceFlags.Hedge) != 0
-            || (f.FearFrom != 0 && candidate.SpanEnd > f.FearFrom)
+        if (HedgeReaches(text, f, hedges, mentions, candidate)
             || (candidate.VerbStart > 0 && ClauseText.IsPowerOnly(text, sentence.Start, candidate.VerbStart))
             || ClauseText.IsTopicOfTalks(text, sentence.Start, candidate.SpanStart))
         {

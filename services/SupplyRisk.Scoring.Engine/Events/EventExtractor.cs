@@ -150,7 +150,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         var sentences = scratch.Sentences;
         var mentions = scratch.Mentions;
         var facts = scratch.PrepareFacts(sentences.Count, mentions.Count);
-        var articleIrrelevant = GatherFacts(text, sentences, mentions, facts);
+        var articleIrrelevant = GatherFacts(text, sentences, mentions, facts, scratch.Hedges);
         var articleMaterials = 0UL;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -211,7 +211,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
                 var clause = breaks > 0 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks]) : 0;
-                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions);
+                var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions, scratch.Hedges);
                 if (ev is not null)
                 {
                     AddOncePerType(events, before, explains ? AsBackground(ev) : ev);
@@ -220,7 +220,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         }
     }
 
-    private bool GatherFacts(ReadOnlySpan<char> text, GrowBuffer<SentenceSpan> sentences, GrowBuffer<Mention> mentions, SentenceFacts[] facts)
+    private bool GatherFacts(ReadOnlySpan<char> text, GrowBuffer<SentenceSpan> sentences, GrowBuffer<Mention> mentions, SentenceFacts[] facts, GrowBuffer<HedgeMark> hedges)
     {
         var irrelevant = false;
         var m = 0;
@@ -237,6 +237,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             }
 
             f.MentionFrom = m;
+            f.HedgeFrom = f.HedgeTo = hedges.Count;
             var titleCase = -1; // not looked at yet
             while (m < mentions.Count && mentions[m].Start < sentence.End)
             {
@@ -294,27 +295,17 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                     // Nor is "would" before a verb of running out: "its stocks would run out by
                     // March" tells how long what is held lasts, which is known now.
                     // Nor is the market's demand: "as demand recovered, prices rose".
-                    // "The germanium price doubled this year on supply fears": a word of worry
-                    // hedges only what is feared, after it, and so does a hedge inside what is
-                    // feared ("jumped on fears that China would halt exports").
                     if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge)
                     {
-                        var reach = f.FearFrom != 0 && mention.Start >= f.FearFrom
-                            ? ClauseText.HedgeReach.AfterIt
-                            : ClauseText.ReachOfHedge(text, mention.Start, mention.End);
-                        if (reach != ClauseText.HedgeReach.Sentence)
-                        {
-                            f.FearFrom = reach == ClauseText.HedgeReach.AfterIt && f.FearFrom == 0 ? mention.End : f.FearFrom;
-                            continue;
-                        }
-                    }
-
-                    if (payloads[p].Kind == MentionKind.Cue && (CueKind)payloads[p].Id == CueKind.Hedge
-                        && (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
+                        if (ClauseText.IsReportedWill(text, sentence.Start, mention.Start, mention.End)
                             || ClauseText.IsMarketDemand(text, mention.Start, mention.End)
                             || ClauseText.IsBeijingInstruction(text, sentence.Start, mention.Start, mention.End)
-                            || WouldBeforeDepletion(text, mentions, m, sentence.End)))
-                    {
+                            || WouldBeforeDepletion(text, mentions, m, sentence.End))
+                        {
+                            continue;
+                        }
+
+                        MarkHedge(text, mention, payloads[p].Arg, ref f, hedges);
                         continue;
                     }
 
@@ -344,6 +335,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             {
                 // "Will China halt rare earth exports again?" asks; it does not report.
                 f.Flags |= SentenceFlags.Hedge;
+                hedges.Add(new HedgeMark(sentence.Start, sentence.Start, HedgeReach.Sentence));
+                f.HedgeTo = hedges.Count;
             }
 
             if ((f.Flags & SentenceFlags.PromoOrCaption) != 0 && skippedCount < skippedLines.Length)
@@ -513,9 +506,6 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             case MentionKind.Cue:
                 switch ((CueKind)payload.Id)
                 {
-                    case CueKind.Hedge:
-                        f.Flags |= SentenceFlags.Hedge;
-                        break;
                     case CueKind.Reported:
                         f.Flags |= SentenceFlags.Reported;
                         break;
@@ -534,6 +524,38 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Notes a hedge word of the sentence with how far it reaches. One inside what a worry
+    /// before it is about reaches no further back than the worry does: in "prices jumped on fears
+    /// that China would halt exports" the halt is doubted, not the jump.</summary>
+    private static void MarkHedge(ReadOnlySpan<char> text, Mention mention, int arg, ref SentenceFacts f, GrowBuffer<HedgeMark> hedges)
+    {
+        for (var i = f.HedgeFrom; i < f.HedgeTo; i++)
+        {
+            if (hedges[i].Reach == HedgeReach.AfterIt)
+            {
+                return;
+            }
+        }
+
+        var reach = arg switch
+        {
+            1 => HedgeReach.Sentence,
+            2 => ClauseText.ReachOfWorry(text, mention.Start, mention.End),
+            _ => HedgeReach.Clause,
+        };
+        if (reach == HedgeReach.None)
+        {
+            return;
+        }
+
+        hedges.Add(new HedgeMark(mention.Start, mention.End, reach));
+        f.HedgeTo = hedges.Count;
+        if (reach != HedgeReach.AfterIt)
+        {
+            f.Flags |= SentenceFlags.Hedge;
         }
     }
 

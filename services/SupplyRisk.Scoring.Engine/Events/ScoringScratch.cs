@@ -20,6 +20,8 @@ internal sealed class ScoringScratch
 
     internal GrowBuffer<EventCandidate> Candidates { get; } = new(16);
 
+    internal GrowBuffer<HedgeMark> Hedges { get; } = new(16);
+
     internal GrowBuffer<SentenceSpan> EventSentences { get; } = new(32);
 
     internal List<ExtractedEvent> Events { get; } = new(32);

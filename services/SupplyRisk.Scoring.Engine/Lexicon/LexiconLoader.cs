@@ -319,6 +319,10 @@ internal static class LexiconLoader
         }
 
         AddList("hedge", CueKind.Hedge);
+        // Arg 1: a hedge that covers the whole sentence (a condition, "whether", a rumour); arg 2:
+        // a word of worry, which covers what is feared, after it (see Events.HedgeReach).
+        AddList("hedgeSentence", CueKind.Hedge, arg: 1);
+        AddList("hedgeWorry", CueKind.Hedge, arg: 2);
         AddList("hedgeCaseSensitive", CueKind.Hedge, caseSensitive: true);
         AddList("reported", CueKind.Reported);
         AddList("negation", CueKind.Negation);

@@ -12,8 +12,9 @@ internal struct SentenceFacts
     internal int Sectors;
     internal SentenceFlags Flags;
 
-    /// <summary>Where the first word of worry ends ("prices doubled on supply fears", "rose
-    /// amid fears of a new ban", "citing security concerns"), 0 when there is none: it hedges
-    /// only what comes after it, the thing feared, not the facts before it.</summary>
-    internal int FearFrom;
+    /// <summary>The sentence's hedge words, a range of the scratch's hedge marks: which of them
+    /// reach an event depends on where it stands (<see cref="Events.HedgeReach"/>).</summary>
+    internal int HedgeFrom;
+
+    internal int HedgeTo;
 }
