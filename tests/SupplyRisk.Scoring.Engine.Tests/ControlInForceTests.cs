@@ -49,4 +49,22 @@ public sealed class ControlInForceTests
     {
         Assert.False(Assert.Single(Score("After talks in Geneva, China lifted the ban on gallium exports.").Events).Background);
     }
+
+    [Theory]
+    [InlineData("Graphite exports are subject to licences.", true)] // read as nothing
+    [InlineData("Graphite exports from China to the US have been subject to licences since December 2023.", true)]
+    [InlineData("Exports of graphite became subject to licences on Monday.", false)]
+    [InlineData("Exports of gallium were made subject to licences this week.", false)]
+    public void Goods_subject_to_licences_need_them(string sentence, bool background)
+    {
+        var requirement = Assert.Single(Score(sentence).Events, e => e.Type == "licence_requirement");
+
+        Assert.Equal(background, requirement.Background);
+    }
+
+    [Fact]
+    public void A_deal_subject_to_approval_needs_no_export_licence()
+    {
+        Assert.DoesNotContain(Score("The Lynas deal for rare earths is subject to regulatory approval.").Events, e => e.Type == "licence_requirement");
+    }
 }

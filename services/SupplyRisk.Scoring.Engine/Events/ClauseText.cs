@@ -1860,6 +1860,14 @@ internal static class ClauseText
             : HedgeReach.AfterIt;
     }
 
+    /// <summary>Whether the verb at <paramref name="verbStart"/> is "subject to" told as a state:
+    /// after "is", "are", "has been", "have been" or "had been" ("graphite exports are subject to
+    /// licences"), not "became", "will be" or "were made".</summary>
+    internal static bool IsStateOfBeingSubject(ReadOnlySpan<char> text, int verbStart) =>
+        text[verbStart..].StartsWith("subject to", StringComparison.OrdinalIgnoreCase)
+        && (WordBefore(text, verbStart) is "is" or "are"
+            || (WordBefore(text, verbStart) is "been" && WordBefore(text, verbStart - 5) is "has" or "have" or "had"));
+
     /// <summary>Whether <paramref name="between"/> holds a word of contrast that parts two clauses.</summary>
     internal static bool HasContrastWord(ReadOnlySpan<char> between) => between.IndexOfAny(ContrastWordSearch) >= 0;
 

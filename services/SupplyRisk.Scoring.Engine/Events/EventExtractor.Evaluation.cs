@@ -563,6 +563,13 @@ internal sealed partial class EventExtractor
             ongoing = true;
         }
 
+        // "Graphite exports are subject to licences": goods that are, or have been, subject to
+        // a control tell a state, not a new one ("became subject to", "will be subject to" do).
+        if (direction > 0 && candidate.VerbStart >= 0 && ClauseText.IsStateOfBeingSubject(text, candidate.VerbStart))
+        {
+            ongoing = true;
+        }
+
         // "The magnet shortage eased", "the licences ended the shortage", "the premium for
         // non-Chinese germanium narrowed": a shortage or a price spike that eases is relief. So
         // are delays named as such ("licence delays are easing").
