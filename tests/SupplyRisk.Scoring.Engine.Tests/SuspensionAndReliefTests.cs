@@ -43,6 +43,9 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("The new rules do not apply to magnets used in consumer electronics.")] // was new controls (up)
     [InlineData("The magnet export rules exclude magnets used in consumer electronics.")] // was new controls (up)
+    [InlineData("The gallium ban does not apply to shipments to Japan.")] // 'ban' read as a verb banning the shipments
+    [InlineData("The gallium ban does not cover shipments to Japan and South Korea.")] // read as the ban in force
+    [InlineData("Gallium ban does not apply to shipments to Japan")]
     public void Controls_that_leave_goods_out_ease(string sentence)
     {
         AssertSingleEvent(sentence, "controls_eased", "down");

@@ -743,6 +743,41 @@ internal sealed partial class EventExtractor
         return null;
     }
 
+    /// <summary>"The gallium ban does not apply to shipments to Japan", "China's rare earth curbs":
+    /// whether material words (not countries: "the US curbs exports" has a verb) stand right
+    /// before the mention at <paramref name="v"/> after a determiner, a possessive or the start of
+    /// the sentence, so that a word that is a noun as well as a verb is the noun they qualify.</summary>
+    private bool AfterDeterminedMaterials(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, int sentenceStart)
+    {
+        var k = v;
+        while (k - 1 >= from && text[mentions[k - 1].End..mentions[k].Start] is " " && IsMaterialOnly(mentions[k - 1]))
+        {
+            k--;
+        }
+
+        return k < v && (ClauseText.FollowsDeterminer(text, mentions[k].Start) || ClauseText.OpensSentence(text, sentenceStart, mentions[k].Start));
+    }
+
+    private bool IsMaterialOnly(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        var material = false;
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if ((mention.PayloadMask & (1u << p)) != 0)
+            {
+                if (payloads[p].Kind != MentionKind.Material)
+                {
+                    return false;
+                }
+
+                material = true;
+            }
+        }
+
+        return material;
+    }
+
     /// <summary>Whether only material or country words stand between two mentions, as in a
     /// headline without articles: "China lifts gallium ban imposed in 2023".</summary>
     private bool OnlyModifiersBetween(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int k, int n)
@@ -1153,7 +1188,7 @@ internal sealed partial class EventExtractor
             // "The ban on graphite exports was lifted": after a determiner, a word that is a
             // noun as well as a verb ("ban", "curb") is the noun, the object of "lifted", not a
             // verb that bans exports.
-            if (IsVerbAndNoun(verb) && ClauseText.FollowsDeterminer(text, verb.Start))
+            if (IsVerbAndNoun(verb) && (ClauseText.FollowsDeterminer(text, verb.Start) || AfterDeterminedMaterials(text, mentions, v, f.MentionFrom, sentence.Start)))
             {
                 continue;
             }
