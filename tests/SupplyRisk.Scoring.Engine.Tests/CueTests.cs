@@ -1392,6 +1392,9 @@ public sealed class CueTests
     [InlineData("Stockpiles of germanium at Western chipmakers are dwindling.", "shortage")] // read as nothing
     [InlineData("The company's inventory of antimony will last only until February.", "shortage")] // read as nothing
     [InlineData("Several chipmakers have exhausted their gallium stockpiles.", "shortage")] // read as nothing
+    [InlineData("Suppliers have burned through their stocks of terbium.", "shortage")] // read as nothing
+    [InlineData("Gallium inventories in Europe dropped to their lowest in a decade.", "shortage")] // read as nothing
+    [InlineData("Stockpiles of germanium have fallen sharply.", "shortage")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
@@ -1411,6 +1414,8 @@ public sealed class CueTests
     [InlineData("Rare earth stocks have run out of steam after a strong rally.")] // read as a shortage
     [InlineData("Talks on gallium export licences ran out of time on Friday.")] // read as a shortage
     [InlineData("Antimony stocks will not run out before the spring, traders said.")]
+    [InlineData("Lynas stock fell 5% on Tuesday.")] // a company's shares
+    [InlineData("Chinese magnet makers cut their inventories ahead of the holiday.")] // inventories someone cuts are no shortage
     public void Stocks_that_fall_in_value_or_will_not_run_out_and_talks_out_of_time_are_no_shortage(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
