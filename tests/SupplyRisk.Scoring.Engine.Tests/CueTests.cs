@@ -1919,6 +1919,17 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Beijing no longer allows rare earth magnet exports to US defence firms.")] // read as nothing
+    [InlineData("China will no longer allow gallium shipments to the US.")] // read as nothing
+    [InlineData("The rules no longer allow exports of gallium to US defence firms.")]
+    public void Exports_no_longer_allowed_are_banned(string sentence)
+    {
+        var ban = Assert.Single(Score(sentence).Events, e => e.Direction == "up" && !e.Background);
+
+        Assert.Equal("export_ban", ban.Type);
+    }
+
+    [Theory]
     [InlineData("Fewer licences for rare earth magnet exports were approved in June than in May.", "up")] // read as a grant (down)
     [InlineData("Licence approvals for magnets doubled in June.", "down")] // read as nothing
     [InlineData("Exporters held back gallium shipments ahead of the end of the suspension.", "up")] // read as nothing
