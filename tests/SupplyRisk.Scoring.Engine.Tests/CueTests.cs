@@ -636,6 +636,14 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Police closed dozens of illegal rare earth mines in Guangxi.")] // 'Police' read as a verb: controls on the mines
+    [InlineData("Environmental inspectors shut graphite mines in Heilongjiang for a month.")]
+    public void Mines_that_the_authorities_close_stop(string sentence)
+    {
+        Assert.Equal("mine_stoppage", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("The supplier failed to deliver the promised shipments of antimony.")]
     [InlineData("Chinese smelters were unable to deliver germanium to European buyers.")]
     [InlineData("Chinese authorities detained three executives for smuggling gallium to the US.")]
