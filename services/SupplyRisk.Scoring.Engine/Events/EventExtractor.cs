@@ -150,6 +150,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         var sentences = scratch.Sentences;
         var mentions = scratch.Mentions;
         var facts = scratch.PrepareFacts(sentences.Count, mentions.Count);
+        scratch.Hedges.Clear();
         var articleIrrelevant = GatherFacts(text, sentences, mentions, facts, scratch.Hedges);
         var articleMaterials = 0UL;
         for (var s = 0; s < sentences.Count; s++)
