@@ -78,4 +78,15 @@ public sealed class ContrastedClausesTests
         Assert.Equal(["gallium", "germanium", "antimony"], Assert.Single(result.Events, e => e.Type == "export_suspension").Materials);
         Assert.Single(result.Events, e => e.Type == "price_spike");
     }
+
+    [Theory]
+    [InlineData("China halted antimony exports to the US, citing national security concerns, and analysts warned that graphite could be next.", "export_suspension", "antimony", "graphite")]
+    [InlineData("Australia's Lynas Rare Earths said it has produced dysprosium oxide at its processing plant in Malaysia, which it called the first commercial output of a separated heavy rare earth outside China in decades, and said it expects to add terbium oxide shortly.", "new_capacity", "dysprosium", "terbium")]
+    public void A_clause_that_only_speculates_lends_its_materials_to_no_fact(string sentence, string type, string material, string speculated)
+    {
+        var fact = Assert.Single(Score(sentence).Events, e => e.Type == type);
+
+        Assert.Contains(material, fact.Materials);
+        Assert.DoesNotContain(speculated, fact.Materials);
+    }
 }

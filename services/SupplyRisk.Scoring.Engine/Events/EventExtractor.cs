@@ -205,13 +205,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             {
                 borrowable = storyMaterial;
             }
-            // Contrasts that may part two events of the sentence (looked for once, and only when
-            // there are two events and two materials to share out).
-            var breaks = scratch.Candidates.Count > 1 && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
+            // Contrasts that may part the events of the sentence, or an event from a clause that
+            // only speculates (looked for once, and only when there are two materials to share out).
+            var breaks = scratch.Candidates.Count > 0 && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
                 ? ClauseText.ClauseBreaks(text, sentence.Start, sentence.End, breakStarts, breakEnds) : 0;
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
-                var clause = breaks > 0 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks]) : 0;
+                var clause = breaks > 0 ? ClauseMaterials(text, sentence, f, mentions, scratch.Candidates, c, breakStarts[..breaks], breakEnds[..breaks], scratch.Hedges) : 0;
                 var ev = Evaluate(text, sentence, f, c, scratch.Candidates, new BorrowableMaterials(borrowable, earlier, sentence.End <= titleEnd, clause), articleIrrelevant, published, mentions, scratch.Hedges);
                 if (ev is not null)
                 {
@@ -529,13 +529,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     }
 
     /// <summary>Notes a hedge word of the sentence with how far it reaches. One inside what a worry
-    /// before it is about reaches no further back than the worry does: in "prices jumped on fears
-    /// that China would halt exports" the halt is doubted, not the jump.</summary>
+    /// before it is about (no comma between) reaches no further back than the worry does: in
+    /// "prices jumped on fears that China would halt exports" the halt is doubted, not the jump.</summary>
     private static void MarkHedge(ReadOnlySpan<char> text, Mention mention, int arg, ref SentenceFacts f, GrowBuffer<HedgeMark> hedges)
     {
         for (var i = f.HedgeFrom; i < f.HedgeTo; i++)
         {
-            if (hedges[i].Reach == HedgeReach.AfterIt)
+            if (hedges[i].Reach == HedgeReach.AfterIt && text[hedges[i].End..mention.Start].IndexOfAny(',', ';') < 0)
             {
                 return;
             }
@@ -590,7 +590,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     /// another event of its sentence, the materials named on its own side of it (0 when none are,
     /// or nothing parts them), so that each event keeps its own material.</summary>
     private ulong ClauseMaterials(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions,
-        GrowBuffer<EventCandidate> candidates, int index, ReadOnlySpan<int> breakStarts, ReadOnlySpan<int> breakEnds)
+        GrowBuffer<EventCandidate> candidates, int index, ReadOnlySpan<int> breakStarts, ReadOnlySpan<int> breakEnds, GrowBuffer<HedgeMark> hedges)
     {
         var own = candidates[index];
         var start = sentence.Start;
@@ -611,6 +611,23 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                 {
                     start = Math.Max(start, breakEnds[b]);
                 }
+            }
+        }
+
+        // "China halted antimony exports, and analysts warned that graphite could be next": a
+        // clause beyond a contrast that only speculates, with a hedge and no event of its own,
+        // lends its materials to none.
+        for (var b = 0; b < breakStarts.Length; b++)
+        {
+            if (breakStarts[b] >= own.SpanEnd && breakStarts[b] < end && !AnyCandidateFrom(candidates, breakEnds[b])
+                && HedgeBetween(f, hedges, breakEnds[b], sentence.End) && !IsListCommaBreak(text, f, mentions, breakStarts[b]))
+            {
+                end = breakStarts[b];
+            }
+            else if (breakEnds[b] <= own.SpanStart && breakEnds[b] > start && !AnyCandidateUpTo(candidates, breakStarts[b])
+                && HedgeBetween(f, hedges, sentence.Start, breakStarts[b]) && !IsListCommaBreak(text, f, mentions, breakStarts[b]))
+            {
+                start = breakEnds[b];
             }
         }
 
@@ -644,6 +661,50 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         // Only what the sentence itself counts (a material set aside by "rather than" stays out).
         return bits & (f.Materials | f.AmbiguousMaterials);
     }
+
+    private static bool HedgeBetween(in SentenceFacts f, GrowBuffer<HedgeMark> hedges, int from, int to)
+    {
+        for (var i = f.HedgeFrom; i < f.HedgeTo; i++)
+        {
+            if (hedges[i].Start >= from && hedges[i].End <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyCandidateFrom(GrowBuffer<EventCandidate> candidates, int from)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].SpanStart >= from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyCandidateUpTo(GrowBuffer<EventCandidate> candidates, int to)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].SpanEnd <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause break at <paramref name="at"/> is the comma and "and" that
+    /// closes a list of materials or countries ("gallium, germanium, and antimony").</summary>
+    private bool IsListCommaBreak(ReadOnlySpan<char> text, in SentenceFacts f, GrowBuffer<Mention> mentions, int at) =>
+        ClauseText.IsCommaAnd(text, at) && IsListComma(mentions, at, f.MentionFrom, f.MentionTo);
 
     /// <summary>The materials of the sentences on either side of sentence <paramref name="s"/>;
     /// <paramref name="earlier"/> gets those of the one before when it reads as an event (the
