@@ -3175,6 +3175,10 @@ internal static class ClauseText
         return false;
     }
 
+    /// <summary>Whether <paramref name="sentence"/> names talks at all ("talks", "negotiations"...):
+    /// one search, so that a sentence without any skips <see cref="IsTopicOfTalks"/>.</summary>
+    internal static bool NamesTalks(ReadOnlySpan<char> sentence) => sentence.IndexOfAny(TalkWordSearch) >= 0;
+
     private const int TopicOfTalksReach = 100;
 
     private const int TopicWords = 4;

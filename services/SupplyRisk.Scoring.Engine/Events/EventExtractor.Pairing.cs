@@ -1164,6 +1164,7 @@ internal sealed partial class EventExtractor
         candidates.Clear();
         modifierChars[f.MentionFrom] = 0;
         var waivers = false; // read once: few sentences name a waiver
+        var talks = -1; // whether the sentence names talks: read once it matters
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
@@ -1367,7 +1368,8 @@ internal sealed partial class EventExtractor
                             // what the talks are about did not stall; the talks did. Nor is it
                             // what a verb before the talks acts on: "agreed to resume talks on rare
                             // earth supplies" resumes the talks.
-                            if (ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
+                            talks = talks < 0 ? (ClauseText.NamesTalks(text[sentence.Start..sentence.End]) ? 1 : 0) : talks;
+                            if (talks == 1 && ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
                                 && !ClauseText.IsTopicOfTalks(text, sentence.Start, verb.Start))
                             {
                                 continue;

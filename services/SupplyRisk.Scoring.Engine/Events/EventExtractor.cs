@@ -207,7 +207,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
             }
             // Contrasts that may part the events of the sentence, or an event from a clause that
             // only speculates (looked for once, and only when there are two materials to share out).
-            var breaks = scratch.Candidates.Count > 0 && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
+            var breaks = (scratch.Candidates.Count > 1 || (scratch.Candidates.Count == 1 && f.HedgeTo > f.HedgeFrom))
+                && BitOperations.PopCount(f.Materials | f.AmbiguousMaterials) > 1
                 ? ClauseText.ClauseBreaks(text, sentence.Start, sentence.End, breakStarts, breakEnds) : 0;
             for (var c = 0; c < scratch.Candidates.Count; c++)
             {
