@@ -1868,6 +1868,16 @@ internal static class ClauseText
         && (WordBefore(text, verbStart) is "is" or "are"
             || (WordBefore(text, verbStart) is "been" && WordBefore(text, verbStart - 5) is "has" or "have" or "had"));
 
+    /// <summary>Whether <paramref name="between"/> holds anything that may part two clauses: a
+    /// comma, a semicolon, or a word of contrast, cause or time, "and", "that", "which" or "who".
+    /// One search, so that a hedge and an event with none of them between are found together at once.</summary>
+    internal static bool MayPartClauses(ReadOnlySpan<char> between) => between.IndexOfAny(ClauseMarkSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> ClauseMarkSearch = System.Buffers.SearchValues.Create(
+        [",", ";", " while ", " whereas ", " but ", " although ", " though ", " even as ", " and ", " that ", " which ", " who ",
+         " after ", " since ", " because ", " following ", " when ", " before ", " until "],
+        StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="between"/> holds a word of contrast that parts two clauses.</summary>
     internal static bool HasContrastWord(ReadOnlySpan<char> between) => between.IndexOfAny(ContrastWordSearch) >= 0;
 

@@ -44,19 +44,19 @@ internal sealed partial class EventExtractor
         if (hedge.End <= candidate.SpanStart)
         {
             var between = text[hedge.End..candidate.SpanStart];
-            return ContrastBetween(text, mentions, f, hedge.End, candidate.SpanStart)
+            return ClauseText.MayPartClauses(between) && (ContrastBetween(text, mentions, f, hedge.End, candidate.SpanStart)
                 || ClauseText.InRelativeClauseBefore(text, hedge.Start, candidate.SpanStart)
                 || (ClauseText.CauseSubordinatorAt(between) is var sub and >= 0
-                    && (candidate.VerbStart >= 0 ? ClauseText.TellsPast(text, candidate.VerbStart) : ClauseText.HasPastVerb(between[sub..])));
+                    && (candidate.VerbStart >= 0 ? ClauseText.TellsPast(text, candidate.VerbStart) : ClauseText.HasPastVerb(between[sub..]))));
         }
 
         if (hedge.Start >= candidate.SpanEnd)
         {
             var between = text[candidate.SpanEnd..hedge.Start];
-            return ContrastBetween(text, mentions, f, candidate.SpanEnd, hedge.Start)
+            return ClauseText.MayPartClauses(between) && (ContrastBetween(text, mentions, f, candidate.SpanEnd, hedge.Start)
                 || ClauseText.OpensLaterClause(between)
                 || (ClauseText.CommaOpensOtherClause(between) && !OnlyListCommas(text, mentions, f, candidate.SpanEnd, hedge.Start)
-                    && !ClauseText.EndsReportingTail(text, hedge.End));
+                    && !ClauseText.EndsReportingTail(text, hedge.End)));
         }
 
         return false; // the hedge sits inside the event's own words: "exports are likely to fall"
