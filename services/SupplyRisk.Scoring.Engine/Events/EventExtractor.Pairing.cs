@@ -992,14 +992,15 @@ internal sealed partial class EventExtractor
     /// follows it ("prices fell after China approved the first licences", "lines could pause if
     /// licences were slow"); nor do the two sides of the comma that ends a condition ("If Beijing
     /// does not extend the suspension, the ban will return": the ban is not what is extended).</summary>
-    private bool Apart(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int v, int n, int from, int to)
+    private bool Apart(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int v, int n, int from, int to, ref int opensWithSubordinator)
     {
         var verb = mentions[v];
         var noun = mentions[n];
         var after = noun.Start >= verb.End;
         var between = after ? text[verb.End..noun.Start] : text[noun.End..verb.Start];
         if (between.IndexOf(',') >= 0
-            && (InsideCondition(text, mentions, after ? v : n, from) || IntroductoryClauseEndsBetween(text, sentenceStart, mentions, after ? v : n, after ? n : v, from, to)))
+            && (InsideCondition(text, mentions, after ? v : n, from)
+                || IntroductoryClauseEndsBetween(text, sentenceStart, mentions, after ? v : n, after ? n : v, from, to, ref opensWithSubordinator)))
         {
             return true;
         }
@@ -1015,9 +1016,12 @@ internal sealed partial class EventExtractor
     /// <paramref name="first"/> and <paramref name="second"/>; what the talks did is not what the
     /// prices did. A comma inside a list of materials or countries ends no clause ("after China
     /// halted gallium, germanium and antimony exports, prices rose").</summary>
-    private bool IntroductoryClauseEndsBetween(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int first, int second, int from, int to)
+    private bool IntroductoryClauseEndsBetween(ReadOnlySpan<char> text, int sentenceStart, GrowBuffer<Mention> mentions, int first, int second, int from, int to,
+        ref int opensWithSubordinator)
     {
-        if (!ClauseText.OpensWithSubordinator(text, sentenceStart))
+        // (Read once a sentence: pairs across a comma are many.)
+        opensWithSubordinator = opensWithSubordinator < 0 ? (ClauseText.OpensWithSubordinator(text, sentenceStart) ? 1 : 0) : opensWithSubordinator;
+        if (opensWithSubordinator == 0)
         {
             return false;
         }
@@ -1165,6 +1169,7 @@ internal sealed partial class EventExtractor
         modifierChars[f.MentionFrom] = 0;
         var waivers = false; // read once: few sentences name a waiver
         var talks = -1; // whether the sentence names talks: read once it matters
+        var opensWithSubordinator = -1; // whether it opens with "after", "when"...: read once it matters
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             consumed[m] = false;
@@ -1333,7 +1338,7 @@ internal sealed partial class EventExtractor
                                 // "Deliveries have been delayed by licence checks": the checks did it.
                                 apart = (noun.Start >= verb.End && ClauseText.IsAgentGap(text[verb.End..noun.Start]))
                                     || (needsRelativeClause && !ClauseText.SkipsRelativeClause(text[noun.End..verb.Start], text[verb.Start..verb.End], TransitiveRightAfter(mentions, n)))
-                                    || Apart(text, sentence.Start, mentions, v, n, f.MentionFrom, f.MentionTo)
+                                    || Apart(text, sentence.Start, mentions, v, n, f.MentionFrom, f.MentionTo, ref opensWithSubordinator)
                                     || (n > v && PhraseBetween(mentions, v, n))
                                     // "Retaliated against US chip curbs": the curbs are the cause, not the object.
                                     || (n > v && ClauseText.IsObjectOfShielding(text, noun.Start)) ? 1 : 0;
