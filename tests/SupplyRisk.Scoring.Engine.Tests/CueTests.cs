@@ -2757,12 +2757,15 @@ public sealed class CueTests
     [InlineData("Fears of a new ban sent gallium prices higher.")]
     [InlineData("Concerns are growing that China will ban gallium exports.")]
     [InlineData("A new ban on gallium exports is feared by chipmakers.")] // passive: what is feared comes first
-    public void What_a_worry_is_about_stays_hedged(string sentence)
+    [InlineData("Gallium prices jumped on export ban fears.", "export_ban")] // the ban is the fear's first word
+    [InlineData("China stopped germanium shipments to two Dutch refiners, citing export control concerns.", "export_control")]
+    public void What_a_worry_is_about_stays_hedged(string sentence, string? feared = null)
     {
         var result = Score(sentence);
 
         Assert.NotEmpty(result.Events);
-        Assert.All(result.Events, e => Assert.True(e.Confidence < 0.9));
+        Assert.All(result.Events.Where(e => feared is null || e.Type == feared), e => Assert.True(e.Confidence < 0.9));
+        Assert.True(feared is null || result.Events.Any(e => e.Type == feared));
     }
 
     [Fact]

@@ -1878,6 +1878,14 @@ internal static class ClauseText
          " after ", " since ", " because ", " following ", " when ", " before ", " until "],
         StringComparison.Ordinal);
 
+    /// <summary>Whether the word that ends at <paramref name="end"/> ends its noun phrase: the
+    /// clause ends after it, or a preposition, "that", "and" or "as" follows ("export ban fears.",
+    /// "concerns over supply"), not an object ("worries Pentagon suppliers").</summary>
+    internal static bool EndsNounPhrase(ReadOnlySpan<char> text, int end) =>
+        end >= text.Length || text[end] is not ' ' || EqualsAnyIgnoringCase(NextWord(text, end), PhraseEnders);
+
+    private static readonly string[] PhraseEnders = ["of", "over", "about", "that", "and", "as", "in", "among", "after", "since", "because"];
+
     /// <summary>Whether <paramref name="between"/> holds a word of contrast that parts two clauses.</summary>
     internal static bool HasContrastWord(ReadOnlySpan<char> between) => between.IndexOfAny(ContrastWordSearch) >= 0;
 

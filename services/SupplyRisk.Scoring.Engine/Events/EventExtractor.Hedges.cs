@@ -17,7 +17,12 @@ internal sealed partial class EventExtractor
             var reaches = hedge.Reach switch
             {
                 HedgeReach.Sentence => true,
-                HedgeReach.AfterIt => candidate.SpanEnd > hedge.End && !ClausesApart(text, mentions, f, hedge, candidate),
+                // ... and the noun right before it that names what is feared: "ban fears",
+                // "citing export control concerns" (a worry word that ends its phrase, a noun; not
+                // the verb of "a supply crunch worries Pentagon suppliers").
+                HedgeReach.AfterIt => (candidate.SpanEnd > hedge.End && !ClausesApart(text, mentions, f, hedge, candidate))
+                    || (candidate.VerbStart < 0 && candidate.SpanEnd + 1 == hedge.Start && text[candidate.SpanEnd] == ' '
+                        && ClauseText.EndsNounPhrase(text, hedge.End)),
                 _ => !ClausesApart(text, mentions, f, hedge, candidate),
             };
             if (reaches)
