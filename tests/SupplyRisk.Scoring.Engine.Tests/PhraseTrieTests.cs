@@ -81,6 +81,39 @@ public sealed class PhraseTrieTests
             .Select(_ => string.Join(" ", Enumerable.Range(0, 60).Select(_ => random.Next(3) == 0 ? RandomWord(random, 1, 6) : words[random.Next(words.Length)]))));
     }
 
+    [Fact]
+    public void A_chain_of_single_children_sits_in_consecutive_slots()
+    {
+        // "dy" branches (dysprosium, dynamo); from "dys" and from "dyn" on, each node has a
+        // single child until the phrase ends. The first child of such a chain may have to go
+        // elsewhere (the slot after its parent's was taken by the parent's siblings); every
+        // later one sits in the slot after the one before.
+        string[] phrases = ["dysprosium", "dynamo", "dy", "gallium", "germanium", "graphite", "gas"];
+        var trie = new PhraseTrie(phrases);
+        foreach (var (word, from) in new[] { ("dysprosium", 4), ("dynamo", 4), ("graphite", 3), ("gallium", 4), ("germanium", 3) })
+        {
+            for (var k = from; k < word.Length; k++)
+            {
+                Assert.True(trie.SlotOf(word[..(k + 1)]) == trie.SlotOf(word[..k]) + 1,
+                    $"'{word[..(k + 1)]}' at slot {trie.SlotOf(word[..(k + 1)])}, '{word[..k]}' at {trie.SlotOf(word[..k])}");
+            }
+        }
+
+        Assert.Equal(-1, trie.SlotOf("dyx"));
+        Assert.NotEqual(-1, trie.SlotOf("dysprosium"));
+    }
+
+    [Fact]
+    public void The_lexicons_tails_mostly_sit_in_consecutive_slots()
+    {
+        // A step from a node with a single child lands in the next slot unless the slot beside
+        // the chain's first node was taken already (then the chain goes on from the end).
+        var trie = NewsScorer.Default.Lexicon.Trie;
+        Assert.True(trie.ChainSteps > 10_000, $"only {trie.ChainSteps} steps from single-child nodes");
+        Assert.True(trie.ChainStepsInNextSlot > 0.8 * trie.ChainSteps,
+            $"{trie.ChainStepsInNextSlot} of {trie.ChainSteps} steps from single-child nodes land in the next slot");
+    }
+
     private static void AssertScansMatchPlainSearch(PhraseTrie trie, string[] folded, IEnumerable<string> texts)
     {
         var found = new GrowBuffer<RawMatch>(16);

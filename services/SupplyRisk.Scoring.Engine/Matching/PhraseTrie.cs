@@ -68,62 +68,44 @@ internal sealed class PhraseTrie
 
         // Place the nodes breadth first, each family of children at the first base where all of
         // them find free slots: the top levels, which every walk goes through, end up together
-        // at the front.
+        // at the front. A node with a single child starts a chain ("...sprosium" after "dy"),
+        // placed at once in consecutive slots: a walk along it reads one cache line for several
+        // steps instead of one line per step (each step waits for the load before it, so a
+        // step that misses the first-level cache costs the whole miss).
         var slotOf = new int[children.Count];
         var baseOf = new int[children.Count];
-        var check = new List<int> { Root + 1 }; // slot 0 is the root's own
-        // Free slots below the end of the array: few, since families fill them as they come, so
-        // trying a base for each (then the end) is quick where trying every base was not.
-        var holes = new SortedSet<int>();
+        var layout = new SlotLayout();
         var queue = new Queue<int>();
         queue.Enqueue(0);
         Span<int> labels = stackalloc int[A];
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            var count = 0;
-            for (var cls = 0; cls < A; cls++)
-            {
-                if (children[node][cls] != 0)
-                {
-                    labels[count++] = cls;
-                }
-            }
-
+            var count = Labels(children[node], labels);
             if (count == 0)
             {
                 continue;
             }
 
-            var family = labels[..count];
-            var b = Math.Max(1, check.Count - family[0]);
-            foreach (var hole in holes)
+            if (count == 1)
             {
-                if (hole - family[0] >= 1 && Fits(check, hole - family[0], family))
-                {
-                    b = hole - family[0];
-                    break;
-                }
+                queue.Enqueue(PlaceChain(children, labels[0], node, slotOf, baseOf, layout));
+                continue;
             }
 
+            var family = labels[..count];
+            var b = layout.FirstFit(family);
             baseOf[node] = b;
             foreach (var cls in family)
             {
-                var t = b + cls;
-                while (check.Count <= t)
-                {
-                    holes.Add(check.Count);
-                    check.Add(0);
-                }
-
-                holes.Remove(t);
-                check[t] = slotOf[node] + 1;
                 var child = children[node][cls];
-                slotOf[child] = t;
+                slotOf[child] = b + cls;
+                layout.Take(b + cls, slotOf[node]);
                 queue.Enqueue(child);
             }
         }
 
+        var check = layout.Check;
         // Room past the last slot for a lookup from any base by any class, so the walk needs no
         // bounds test of its own.
         var maxBase = baseOf.Max();
@@ -145,6 +127,15 @@ internal sealed class PhraseTrie
         _outPatterns = [.. flat];
         _rootBase = baseOf[0];
         NodeCount = children.Count;
+        for (var node = 0; node < children.Count; node++)
+        {
+            if (Labels(children[node], labels) == 1)
+            {
+                ChainSteps++;
+                ChainStepsInNextSlot += slotOf[children[node][labels[0]]] == slotOf[node] + 1 ? 1 : 0;
+            }
+        }
+
         SlotCount = slotCount;
         for (var cls = 0; cls < CharClasses.FirstLetter; cls++)
         {
@@ -152,24 +143,143 @@ internal sealed class PhraseTrie
         }
     }
 
-    private static bool Fits(List<int> check, int b, ReadOnlySpan<int> labels)
+    private static int Labels(int[] row, Span<int> labels)
     {
-        foreach (var cls in labels)
+        var count = 0;
+        for (var cls = 0; cls < A; cls++)
         {
-            var t = b + cls;
-            if (t < check.Count && check[t] != 0)
+            if (row[cls] != 0)
             {
-                return false;
+                labels[count++] = cls;
             }
         }
 
-        return true;
+        return count;
+    }
+
+    /// <summary>Places the single child of <paramref name="node"/> (by class
+    /// <paramref name="cls"/>) and the single children after it, each in the slot after the one
+    /// before: next to the node if that slot is free, else at the end of the array. Returns the
+    /// node that ends the chain (a leaf or a node with several children), whose family the
+    /// breadth-first placement goes on with.</summary>
+    private static int PlaceChain(List<int[]> children, int cls, int node, int[] slotOf, int[] baseOf, SlotLayout layout)
+    {
+        Span<int> labels = stackalloc int[A];
+        var t = layout.IsFree(slotOf[node] + 1) && slotOf[node] + 1 - cls >= 1 ? slotOf[node] + 1 : layout.End(cls);
+        while (true)
+        {
+            var child = children[node][cls];
+            baseOf[node] = t - cls;
+            slotOf[child] = t;
+            layout.Take(t, slotOf[node]);
+            if (Labels(children[child], labels) != 1)
+            {
+                return child;
+            }
+
+            node = child;
+            cls = labels[0];
+            t = layout.IsFree(t + 1) && t + 1 - cls >= 1 ? t + 1 : layout.End(cls);
+        }
+    }
+
+    /// <summary>Which slots of the double array are taken, and by whose child (the check
+    /// column), while the trie is placed.</summary>
+    private sealed class SlotLayout
+    {
+        // Free slots below the end of the array: few, since families fill them as they come, so
+        // trying a base for each (then the end) is quick where trying every base was not.
+        private readonly SortedSet<int> _holes = [];
+
+        internal List<int> Check { get; } = [Root + 1]; // slot 0 is the root's own
+
+        internal bool IsFree(int t) => t >= Check.Count || Check[t] == 0;
+
+        /// <summary>The first slot past the end that a child by class <paramref name="cls"/>
+        /// can take (a base must be at least 1).</summary>
+        internal int End(int cls) => Math.Max(Check.Count, cls + 1);
+
+        /// <summary>The first base at which every class of <paramref name="family"/> finds a
+        /// free slot: at a hole if one fits, else at the end.</summary>
+        internal int FirstFit(ReadOnlySpan<int> family)
+        {
+            foreach (var hole in _holes)
+            {
+                var b = hole - family[0];
+                if (b >= 1 && Fits(b, family))
+                {
+                    return b;
+                }
+            }
+
+            return Math.Max(1, Check.Count - family[0]);
+        }
+
+        internal void Take(int t, int parentSlot)
+        {
+            while (Check.Count <= t)
+            {
+                _holes.Add(Check.Count);
+                Check.Add(0);
+            }
+
+            _holes.Remove(t);
+            Check[t] = parentSlot + 1;
+        }
+
+        private bool Fits(int b, ReadOnlySpan<int> labels)
+        {
+            foreach (var cls in labels)
+            {
+                if (!IsFree(b + cls))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The slot of the node a walk reaches after <paramref name="foldedPrefix"/>
+    /// (from the start of a phrase), or -1 where no phrase begins so. For tests of the layout.</summary>
+    internal int SlotOf(string foldedPrefix)
+    {
+        if (foldedPrefix.Length == 0)
+        {
+            return Root;
+        }
+
+        var slot = _rootBase + CharClasses.Classify(foldedPrefix[0]);
+        if (_slots[2 * slot] != Root + 1)
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < foldedPrefix.Length; i++)
+        {
+            var child = (_slots[(2 * slot) + 1] >> 1) + CharClasses.Classify(foldedPrefix[i]);
+            if (_slots[2 * child] != slot + 1)
+            {
+                return -1;
+            }
+
+            slot = child;
+        }
+
+        return slot;
     }
 
     /// <summary>Slots in the double array (nodes and the holes between them).</summary>
     internal int SlotCount { get; }
 
     internal int NodeCount { get; }
+
+    /// <summary>Nodes with a single child, and how many of those children sit in the slot
+    /// right after their parent's (the layout's aim; for tests).</summary>
+    internal int ChainSteps { get; }
+
+    internal int ChainStepsInNextSlot { get; }
 
     /// <summary>Adds every whole-word occurrence of every phrase to <paramref name="matches"/>
     /// (in order of start offset, shorter first).</summary>
