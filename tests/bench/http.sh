@@ -152,3 +152,9 @@ printf '%-30s %10d %9s%% %12d %16s %16s\n' "GET /v1/risk" "$risk" "$(pct "$risk_
 printf '%-30s %10d %9s%% %12d %16s %16s\n' "POST /v1/score (3 KB)" "$score" "$(pct "$score_ratio")" "$score_half" "$score50" "$score99"
 echo "(req/s: median of $ROUNDS rounds; vs hello: median of the per-round ratios;"
 echo " @ half: a paced load aimed at half the median rate, its rate as held and its latency)"
+# The ratio depends on the host as much as on the code: a system call costs several times more
+# under the kernel's page-table isolation (the Meltdown mitigation), which slows hello world far
+# more than the scorer, whose time is its own code (tests/bench/README.md, twentieth round).
+host_cpu=$(lscpu 2>/dev/null | awk -F: '/^Model name/ {gsub(/^ +/, "", $2); print $2; exit}')
+meltdown=$(cat /sys/devices/system/cpu/vulnerabilities/meltdown 2>/dev/null || echo unknown)
+echo "host: ${host_cpu:-unknown CPU}, $(nproc) CPUs, Meltdown: $meltdown"
