@@ -56,6 +56,26 @@ public sealed class RaisingAndReducingObjectsTests
     }
 
     [Theory]
+    [InlineData("Gallium smelters cut their inventories as prices fell.")] // was a plant stoppage
+    [InlineData("Smelters cut their gallium inventories.")] // was a plant stoppage
+    [InlineData("Antimony smelters reduced their stockpiles in October.")] // was a plant stoppage
+    [InlineData("Antimony smelters cut the stockpiles they hold in Hunan.")] // was a plant stoppage
+    public void Stocks_a_plant_cuts_are_its_object_and_stop_no_plant(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "plant_stoppage");
+    }
+
+    [Theory]
+    [InlineData("Gallium smelters cut output.", "production_cut")]
+    [InlineData("Gallium smelters cut their output in October.", "production_cut")] // was a plant stoppage
+    [InlineData("Antimony smelters halted production.", "production_cut")]
+    [InlineData("Gallium smelters cut their prices.", "price_drop")] // was a plant stoppage
+    public void A_cut_of_what_a_plant_makes_or_charges_is_still_read(string sentence, string type)
+    {
+        Assert.Equal(type, Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
     [InlineData("China's rare earth exports slipped 4% in October from September, customs data showed.")] // read as nothing
     [InlineData("Gallium exports dipped in October.")] // read as nothing
     [InlineData("Germanium exports edged lower in October.")] // ("lower" alone already read it)

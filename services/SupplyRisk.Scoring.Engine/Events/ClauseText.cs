@@ -3412,6 +3412,43 @@ internal static class ClauseText
         }
     }
 
+    /// <summary>"Cut their output", "halted the shipments": the characters of the determiners
+    /// and possessives (<see cref="ObjectOpeners"/>) that open the words after a verb (from
+    /// <paramref name="from"/>, its end), with the blanks after each, before
+    /// <paramref name="limit"/>; 0 when none does.</summary>
+    internal static int ObjectOpenerChars(ReadOnlySpan<char> text, int from, int limit)
+    {
+        var at = from;
+        while (at < limit && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var start = at;
+        var end = at;
+        while (true)
+        {
+            var wordEnd = at;
+            while (wordEnd < limit && char.IsAsciiLetterLower(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == at || wordEnd >= limit || text[wordEnd] != ' ' || !IsAnyLowerWord(text[at..wordEnd], ObjectOpeners))
+            {
+                return end - start;
+            }
+
+            at = wordEnd;
+            while (at < limit && text[at] == ' ')
+            {
+                at++;
+            }
+
+            end = at;
+        }
+    }
+
     /// <summary>Whether the word after <paramref name="from"/> is a gerund that no lexicon entry
     /// names (neither it nor the "from" before it starts at <paramref name="nextMention"/>) and
     /// that moves no goods: "from buying stakes", "from investing", not "from exporting", "from

@@ -1144,7 +1144,70 @@ internal sealed partial class EventExtractor
             next++;
         }
 
-        return ClauseText.HasOwnObject(text, verb.End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End);
+        return ClauseText.HasOwnObject(text, verb.End, next < f.MentionTo ? mentions[next].Start : sentence.End, sentence.End)
+            || ObjectWithoutRule(text, mentions, v, f.MentionTo);
+    }
+
+    /// <summary>"Smelters cut their inventories": a noun right after the verb, past determiners,
+    /// possessives and material words, that no rule pairs the verb with is still its object.
+    /// The verb acts on it, not on the smelters before it.</summary>
+    private bool ObjectWithoutRule(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int mentionTo)
+    {
+        var verb = mentions[v];
+        var k = v + 1;
+        if (k >= mentionTo || text[verb.End] != ' '
+            || verb.End + 1 + ClauseText.ObjectOpenerChars(text, verb.End, mentions[k].Start) != mentions[k].Start)
+        {
+            return false;
+        }
+
+        while (k < mentionTo && IsModifier(mentions[k]))
+        {
+            if (k + 1 >= mentionTo || text[mentions[k].End..mentions[k + 1].Start] is not " ")
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        var noun = mentions[k];
+        if ((noun.PayloadMask & _nounBits[noun.Slot]) == 0)
+        {
+            return false;
+        }
+
+        var verbPayloads = lexicon.Slots[verb.Slot];
+        var nounPayloads = lexicon.Slots[noun.Slot];
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+            if (group.SubjectOnly)
+            {
+                continue;
+            }
+
+            foreach (var cls in group.Classes)
+            {
+                for (var np = 0; np < nounPayloads.Length; np++)
+                {
+                    // A rule for the noun as subject only ("inventories fell") does not take it as object.
+                    if (nounPayloads[np].Kind == MentionKind.Noun && (noun.PayloadMask & (1u << np)) != 0
+                        && lexicon.Combos[(int)cls, (int)lexicon.NounGroups[nounPayloads[np].Id].Class] is { SubjectOnly: false } rule
+                        && rule.HoldsFor(nounPayloads[np].Id))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Beijing slashed the number of licences issued for graphite exports": a participle
@@ -1206,6 +1269,7 @@ internal sealed partial class EventExtractor
             // (Read only once a noun before it has a rule with it: most pairs have none.)
             var nounForm = -1;
             var timeComparison = -1; // whether the verb moves a stretch of time: read once it matters
+            var openerChars = -1; // "the", "their"... right after the verb: read once a noun after it matters
 
             var bestDistance = double.MaxValue;
             EventRule? bestRule = null;
@@ -1264,8 +1328,15 @@ internal sealed partial class EventExtractor
 
                         // "Chinese smelters halted gallium exports": the material word belongs to
                         // the object, so it does not put the exports further from the verb than
-                        // the smelters before it.
+                        // the smelters before it; nor do a determiner or a possessive ("smelters
+                        // cut their output", "halted the shipments of gallium").
                         distance -= modifierChars[n] - modifierChars[v + 1];
+                        if (openerChars < 0)
+                        {
+                            openerChars = ClauseText.ObjectOpenerChars(text, verb.End, noun.Start);
+                        }
+
+                        distance -= openerChars;
                     }
                     else
                     {
