@@ -64,6 +64,17 @@ public sealed class ImportBanTests
     }
 
     [Theory]
+    [InlineData("Washington banned the import of Chinese magnets for defence systems.", "defence")] // read as nothing
+    [InlineData("The US banned the import of Chinese gallium on Friday.", "semiconductor")] // read as nothing
+    public void The_import_of_chinese_goods_named_in_the_singular_is_banned_too(string sentence, string sector)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("import_ban", Assert.Single(result.Events).Type);
+        Assert.True(Contribution(result, sector) > 0);
+    }
+
+    [Theory]
     [InlineData("Beijing banned shipments of Chinese antimony to the United States.")]
     [InlineData("The US condemned China's ban on gallium exports.")]
     [InlineData("Chinese authorities banned exports of gallium to US buyers.")]
