@@ -1403,6 +1403,9 @@ public sealed class CueTests
     [InlineData("Suppliers have burned through their stocks of terbium.", "shortage")] // read as nothing
     [InlineData("Gallium inventories in Europe dropped to their lowest in a decade.", "shortage")] // read as nothing
     [InlineData("Stockpiles of germanium have fallen sharply.", "shortage")] // read as nothing
+    [InlineData("Magnet inventories at European carmakers have fallen to their lowest in a decade.", "shortage")] // read as nothing
+    [InlineData("Dysprosium stockpiles among Japanese magnet makers fell sharply this month.", "shortage")] // read as nothing
+    [InlineData("Antimony stockpiles at Western ammunition makers have dropped sharply.", "shortage")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);

@@ -2900,8 +2900,20 @@ internal static class ClauseText
 
     /// <summary>Whether <paramref name="gap"/> holds only words that may sit between a subject's
     /// head noun and its verb besides its modifiers: prepositions, determiners, auxiliaries,
-    /// figures and "and".</summary>
+    /// figures and "and"; and, after "at" or "among", up to three words that say who holds it
+    /// ("inventories at European carmakers have fallen", "stockpiles at Western ammunition makers
+    /// have dropped").</summary>
     internal static bool IsSubjectLink(ReadOnlySpan<char> gap)
+    {
+        var holderWords = 0;
+        return IsSubjectLink(gap, ref holderWords);
+    }
+
+    /// <summary><see cref="IsSubjectLink(ReadOnlySpan{char})"/> for one of several gaps between
+    /// a subject's words: <paramref name="holderWords"/> carries how many holder words may still
+    /// follow an "at" or "among" of an earlier gap (a nationality between is a mention:
+    /// "at | European | carmakers").</summary>
+    internal static bool IsSubjectLink(ReadOnlySpan<char> gap, ref int holderWords)
     {
         foreach (var range in gap.SplitAny(" ,"))
         {
@@ -2921,7 +2933,30 @@ internal static class ClauseText
                 }
             }
 
-            if (!allowed)
+            if (allowed)
+            {
+                holderWords = word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("among", StringComparison.OrdinalIgnoreCase) ? 3 : holderWords;
+                continue;
+            }
+
+            if (holderWords == 0 || !IsHolderWord(word))
+            {
+                return false;
+            }
+
+            holderWords--;
+        }
+
+        return true;
+    }
+
+    /// <summary>A word of a phrase that names holders ("European", "ammunition", "makers"):
+    /// letters only.</summary>
+    private static bool IsHolderWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
             {
                 return false;
             }
@@ -2932,7 +2967,7 @@ internal static class ClauseText
 
     private static readonly string[] SubjectLinkWords =
     [
-        "for", "of", "to", "from", "in", "into", "the", "a", "an", "its", "their", "and", "or", "all", "has", "have", "had", "was", "were",
+        "for", "of", "to", "from", "in", "into", "among", "the", "a", "an", "its", "their", "and", "or", "all", "has", "have", "had", "was", "were",
         "is", "are", "been", "will", "would", "also", "again", "sharply", "nearly", "almost", "more", "than", "by",
         // When ("magnet exports in the first ten months were up 12%")
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -421,21 +421,27 @@ internal sealed partial class EventExtractor
     private bool SubjectHead(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int v)
     {
         var cursor = mentions[n].End;
+        var holderWords = 0;
         for (var k = n + 1; k <= v; k++)
         {
             if (k < v && !IsModifier(mentions[k]))
             {
                 // "Licence approvals for rare earth exports have risen": the exports after "for"
                 // belong to the subject, so the words after them still link it to the verb.
-                if (IsFlowNoun(mentions[k]) && ClauseText.IsSubjectLink(text[cursor..mentions[k].Start]))
+                var holderBefore = holderWords;
+                if (IsFlowNoun(mentions[k]) && ClauseText.IsSubjectLink(text[cursor..mentions[k].Start], ref holderWords))
                 {
                     cursor = mentions[k].End;
+                }
+                else
+                {
+                    holderWords = holderBefore;
                 }
 
                 continue;
             }
 
-            if (!ClauseText.IsSubjectLink(text[cursor..mentions[k].Start]))
+            if (!ClauseText.IsSubjectLink(text[cursor..mentions[k].Start], ref holderWords))
             {
                 // "Licences issued in October doubled": a participle right after the noun opens
                 // a clause that says which licences, and the verb after it is the noun's.
