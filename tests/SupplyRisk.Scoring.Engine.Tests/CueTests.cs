@@ -1406,12 +1406,28 @@ public sealed class CueTests
     [InlineData("Magnet inventories at European carmakers have fallen to their lowest in a decade.", "shortage")] // read as nothing
     [InlineData("Dysprosium stockpiles among Japanese magnet makers fell sharply this month.", "shortage")] // read as nothing
     [InlineData("Antimony stockpiles at Western ammunition makers have dropped sharply.", "shortage")] // read as nothing
+    [InlineData("Carmakers have six weeks of dysprosium left.", "shortage")] // read as nothing
+    [InlineData("Japanese chipmakers have about two months of gallium left.", "shortage")] // read as nothing
+    [InlineData("Buyers have only weeks of antimony left, traders said.", "shortage")] // read as nothing
+    [InlineData("Magnet makers have days of terbium supply left.", "shortage")] // read as nothing
+    [InlineData("Stocks of terbium at Japanese magnet makers are down to three weeks.", "shortage")] // read as nothing
+    [InlineData("Terbium inventories are down to three weeks.", "shortage")] // read as nothing
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
 
         Assert.Contains(result.Events, e => e.Type == type && e.Direction == "up");
         Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Waiting times for gallium export licences are down to three weeks.")]
+    [InlineData("Lead times for dysprosium magnets fell to three weeks.")]
+    [InlineData("The gallium refinery has six weeks of work left on its new line.")]
+    [InlineData("Traders have two weeks left to register gallium shipments.")]
+    public void Times_that_are_no_stores_are_no_shortage(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
     }
 
     [Fact]

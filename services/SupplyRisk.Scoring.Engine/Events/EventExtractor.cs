@@ -288,6 +288,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
                         {
                             continue;
                         }
+
+                        // "Carmakers have six weeks of dysprosium left": stores told by how long
+                        // they last are an event with no event word (AddStoresLeft).
+                        if ((f.Flags & SentenceFlags.EventWords) == 0 && StartsWithLeft(text[mention.End..sentence.End]))
+                        {
+                            f.Flags |= SentenceFlags.EventWords;
+                        }
                     }
 
                     // "China said on Thursday it would keep the pause": "would" after a reporting
