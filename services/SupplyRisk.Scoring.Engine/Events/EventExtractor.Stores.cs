@@ -16,10 +16,11 @@ internal sealed partial class EventExtractor
 
     private static readonly string[] StoreWords = ["supply", "supplies", "stock", "stocks", "inventory", "inventories"];
 
-    // What stocks "are down to" or "have fallen to": a stretch of time after it is how long they last.
-    private static readonly string[] DownTo =
-        [" are down to ", " is down to ", " were down to ", " was down to ", " fell to ", " have fallen to ", " has fallen to ",
-         " had fallen to ", " dropped to ", " have dropped to ", " has dropped to ", " shrank to ", " have shrunk to "];
+    // What stocks "are down to" or "have fallen to": a stretch of time after it is how long they
+    // last. The word before "to"; "down" only after a form of "be" ("are down to").
+    private static readonly string[] FellTo = ["fell", "fallen", "dropped", "shrank", "shrunk"];
+
+    private static readonly string[] BeForms = ["are", "is", "were", "was", "been"];
 
     private static readonly string[] Amounts =
         ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a few", "few", "just",
@@ -143,50 +144,83 @@ internal sealed partial class EventExtractor
 
     /// <summary>Whether <paramref name="after"/> (the rest of the sentence after a stock noun)
     /// says, in the same clause, that the stocks are down to a stretch of time: "at Japanese magnet
-    /// makers are down to three weeks", "have fallen to about two months". The first of the cues
-    /// found decides; <paramref name="cueStart"/> is where it starts, <paramref name="stretchEnd"/>
-    /// where the stretch's unit ends.</summary>
+    /// makers are down to three weeks", "have fallen to about two months", up to the first comma.
+    /// <paramref name="cueStart"/> is where the verb starts, <paramref name="stretchEnd"/> where the
+    /// stretch's unit ends.</summary>
     private static bool DownToStretch(ReadOnlySpan<char> after, out int cueStart, out int stretchEnd)
     {
-        foreach (var cue in DownTo)
+        cueStart = stretchEnd = -1;
+        // " to " by an ordinal search (vectorised); the words around it are checked only there.
+        var clauseEnd = after.IndexOfAny(',', ';');
+        var clause = clauseEnd < 0 ? after : after[..clauseEnd];
+        var from = 0;
+        int to;
+        while ((to = clause[from..].IndexOf(" to ", StringComparison.Ordinal)) >= 0)
         {
-            cueStart = after.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-            if (cueStart < 0 || after[..cueStart].IndexOfAny(",;") >= 0)
+            to += from;
+            from = to + 4;
+            var before = clause[..to];
+            var verbStart = before.LastIndexOf(' ') + 1;
+            var verb = before[verbStart..];
+            int start;
+            if (IsAnyWord(verb, FellTo))
+            {
+                start = verbStart;
+            }
+            else if (verb.Equals("down", StringComparison.OrdinalIgnoreCase) && verbStart > 0)
+            {
+                var beStart = before[..(verbStart - 1)].LastIndexOf(' ') + 1;
+                if (!IsAnyWord(before[beStart..(verbStart - 1)], BeForms))
+                {
+                    continue;
+                }
+
+                start = beStart;
+            }
+            else
             {
                 continue;
             }
 
-            var at = cueStart + cue.Length;
-            var amountWords = 0;
-            while (amountWords < 3)
+            var end = StretchAfter(clause, from);
+            if (end > 0)
             {
-                var end = at + WordEnd(after[at..]);
-                if (end == at)
-                {
-                    break;
-                }
-
-                var word = after[at..end];
-                if (IsAnyWord(word, StretchUnits))
-                {
-                    stretchEnd = end;
-                    return amountWords > 0;
-                }
-
-                if (!char.IsAsciiDigit(word[0]) && !IsAnyWord(word, Amounts))
-                {
-                    break;
-                }
-
-                amountWords++;
-                at = Blanks(after, end);
+                cueStart = start;
+                stretchEnd = end;
+                return true;
             }
-
-            break;
         }
 
-        cueStart = stretchEnd = -1;
         return false;
+    }
+
+    /// <summary>Where a stretch of time that starts at <paramref name="at"/> ends ("three weeks",
+    /// "about 4 weeks", "only days"), or -1.</summary>
+    private static int StretchAfter(ReadOnlySpan<char> text, int at)
+    {
+        for (var amountWords = 0; amountWords < 4; amountWords++)
+        {
+            var end = at + WordEnd(text[at..]);
+            if (end == at)
+            {
+                return -1;
+            }
+
+            var word = text[at..end];
+            if (IsAnyWord(word, StretchUnits))
+            {
+                return amountWords > 0 || word[^1] is 's' or 'S' ? end : -1;
+            }
+
+            if (!char.IsAsciiDigit(word[0]) && !IsAnyWord(word, Amounts))
+            {
+                return -1;
+            }
+
+            at = Blanks(text, end);
+        }
+
+        return -1;
     }
 
     private static int WordEnd(ReadOnlySpan<char> text)
