@@ -28,7 +28,7 @@ internal sealed partial class EventExtractor
 
     private void AddStoresLeft(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
     {
-        if (_storesRunningShort is not { } rule || HasCandidateOfType(scratch, "shortage"))
+        if ((f.Flags & SentenceFlags.Stores) == 0 || _storesRunningShort is not { } rule || HasCandidateOfType(scratch, "shortage"))
         {
             return;
         }

@@ -291,10 +291,14 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                         // "Carmakers have six weeks of dysprosium left": stores told by how long
                         // they last are an event with no event word (AddStoresLeft).
-                        if ((f.Flags & SentenceFlags.EventWords) == 0 && StartsWithLeft(text[mention.End..sentence.End]))
+                        if (StartsWithLeft(text[mention.End..sentence.End]))
                         {
-                            f.Flags |= SentenceFlags.EventWords;
+                            f.Flags |= SentenceFlags.EventWords | SentenceFlags.Stores;
                         }
+                    }
+                    else if (payloads[p].Kind == MentionKind.Noun && lexicon.NounGroups[payloads[p].Id].Class == NounClass.Stock)
+                    {
+                        f.Flags |= SentenceFlags.Stores;
                     }
 
                     // "China said on Thursday it would keep the pause": "would" after a reporting

@@ -18,4 +18,8 @@ internal enum SentenceFlags
 
     /// <summary>The sentence before it (not skipped) names a control: a pronoun may stand for it.</summary>
     ControlBefore = 256,
+
+    /// <summary>The sentence may tell how long stores last: it names stocks, or a material with
+    /// "left" after it ("six weeks of dysprosium left").</summary>
+    Stores = 512,
 }
