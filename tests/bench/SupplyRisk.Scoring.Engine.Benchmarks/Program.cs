@@ -10,6 +10,12 @@ if (args.Length > 0 && args[0] == "cache")
     return;
 }
 
+if (args.Length > 0 && args[0] == "ab")
+{
+    SideBySide.Run(args[1..]);
+    return;
+}
+
 // A short run (3 warm-ups, 5 measured iterations, one process) keeps the whole thing well under
 // three minutes; MB/s come from the mean time per corpus pass and the corpus size in UTF-8 bytes.
 var config = DefaultConfig.Instance

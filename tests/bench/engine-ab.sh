@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Two versions of the scoring engine in one process, scoring the 3 KB benchmark article in
+# alternating blocks (SupplyRisk.Scoring.Engine.Benchmarks/SideBySide.cs): the way to see a
+# change of a few per cent on a VM whose speed drifts by half from one minute to the next.
+# A is a git revision (default HEAD), B another one or the working tree (default). The
+# services run in invariant globalization mode, and so does this comparison.
+#
+#   tests/bench/engine-ab.sh [REV_A] [REV_B|.] [SECONDS]     (defaults HEAD, ., 30)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+rev_a=${1:-HEAD}
+rev_b=${2:-.}
+seconds=${3:-30}
+work=$(mktemp -d)
+cleanup() {
+  for tree in "$work"/tree-*; do [ -d "$tree" ] && git worktree remove --force "$tree" >/dev/null 2>&1; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+build_engine() { # REV OUT_DIR
+  local source=$root
+  if [ "$1" != "." ]; then
+    source="$work/tree-$(basename "$2")"
+    git worktree add --detach -q "$source" "$1"
+  fi
+  dotnet build "$source/services/SupplyRisk.Scoring.Engine" -c Release -nologo -v quiet -o "$2" >"$work/build-$(basename "$2").log" 2>&1 \
+    || { tail -n 20 "$work/build-$(basename "$2").log" >&2; exit 1; }
+}
+
+echo "==> building the engine at $rev_a (A) and ${rev_b/#./the working tree} (B)"
+build_engine "$rev_a" "$work/a"
+build_engine "$rev_b" "$work/b"
+dotnet build tests/bench/SupplyRisk.Scoring.Engine.Benchmarks -c Release -nologo -v quiet >"$work/build-bench.log" 2>&1 \
+  || { tail -n 20 "$work/build-bench.log" >&2; exit 1; }
+echo "==> scoring side by side for $seconds s"
+DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 dotnet tests/bench/SupplyRisk.Scoring.Engine.Benchmarks/bin/Release/net10.0/SupplyRisk.Scoring.Engine.Benchmarks.dll \
+  ab "$work/a" "$work/b" "$seconds" | sed "s|$work/a|$rev_a|; s|$work/b|${rev_b/#./working tree}|"
