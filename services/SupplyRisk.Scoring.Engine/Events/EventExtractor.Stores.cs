@@ -121,7 +121,13 @@ internal sealed partial class EventExtractor
     /// <summary>Where the "left" of <see cref="StartsWithLeft"/> ends in <paramref name="after"/>, or -1.</summary>
     private static int LeftEnd(ReadOnlySpan<char> after)
     {
+        // Read for every material named: most are followed by a word of another letter.
         var at = Blanks(after, 0);
+        if (at == after.Length || (after[at] | 0x20) is not ('l' or 's' or 'i'))
+        {
+            return -1;
+        }
+
         var end = at + WordEnd(after[at..]);
         if (IsAnyWord(after[at..end], StoreWords))
         {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SupplyRisk.Scoring.Engine.Matching;
 
 /// <summary>A reusable array-backed list of structs: per-thread scratch keeps scoring free of
@@ -19,13 +21,27 @@ internal sealed class GrowBuffer<T>
 
     internal void Clear() => Count = 0;
 
+    // Called for every match, mention and candidate: the common case is small enough to inline,
+    // and the growth stays out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in T item)
     {
-        if (Count == _items.Length)
+        var items = _items;
+        var count = Count;
+        if ((uint)count < (uint)items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            items[count] = item;
+            Count = count + 1;
+            return;
         }
 
+        AddAfterGrowing(item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddAfterGrowing(in T item)
+    {
+        Array.Resize(ref _items, _items.Length * 2);
         _items[Count++] = item;
     }
 }

@@ -31,10 +31,12 @@ internal sealed class PhraseTrie
     // a phrase. A step of the walk is one dependent load, a compare and an add.
     private readonly int[] _slots;
     private readonly int _rootBase;
-    private readonly int[] _outStart;
-    private readonly int[] _outCount;
+    // The phrases a slot ends, for the few slots that end any: [t] = (first index in
+    // _outPatterns << 4) | how many; each entry of _outPatterns = (phrase << 1) | 1 if the phrase
+    // ends with a word character. A match costs two loads, where four arrays took four.
+    private const int MaxPhrasesPerNode = 15;
+    private readonly int[] _out;
     private readonly int[] _outPatterns;
-    private readonly bool[] _endsWithWord;
 
     // True when some phrase begins with a punctuation character: the scan must then try every
     // character, not only word starts.
@@ -44,11 +46,9 @@ internal sealed class PhraseTrie
     {
         var children = new List<int[]> { new int[A] };
         var terminal = new List<List<int>?> { null };
-        _endsWithWord = new bool[foldedPatterns.Count];
         for (var p = 0; p < foldedPatterns.Count; p++)
         {
             var pattern = foldedPatterns[p];
-            _endsWithWord[p] = CharClasses.IsWordChar(pattern[^1]);
             var node = 0;
             foreach (var c in pattern)
             {
@@ -111,17 +111,21 @@ internal sealed class PhraseTrie
         var maxBase = baseOf.Max();
         var slotCount = Math.Max(check.Count, maxBase + A);
         _slots = new int[2 * slotCount];
-        _outStart = new int[slotCount];
-        _outCount = new int[slotCount];
+        _out = new int[slotCount];
         var flat = new List<int>();
         for (var node = 0; node < children.Count; node++)
         {
             var t = slotOf[node];
             _slots[2 * t] = t < check.Count ? check[t] : 0;
             _slots[(2 * t) + 1] = (baseOf[node] << 1) | (terminal[node] is null ? 0 : 1);
-            _outStart[t] = flat.Count;
-            _outCount[t] = terminal[node]?.Count ?? 0;
-            flat.AddRange(terminal[node] ?? []);
+            var ends = terminal[node] ?? [];
+            if (ends.Count > MaxPhrasesPerNode)
+            {
+                throw new InvalidOperationException($"More than {MaxPhrasesPerNode} phrases share one folded form.");
+            }
+
+            _out[t] = (flat.Count << 4) | ends.Count;
+            flat.AddRange(ends.Select(p => (p << 1) | (CharClasses.IsWordChar(foldedPatterns[p][^1]) ? 1 : 0)));
         }
 
         _outPatterns = [.. flat];
@@ -410,13 +414,14 @@ internal sealed class PhraseTrie
     {
         // The start is a word start (or punctuation) by construction; the end must not cut a word.
         var endsInsideWord = last + 1 < text.Length && CharClasses.IsWordChar(text[last + 1]);
-        var end = _outStart[slot] + _outCount[slot];
-        for (var k = _outStart[slot]; k < end; k++)
+        var first = _out[slot] >> 4;
+        var end = first + (_out[slot] & MaxPhrasesPerNode);
+        for (var k = first; k < end; k++)
         {
-            var p = _outPatterns[k];
-            if (!(_endsWithWord[p] && endsInsideWord))
+            var entry = _outPatterns[k];
+            if (!((entry & 1) != 0 && endsInsideWord))
             {
-                matches.Add(new RawMatch(start, last + 1, p));
+                matches.Add(new RawMatch(start, last + 1, entry >> 1));
             }
         }
     }
