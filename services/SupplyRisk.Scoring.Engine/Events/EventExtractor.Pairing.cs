@@ -1299,7 +1299,9 @@ internal sealed partial class EventExtractor
 
                 for (var n = f.MentionFrom; n < f.MentionTo; n++)
                 {
-                    if (n == v || covered[n] || (group.ObjectOnly && n < v) || (group.SubjectOnly && n > v))
+                    // Most mentions are no nouns (materials, countries, verbs, cues): one bit says so.
+                    if (n == v || covered[n] || (group.ObjectOnly && n < v) || (group.SubjectOnly && n > v)
+                        || (mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) == 0)
                     {
                         continue;
                     }
