@@ -3,15 +3,18 @@
 # alternating blocks (SupplyRisk.Scoring.Engine.Benchmarks/SideBySide.cs): the way to see a
 # change of a few per cent on a VM whose speed drifts by half from one minute to the next.
 # A is a git revision (default HEAD), B another one or the working tree (default). The
-# services run in invariant globalization mode, and so does this comparison.
+# services run in invariant globalization mode, and so does this comparison. With SWEEP_KB, each
+# score follows a sweep of that much other memory through the caches (untimed), as a score in
+# the service follows Kestrel's, the kernel's and the load generator's work: 1024 is a fair guess.
 #
-#   tests/bench/engine-ab.sh [REV_A] [REV_B|.] [SECONDS]     (defaults HEAD, ., 30)
+#   tests/bench/engine-ab.sh [REV_A] [REV_B|.] [SECONDS] [SWEEP_KB]     (defaults HEAD, ., 30, 0)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 rev_a=${1:-HEAD}
 rev_b=${2:-.}
 seconds=${3:-30}
+sweep_kb=${4:-0}
 work=$(mktemp -d)
 cleanup() {
   for tree in "$work"/tree-*; do [ -d "$tree" ] && git worktree remove --force "$tree" >/dev/null 2>&1; done
@@ -36,4 +39,4 @@ dotnet build tests/bench/SupplyRisk.Scoring.Engine.Benchmarks -c Release -nologo
   || { tail -n 20 "$work/build-bench.log" >&2; exit 1; }
 echo "==> scoring side by side for $seconds s"
 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 dotnet tests/bench/SupplyRisk.Scoring.Engine.Benchmarks/bin/Release/net10.0/SupplyRisk.Scoring.Engine.Benchmarks.dll \
-  ab "$work/a" "$work/b" "$seconds" | sed "s|$work/a|$rev_a|; s|$work/b|${rev_b/#./working tree}|"
+  ab "$work/a" "$work/b" "$seconds" "$sweep_kb" | sed "s|$work/a|$rev_a|; s|$work/b|${rev_b/#./working tree}|"

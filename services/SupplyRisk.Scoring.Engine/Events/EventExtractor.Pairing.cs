@@ -274,7 +274,7 @@ internal sealed partial class EventExtractor
             k--;
         }
 
-        if (k < from || (mentions[k].PayloadMask & _trucePhraseBits[mentions[k].Slot]) == 0)
+        if (k < from || (mentions[k].Traits & MentionTraits.TrucePhrase) == 0)
         {
             return false;
         }
@@ -312,13 +312,13 @@ internal sealed partial class EventExtractor
                 continue; // the determiners and adjectives of this item ("the new rules")
             }
 
-            var noun = (mention.PayloadMask & _nounBits[mention.Slot]) != 0;
+            var noun = (mention.Traits & MentionTraits.Noun) != 0;
             if (noun && consumed[k])
             {
                 return true;
             }
 
-            if (!noun && (mention.PayloadMask & _verbBits[mention.Slot]) != 0)
+            if (!noun && (mention.Traits & MentionTraits.Verb) != 0)
             {
                 return false; // "lifted the ban and imposed curbs": a verb of its own
             }
@@ -409,7 +409,7 @@ internal sealed partial class EventExtractor
     {
         var verb = mentions[k];
         var licence = mentions[k - 1];
-        return (verb.PayloadMask & _verbBits[verb.Slot]) != 0 && (verb.PayloadMask & _nounBits[verb.Slot]) == 0
+        return (verb.Traits & MentionTraits.Verb) != 0 && (verb.Traits & MentionTraits.Noun) == 0
             && IsLicenceNoun(licence) && verb.Start == licence.End + 1 && text[licence.End] == ' '
             && ClauseText.IsParticiple(text[verb.Start..verb.End]);
     }
@@ -504,11 +504,11 @@ internal sealed partial class EventExtractor
         // "Licences issued before the ban have been withdrawn": a participle that only ever takes
         // an object (a grant or an imposition) may carry a time phrase of its own; "exports
         // rebounded after controls were lifted" is two clauses.
-        var transitive = (verb.PayloadMask & _transitiveVerbBits[verb.Slot]) != 0;
+        var transitive = (verb.Traits & MentionTraits.TransitiveVerb) != 0;
 
         for (var k = v + 1; k < to && mentions[k].Start - verb.Start <= ClauseText.ReducedRelativeReach; k++)
         {
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0)
+            if ((mentions[k].Traits & MentionTraits.Verb) == 0)
             {
                 continue;
             }
@@ -516,13 +516,13 @@ internal sealed partial class EventExtractor
             // "The number of germanium licences issued fell by half": a verb of movement follows
             // the clause without an auxiliary. (Not after one: "prices surged to an all-time high"
             // is one verb and its complement.)
-            var movement = (mentions[k].PayloadMask & _movementVerbBits[mentions[k].Slot]) != 0 && (verb.PayloadMask & _movementVerbBits[verb.Slot]) == 0;
+            var movement = (mentions[k].Traits & MentionTraits.MovementVerb) != 0 && (verb.Traits & MentionTraits.MovementVerb) == 0;
             var auxiliary = movement || ClauseText.OpensWithAuxiliary(text[mentions[k].Start..mentions[k].End]);
             for (var n = v - 1; n >= from && verb.Start - mentions[n].End <= ClauseText.ModifierReach; n--)
             {
                 // (Not a verb form used as an adjective after a determiner: in "exports recovered
                 // to their highest level" the exports recovered. Read last: it rarely matters.)
-                if ((mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
+                if ((mentions[n].Traits & MentionTraits.Noun) != 0
                     && ClauseText.ReducedRelativeParticiple(text[mentions[n].End..mentions[k].Start], auxiliary, transitive) is var at and >= 0
                     && mentions[n].End + at == verb.Start
                     && !ClauseText.FollowsDeterminer(text, mentions[k].Start))
@@ -547,7 +547,7 @@ internal sealed partial class EventExtractor
     /// at <paramref name="n"/> right after its blank: a participle that may carry a time phrase.</summary>
     private bool TransitiveRightAfter(GrowBuffer<Mention> mentions, int n) =>
         n + 1 < mentions.Count && mentions[n + 1].Start == mentions[n].End + 1
-            && (mentions[n + 1].PayloadMask & _transitiveVerbBits[mentions[n + 1].Slot]) != 0;
+            && (mentions[n + 1].Traits & MentionTraits.TransitiveVerb) != 0;
 
     /// <summary>Whether the licence noun at <paramref name="n"/> (not an export licence) is for a
     /// mine, plant or project: one follows it after "for" in its clause ("approval for its antimony
@@ -572,7 +572,7 @@ internal sealed partial class EventExtractor
             if (IsSiteNoun(mentions[k]))
             {
                 return text[licence.End..mentions[k].Start].StartsWith(" for ", StringComparison.OrdinalIgnoreCase)
-                    || (k > n + 1 && (mentions[n + 1].PayloadMask & _verbBits[mentions[n + 1].Slot]) != 0
+                    || (k > n + 1 && (mentions[n + 1].Traits & MentionTraits.Verb) != 0
                         && text[licence.End..mentions[n + 1].Start] is " to ");
             }
         }
@@ -589,7 +589,7 @@ internal sealed partial class EventExtractor
                 // The subject: the sentence's first noun.
                 for (var j = from; j < k; j++)
                 {
-                    if ((mentions[j].PayloadMask & _nounBits[mentions[j].Slot]) != 0)
+                    if ((mentions[j].Traits & MentionTraits.Noun) != 0)
                     {
                         return false;
                     }
@@ -619,7 +619,7 @@ internal sealed partial class EventExtractor
     }
 
     private bool IsGerund(ReadOnlySpan<char> text, Mention mention) =>
-        (mention.PayloadMask & _verbBits[mention.Slot]) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        (mention.Traits & MentionTraits.Verb) != 0 && text[mention.Start..mention.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"The ministry announced that it would suspend the export controls", "announced
     /// plans to lift the ban": a verb of its own clause between the verb at <paramref name="v"/>
@@ -641,7 +641,7 @@ internal sealed partial class EventExtractor
 
         for (var k = n - 1; k >= from && mentions[n].Start - mentions[k].End <= ObjectReach; k--)
         {
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0)
+            if ((mentions[k].Traits & MentionTraits.Verb) != 0)
             {
                 return HasRuleFor(mentions[k], nounClass) && ParticipleDescribesObject(text, mentions, k, n);
             }
@@ -663,7 +663,7 @@ internal sealed partial class EventExtractor
         }
 
         var next = mentions[n + 1];
-        if (next.Start != noun.End + 1 || text[noun.End] != ' ' || (next.PayloadMask & _verbBits[next.Slot]) == 0
+        if (next.Start != noun.End + 1 || text[noun.End] != ' ' || (next.Traits & MentionTraits.Verb) == 0
             || !ClauseText.IsParticiple(text[next.Start..next.End]) || !ClauseText.OpensParticiplePhrase(text[next.End..]))
         {
             return false;
@@ -679,7 +679,7 @@ internal sealed partial class EventExtractor
     private bool DescribesReliefActedOn(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from)
     {
         var verb = mentions[v];
-        if (v - 2 < from || (verb.PayloadMask & _grantVerbBits[verb.Slot]) == 0 || !ClauseText.IsParticiple(text[verb.Start..verb.End])
+        if (v - 2 < from || (verb.Traits & MentionTraits.GrantVerb) == 0 || !ClauseText.IsParticiple(text[verb.Start..verb.End])
             || text[mentions[v - 1].End..verb.Start] is not " " || !IsPhrase(mentions[v - 1]))
         {
             return false;
@@ -717,7 +717,7 @@ internal sealed partial class EventExtractor
 
         // Only a verb in its base form after a modal or "to" ("would halt", "to resume"): a
         // participle before the noun describes it ("approved gallium shipments rose").
-        if (k < from || consumed[k] || (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0
+        if (k < from || consumed[k] || (mentions[k].Traits & MentionTraits.Verb) == 0
             || !ClauseText.OpensVerbClause(text, mentions[k].Start) || ClauseText.IsParticiple(text[mentions[k].Start..mentions[k].End]))
         {
             return -1;
@@ -803,7 +803,7 @@ internal sealed partial class EventExtractor
     {
         for (var k = from + 1; k < to; k++)
         {
-            if ((mentions[k].PayloadMask & _waiveVerbBits[mentions[k].Slot]) != 0)
+            if ((mentions[k].Traits & MentionTraits.WaiveVerb) != 0)
             {
                 return true;
             }
@@ -816,7 +816,7 @@ internal sealed partial class EventExtractor
     {
         for (var k = from + 1; k < to; k++)
         {
-            if ((mentions[k].PayloadMask & _nounBits[mentions[k].Slot]) != 0)
+            if ((mentions[k].Traits & MentionTraits.Noun) != 0)
             {
                 return true;
             }
@@ -829,7 +829,7 @@ internal sealed partial class EventExtractor
     {
         for (var k = from + 1; k < to; k++)
         {
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0)
+            if ((mentions[k].Traits & MentionTraits.Verb) != 0)
             {
                 return true;
             }
@@ -843,7 +843,7 @@ internal sealed partial class EventExtractor
         for (var k = v + 1; k < n; k++)
         {
             // The rule first, the words before the verb last: pairs are many.
-            if ((mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0 && HasRuleFor(mentions[k], nounClass)
+            if ((mentions[k].Traits & MentionTraits.Verb) != 0 && HasRuleFor(mentions[k], nounClass)
                 && (ClauseText.OpensVerbClause(text, mentions[k].Start) || ExemptsFrom(text, mentions[k])))
             {
                 return true;
@@ -856,7 +856,7 @@ internal sealed partial class EventExtractor
     /// <summary>"Introduced a list of buyers exempt from gallium export checks": what follows an
     /// exemption and "from" is what it lifts, not the object of the verb before.</summary>
     private bool ExemptsFrom(ReadOnlySpan<char> text, Mention verb) =>
-        (verb.PayloadMask & _waiveVerbBits[verb.Slot]) != 0
+        (verb.Traits & MentionTraits.WaiveVerb) != 0
         && (text[verb.End..].StartsWith(" from ", StringComparison.Ordinal) || text[verb.Start..verb.End].EndsWith(" from", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Imposed controls on graphite in 2023 and tightened them this week", "the ban was
@@ -898,7 +898,7 @@ internal sealed partial class EventExtractor
 
         for (var k = f.MentionFrom; k < v && mentions[k].End <= start; k++)
         {
-            if (IsControlNoun(mentions[k]) || (mentions[k].PayloadMask & _controlVerbBits[mentions[k].Slot]) != 0)
+            if (IsControlNoun(mentions[k]) || (mentions[k].Traits & MentionTraits.ControlVerb) != 0)
             {
                 return true;
             }
@@ -1130,13 +1130,13 @@ internal sealed partial class EventExtractor
     private bool TakesOwnObject(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, GrowBuffer<Mention> mentions, int v)
     {
         var verb = mentions[v];
-        if ((verb.PayloadMask & _openVerbBits[verb.Slot]) == 0
-            && ((verb.PayloadMask & _stopVerbBits[verb.Slot]) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End]))
+        if ((verb.Traits & MentionTraits.OpenVerb) == 0
+            && ((verb.Traits & MentionTraits.StopVerb) == 0 || !ClauseText.ReducesOrBansAnObject(text[verb.Start..verb.End]))
             // "Stopped checking documents and started inspecting every container": a check ended
             // on an object of its own eases nothing after it.
-            && ((verb.PayloadMask & _waiveVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].EndsWith("ing", StringComparison.Ordinal))
+            && ((verb.Traits & MentionTraits.WaiveVerb) == 0 || !text[verb.Start..verb.End].EndsWith("ing", StringComparison.Ordinal))
             // "The plant received no complaints about the gallium shipments".
-            && ((verb.PayloadMask & _grantVerbBits[verb.Slot]) == 0 || !text[verb.Start..verb.End].StartsWith("receiv", StringComparison.OrdinalIgnoreCase)))
+            && ((verb.Traits & MentionTraits.GrantVerb) == 0 || !text[verb.Start..verb.End].StartsWith("receiv", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -1144,8 +1144,8 @@ internal sealed partial class EventExtractor
         // The next word that names a thing; verbs and cues on the way ("needed", "new") are plain words here.
         // A noun that counts only before a material is a plain word without one ("from buying stakes").
         var next = v + 1;
-        while (next < f.MentionTo && ((mentions[next].PayloadMask & _contentBits[mentions[next].Slot]) == 0
-            || ((mentions[next].PayloadMask & _materialAfterNounBits[mentions[next].Slot]) != 0 && !MaterialRightAfter(text, mentions, next, f.MentionTo))))
+        while (next < f.MentionTo && ((mentions[next].Traits & MentionTraits.Content) == 0
+            || ((mentions[next].Traits & MentionTraits.MaterialAfterNoun) != 0 && !MaterialRightAfter(text, mentions, next, f.MentionTo))))
         {
             next++;
         }
@@ -1178,7 +1178,7 @@ internal sealed partial class EventExtractor
         }
 
         var noun = mentions[k];
-        if ((noun.PayloadMask & _nounBits[noun.Slot]) == 0)
+        if ((noun.Traits & MentionTraits.Noun) == 0)
         {
             return false;
         }
@@ -1222,7 +1222,7 @@ internal sealed partial class EventExtractor
     private bool DescribesTakenNoun(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from, bool[] consumed)
     {
         var n = v - 1;
-        return n >= from && consumed[n] && (mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) != 0
+        return n >= from && consumed[n] && (mentions[n].Traits & MentionTraits.Noun) != 0
             && text[mentions[n].End..mentions[v].Start] is " "
             && ClauseText.IsParticiple(text[mentions[v].Start..mentions[v].End]);
     }
@@ -1244,7 +1244,7 @@ internal sealed partial class EventExtractor
             consumed[m] = false;
             modifierChars[m + 1] = modifierChars[m] + (IsModifier(mentions[m]) ? mentions[m].End - mentions[m].Start + 1 : 0);
             covered[m] = CoveredByControl(text, mentions, m, f.MentionFrom);
-            waivers |= (mentions[m].PayloadMask & _waiveVerbBits[mentions[m].Slot]) != 0;
+            waivers |= (mentions[m].Traits & MentionTraits.WaiveVerb) != 0;
         }
 
         for (var v = f.MentionFrom; v < f.MentionTo; v++)
@@ -1301,7 +1301,7 @@ internal sealed partial class EventExtractor
                 {
                     // Most mentions are no nouns (materials, countries, verbs, cues): one bit says so.
                     if (n == v || covered[n] || (group.ObjectOnly && n < v) || (group.SubjectOnly && n > v)
-                        || (mentions[n].PayloadMask & _nounBits[mentions[n].Slot]) == 0)
+                        || (mentions[n].Traits & MentionTraits.Noun) == 0)
                     {
                         continue;
                     }
@@ -1580,7 +1580,7 @@ internal sealed partial class EventExtractor
             if (bestNounClass == NounClass.Licence)
             {
                 for (var k = bestNoun + 1; k < f.MentionTo && text[mentions[k - 1].End..mentions[k].Start] is " "
-                    && IsLicenceNoun(mentions[k]) && (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) == 0; k++)
+                    && IsLicenceNoun(mentions[k]) && (mentions[k].Traits & MentionTraits.Verb) == 0; k++)
                 {
                     consumed[k] = true;
                 }
@@ -1731,7 +1731,7 @@ internal sealed partial class EventExtractor
                 VerbStart = verb.Start,
                 AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
                 // "Magnet licence approvals picked up in October": a count of licences that moved.
-                MonthlyFigure = bestNounClass == NounClass.Licence && bestNoun < v && (verb.PayloadMask & _movementVerbBits[verb.Slot]) != 0,
+                MonthlyFigure = bestNounClass == NounClass.Licence && bestNoun < v && (verb.Traits & MentionTraits.MovementVerb) != 0,
                 EnforcesExisting = nounMention.Start > verb.End && ClauseText.EnforcesExistingControl(text, verb.Start, verb.End, nounMention.Start),
             });
         }
@@ -1918,7 +1918,7 @@ internal sealed partial class EventExtractor
                 // "Customs cleared the first shipments of magnets to India": shipments a grant
                 // lets through, whatever came before them.
                 // (Not "received the first shipment of dysprosium from Lynas": a new source.)
-                else if (rule.Type == "new_capacity" && m > f.MentionFrom && (mentions[m - 1].PayloadMask & _grantVerbBits[mentions[m - 1].Slot]) != 0
+                else if (rule.Type == "new_capacity" && m > f.MentionFrom && (mentions[m - 1].Traits & MentionTraits.GrantVerb) != 0
                     && ClauseText.IsFirstShipment(text[mention.Start..mention.End])
                     && ClauseText.LetsThrough(text[mentions[m - 1].Start..mentions[m - 1].End])
                     && ClauseText.IsDeterminersOrPossessive(text[mentions[m - 1].End..mention.Start])

@@ -108,12 +108,12 @@ internal sealed partial class EventExtractor
     {
         // Past the flow's modifiers and cues ("to Japan from"), to the next noun or verb.
         var next = n + 1;
-        while (next < to && (mentions[next].PayloadMask & (_nounBits[mentions[next].Slot] | _verbBits[mentions[next].Slot])) == 0)
+        while (next < to && (mentions[next].Traits & (MentionTraits.Noun | MentionTraits.Verb)) == 0)
         {
             next++;
         }
 
-        if (next >= to || (mentions[next].PayloadMask & _ruleNounBits[mentions[next].Slot]) == 0)
+        if (next >= to || (mentions[next].Traits & MentionTraits.RuleNoun) == 0)
         {
             return -1;
         }
@@ -199,7 +199,7 @@ internal sealed partial class EventExtractor
                 return consumed[k] ? -2 : k;
             }
 
-            if ((mentions[k].PayloadMask & (_verbBits[mentions[k].Slot] | _contentBits[mentions[k].Slot])) != 0)
+            if ((mentions[k].Traits & (MentionTraits.Verb | MentionTraits.Content)) != 0)
             {
                 return -2;
             }
@@ -210,7 +210,7 @@ internal sealed partial class EventExtractor
 
     private bool IsWaiverNoun(ReadOnlySpan<char> text, Mention mention)
     {
-        if ((mention.PayloadMask & _waiveVerbBits[mention.Slot]) == 0)
+        if ((mention.Traits & MentionTraits.WaiveVerb) == 0)
         {
             return false;
         }
@@ -239,7 +239,7 @@ internal sealed partial class EventExtractor
 
         for (var after = m + 1; after < to && mentions[after].Start - mentions[m].End <= WaiverEnderReach; after++)
         {
-            if ((mentions[after].PayloadMask & (_verbBits[mentions[after].Slot] | _nounBits[mentions[after].Slot])) == 0)
+            if ((mentions[after].Traits & (MentionTraits.Verb | MentionTraits.Noun)) == 0)
             {
                 continue;
             }
@@ -261,14 +261,14 @@ internal sealed partial class EventExtractor
     private int WaiverGiver(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int from)
     {
         var k = m - 1;
-        return k >= from && (mentions[k].PayloadMask & _grantVerbBits[mentions[k].Slot]) != 0
+        return k >= from && (mentions[k].Traits & MentionTraits.GrantVerb) != 0
             && ClauseText.IsDeterminersOnly(text[mentions[k].End..mentions[m].Start])
             ? k
             : -1;
     }
 
     private bool IsEnderOfWaiver(ReadOnlySpan<char> text, Mention mention) =>
-        IsReliefVerb(mention) && !IsWaiverNoun(text, mention) && (mention.PayloadMask & _waiveVerbBits[mention.Slot]) == 0;
+        IsReliefVerb(mention) && !IsWaiverNoun(text, mention) && (mention.Traits & MentionTraits.WaiveVerb) == 0;
 
     private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
 
@@ -315,7 +315,7 @@ internal sealed partial class EventExtractor
         var word = text[mentions[k].Start..mentions[k].End];
         if (word.StartsWith("suspension", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pause", StringComparison.OrdinalIgnoreCase))
         {
-            return (mentions[k].PayloadMask & _verbBits[mentions[k].Slot]) != 0;
+            return (mentions[k].Traits & MentionTraits.Verb) != 0;
         }
 
         return (word.EndsWith(" pause", StringComparison.OrdinalIgnoreCase) || word.EndsWith(" suspension", StringComparison.OrdinalIgnoreCase))

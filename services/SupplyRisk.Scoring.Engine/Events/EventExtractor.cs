@@ -16,47 +16,6 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 {
     private readonly ScaleSettings _scale = lexicon.Scale;
 
-    // Per trie slot, which of its payloads are nouns, and nouns of the flow and control classes
-    // (bit p for payload p, as in a mention's PayloadMask): the pairing loops ask these of every
-    // mention of every sentence.
-    private readonly uint[] _nounBits = NounBits(lexicon, _ => true);
-
-    private readonly uint[] _flowNounBits = NounBits(lexicon, c => c == NounClass.Flow);
-
-    private readonly uint[] _controlNounBits = NounBits(lexicon, c => c == NounClass.Control);
-
-    private readonly uint[] _licenceNounBits = NounBits(lexicon, c => c == NounClass.Licence);
-
-    private readonly uint[] _waitNounBits = NounBits(lexicon, c => c == NounClass.Wait);
-
-    private readonly uint[] _leadTimeNounBits = NounBits(lexicon, c => c == NounClass.LeadTime);
-
-    private readonly uint[] _ruleNounBits = NounBits(lexicon, c => c is NounClass.Control or NounClass.Licence);
-
-    private readonly uint[] _siteNounBits = NounBits(lexicon, c => c is NounClass.Mine or NounClass.Plant or NounClass.Capacity);
-
-    // Nouns only where a material follows ("from buying gallium"; not "from buying stakes").
-    private readonly uint[] _materialAfterNounBits = NounGroupBits(lexicon, g => g.NeedsMaterialAfter);
-
-    private readonly uint[] _verbBits = [.. lexicon.Slots.Select(VerbBits)];
-
-    private readonly uint[] _contentBits = [.. lexicon.Slots.Select(ContentBits)];
-
-    // Waivers and exemptions: relief that, named as a noun, can itself be withdrawn.
-    private readonly uint[] _waiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Waive))];
-
-    // Verbs that may have an object of their own: those of stopping, among them the verbs of
-    // reducing and banning ("cut", "banned"), and those of opening ("opened", "launched").
-    private readonly uint[] _stopVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Stop))];
-    private readonly uint[] _openVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Open))];
-
-    // Verbs of using up what is held ("run out", "be exhausted", "last only").
-    private readonly uint[] _depleteVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Deplete))];
-
-    // Verbs that impose a ban or a restriction of their own ("banned", "restricted"): their event
-    // is a control a later pronoun may stand for.
-    private readonly uint[] _controlVerbBits = [.. lexicon.Slots.Select(payloads => ControlVerbBits(lexicon, payloads))];
-
     /// <summary>Whether the hedge at mention <paramref name="m"/> is "would" right before a verb
     /// of running out, with at most "be", "only" or "soon" between ("would be exhausted by
     /// January", "would soon run out").</summary>
@@ -64,80 +23,13 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
     {
         var would = mentions[m];
         if (m + 1 >= mentions.Count || mentions[m + 1].Start >= sentenceEnd
-            || (mentions[m + 1].PayloadMask & _depleteVerbBits[mentions[m + 1].Slot]) == 0
+            || (mentions[m + 1].Traits & MentionTraits.DepleteVerb) == 0
             || !text[would.Start..would.End].Equals("would", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         return ClauseText.IsLeadInToDepletion(text[would.End..mentions[m + 1].Start]);
-    }
-
-    private static uint ControlVerbBits(ScoringLexicon lexicon, Payload[] payloads)
-    {
-        uint bits = 0;
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Verb
-                && lexicon.VerbGroups[payloads[p].Id].TypeFor(VerbClass.Stop, NounClass.Flow) is "export_ban" or "export_control")
-            {
-                bits |= 1u << p;
-            }
-        }
-
-        return bits;
-    }
-
-    private readonly uint[] _grantVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c == VerbClass.Grant))];
-
-    // Verbs that say a number moved ("fell", "doubled"): they need no auxiliary to follow a
-    // participle that describes their subject ("licences issued fell by half").
-    private readonly uint[] _movementVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Fall or VerbClass.Rise))];
-
-    // Verbs that only ever take an object ("issued", "imposed"): as a participle after a noun
-    // they describe it, even with a time phrase of their own ("licences issued before the ban").
-    private readonly uint[] _transitiveVerbBits = [.. lexicon.Slots.Select(payloads => VerbClassBits(lexicon, payloads, c => c is VerbClass.Grant or VerbClass.Impose))];
-
-    // Phrases that tell exports rising ("exports rose", "shipments doubled"): after a licence and
-    // "for" the licences are what rose ("licences for magnet exports rose").
-    private readonly uint[] _risingTradePhraseBits = [.. lexicon.Slots.Select(payloads => PhraseBits(lexicon, payloads, "export_rise"))];
-
-    // Truce phrases: a control after one and "on" or "over" is what the truce is about.
-    private readonly uint[] _trucePhraseBits = [.. lexicon.Slots.Select(payloads => PhraseBits(lexicon, payloads, "truce"))];
-
-    private static uint PhraseBits(ScoringLexicon lexicon, Payload[] payloads, string type)
-    {
-        var bits = 0u;
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Phrase && lexicon.Phrases[payloads[p].Id].Type == type)
-            {
-                bits |= 1u << p;
-            }
-        }
-
-        return bits;
-    }
-
-    private static uint[] NounBits(ScoringLexicon lexicon, Func<NounClass, bool> wanted) =>
-        NounGroupBits(lexicon, g => wanted(g.Class));
-
-    private static uint[] NounGroupBits(ScoringLexicon lexicon, Func<NounGroup, bool> wanted)
-    {
-        var bits = new uint[lexicon.Slots.Length];
-        for (var slot = 0; slot < bits.Length; slot++)
-        {
-            var payloads = lexicon.Slots[slot];
-            for (var p = 0; p < payloads.Length; p++)
-            {
-                if (payloads[p].Kind == MentionKind.Noun && wanted(lexicon.NounGroups[payloads[p].Id]))
-                {
-                    bits[slot] |= 1u << p;
-                }
-            }
-        }
-
-        return bits;
     }
 
     internal void Extract(
@@ -262,7 +154,8 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                     if (titleCase == 0)
                     {
-                        mention = mention with { PayloadMask = mention.PayloadMask & ~verbBits };
+                        var mask = mention.PayloadMask & ~verbBits;
+                        mention = mention with { PayloadMask = mask, Traits = lexicon.Traits.Of(mention.Slot, mask) };
                         mentions[m] = mention;
                     }
                 }
@@ -335,7 +228,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                 // A control named, or a ban or restriction told by its verb ("China banned gallium
                 // exports in 2024. It was lifted on Wednesday").
-                if (IsControlNoun(mention) || (mention.PayloadMask & _controlVerbBits[mention.Slot]) != 0)
+                if (IsControlNoun(mention) || (mention.Traits & MentionTraits.ControlVerb) != 0)
                 {
                     f.Flags |= SentenceFlags.NamesControl;
                 }
@@ -378,9 +271,9 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return irrelevant;
     }
 
-    private bool IsFlowNoun(Mention mention) => (mention.PayloadMask & _flowNounBits[mention.Slot]) != 0;
+    private bool IsFlowNoun(Mention mention) => (mention.Traits & MentionTraits.FlowNoun) != 0;
 
-    private bool IsRisingTradePhrase(Mention mention) => (mention.PayloadMask & _risingTradePhraseBits[mention.Slot]) != 0;
+    private bool IsRisingTradePhrase(Mention mention) => (mention.Traits & MentionTraits.RisingTradePhrase) != 0;
 
     private bool ControlNounBefore(GrowBuffer<Mention> mentions, int from, int to)
     {
@@ -395,20 +288,20 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
         return false;
     }
 
-    private bool IsControlNoun(Mention mention) => (mention.PayloadMask & _controlNounBits[mention.Slot]) != 0;
+    private bool IsControlNoun(Mention mention) => (mention.Traits & MentionTraits.ControlNoun) != 0;
 
-    private bool IsLicenceNoun(Mention mention) => (mention.PayloadMask & _licenceNounBits[mention.Slot]) != 0;
+    private bool IsLicenceNoun(Mention mention) => (mention.Traits & MentionTraits.LicenceNoun) != 0;
 
-    private bool IsWaitNoun(Mention mention) => (mention.PayloadMask & _waitNounBits[mention.Slot]) != 0;
+    private bool IsWaitNoun(Mention mention) => (mention.Traits & MentionTraits.WaitNoun) != 0;
 
-    private bool IsLeadTimeNoun(Mention mention) => (mention.PayloadMask & _leadTimeNounBits[mention.Slot]) != 0;
+    private bool IsLeadTimeNoun(Mention mention) => (mention.Traits & MentionTraits.LeadTimeNoun) != 0;
 
     /// <summary>A mine, a plant or a project: a site that produces.</summary>
-    private bool IsSiteNoun(Mention mention) => (mention.PayloadMask & _siteNounBits[mention.Slot]) != 0;
+    private bool IsSiteNoun(Mention mention) => (mention.Traits & MentionTraits.SiteNoun) != 0;
 
     /// <summary>A word read as a verb that could be a noun as well ("ban", "curb").</summary>
     private bool IsVerbAndNoun(Mention mention) =>
-        (mention.PayloadMask & _nounBits[mention.Slot]) != 0 && (mention.PayloadMask & _verbBits[mention.Slot]) != 0;
+        (mention.Traits & MentionTraits.Noun) != 0 && (mention.Traits & MentionTraits.Verb) != 0;
 
     /// <summary>A material or country word and nothing else: it qualifies a noun ("gallium
     /// exports", "Chinese shipments") rather than standing between a verb and its object.</summary>
@@ -453,42 +346,12 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
     private static bool IsGrant(string type) => type is "export_licence_granted" or "shipments_approved";
 
-    /// <summary>The payloads that name a thing (a noun, material, country, sector or event phrase),
-    /// not a verb or a cue.</summary>
-    private static uint ContentBits(Payload[] payloads)
-    {
-        uint bits = 0;
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind is MentionKind.Noun or MentionKind.Material or MentionKind.Country or MentionKind.Sector or MentionKind.Phrase)
-            {
-                bits |= 1u << p;
-            }
-        }
-
-        return bits;
-    }
-
     private static uint VerbBits(Payload[] payloads)
     {
         uint bits = 0;
         for (var p = 0; p < payloads.Length; p++)
         {
             if (payloads[p].Kind == MentionKind.Verb)
-            {
-                bits |= 1u << p;
-            }
-        }
-
-        return bits;
-    }
-
-    private static uint VerbClassBits(ScoringLexicon lexicon, Payload[] payloads, Predicate<VerbClass> wanted)
-    {
-        uint bits = 0;
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if (payloads[p].Kind == MentionKind.Verb && Array.Exists(lexicon.VerbGroups[payloads[p].Id].Classes, wanted))
             {
                 bits |= 1u << p;
             }

@@ -89,6 +89,7 @@ internal static class LexiconLoader
             Shares = shares,
             Slots = slots,
             ImpliedMaterials = ImpliedMaterials(folded, slots),
+            Traits = MentionTraitTable.Build(slots, nounGroups, verbGroups, phrases),
             Trie = new PhraseTrie(folded),
             ChinaIndex = Array.IndexOf(countryIds, "CN"),
             UnitedStatesIndex = Array.IndexOf(countryIds, "US"),

@@ -34,6 +34,9 @@ internal sealed class ScoringLexicon
     /// Definite and ambiguous materials as bit sets; zero for most slots.</summary>
     internal required (ulong Definite, ulong Ambiguous)[] ImpliedMaterials { get; init; }
 
+    /// <summary>What each payload of each slot is to the event rules.</summary>
+    internal required MentionTraitTable Traits { get; init; }
+
     internal required PhraseTrie Trie { get; init; }
 
     internal required int ChinaIndex { get; init; }

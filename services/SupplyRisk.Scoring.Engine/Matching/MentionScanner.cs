@@ -43,7 +43,7 @@ internal sealed class MentionScanner(ScoringLexicon lexicon)
                     var mask = CaseMask(text, span[k]);
                     if (mask != 0)
                     {
-                        mentions.Add(new Mention(start, span[k].End, span[k].Slot, mask));
+                        mentions.Add(new Mention(start, span[k].End, span[k].Slot, mask, lexicon.Traits.Of(span[k].Slot, mask)));
                         lastEnd = span[k].End;
                         break;
                     }

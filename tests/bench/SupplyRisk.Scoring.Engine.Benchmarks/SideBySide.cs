@@ -12,7 +12,10 @@ namespace SupplyRisk.Scoring.Engine.Benchmarks;
 /// one minute to the next (the same build measured 47 and 85 µs a score in consecutive runs);
 /// alternating blocks a few milliseconds long put both builds in the same minute, and a
 /// difference of 1-2 % shows. Prints each build's median, 10th and 25th percentile µs per score
-/// and the median of the per-pair ratios (B over A, blocks run back to back).</summary>
+/// and the median of the per-pair ratios (B over A, blocks run back to back). With a sweep size,
+/// every score follows a walk through that many KB of other memory (as in <see cref="CacheSweep"/>),
+/// which is closer to a score in the service, beside Kestrel, the kernel and the load generator;
+/// only the scores are timed.</summary>
 internal static class SideBySide
 {
     private const int ScoresPerBlock = 400;
@@ -22,10 +25,12 @@ internal static class SideBySide
     {
         if (args.Length < 2)
         {
-            throw new ArgumentException("usage: ab DIR_A DIR_B [SECONDS] (directories that hold a build of SupplyRisk.Scoring.Engine.dll)");
+            throw new ArgumentException("usage: ab DIR_A DIR_B [SECONDS] [SWEEP_KB] (directories that hold a build of SupplyRisk.Scoring.Engine.dll)");
         }
 
         var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30;
+        var sweepKb = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        var sweep = new long[sweepKb * 128];
         var (title, body) = LoadArticle();
         Func<object>[] builds = [Load(args[0], title, body), Load(args[1], title, body)];
 
@@ -48,19 +53,18 @@ internal static class SideBySide
             for (var k = 0; k < 2; k++)
             {
                 var b = k ^ flip;
-                var started = Stopwatch.GetTimestamp();
-                for (var i = 0; i < ScoresPerBlock; i++)
-                {
-                    builds[b]();
-                }
-
-                times[b].Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds / ScoresPerBlock);
+                times[b].Add(sweep.Length == 0 ? TimeBlock(builds[b]) : TimeSweptBlock(builds[b], sweep));
             }
 
             flip ^= 1;
         }
 
         var inv = CultureInfo.InvariantCulture;
+        if (sweepKb > 0)
+        {
+            Console.WriteLine(string.Create(inv, $"each score after a sweep of {sweepKb} KB"));
+        }
+
         var ratios = times[0].Zip(times[1], (a, b) => b / a).Order().ToList();
         for (var b = 0; b < 2; b++)
         {
@@ -70,6 +74,38 @@ internal static class SideBySide
         }
 
         Console.WriteLine(string.Create(inv, $"B / A, median of the pairs: {ratios[ratios.Count / 2]:F3} (p25 {ratios[ratios.Count / 4]:F3}, p75 {ratios[ratios.Count * 3 / 4]:F3})"));
+    }
+
+    /// <summary>µs per score over a block of back-to-back scores.</summary>
+    private static double TimeBlock(Func<object> score)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < ScoresPerBlock; i++)
+        {
+            score();
+        }
+
+        return Stopwatch.GetElapsedTime(started).TotalMicroseconds / ScoresPerBlock;
+    }
+
+    /// <summary>µs per score over a block, each score after a write to every cache line of
+    /// <paramref name="sweep"/>; the sweeps are not timed.</summary>
+    private static double TimeSweptBlock(Func<object> score, long[] sweep)
+    {
+        long ticks = 0;
+        for (var i = 0; i < ScoresPerBlock; i++)
+        {
+            for (var j = 0; j < sweep.Length; j += 8)
+            {
+                sweep[j] += i;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            score();
+            ticks += Stopwatch.GetTimestamp() - started;
+        }
+
+        return ticks * 1e6 / Stopwatch.Frequency / ScoresPerBlock;
     }
 
     /// <summary>NewsScorer.Default.Score(article) of the build in <paramref name="directory"/>, as
