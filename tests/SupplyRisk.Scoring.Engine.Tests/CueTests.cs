@@ -716,6 +716,41 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Customs seized 20 tonnes of antimony smuggled through a third country.")] // read as nothing
+    [InlineData("Police seized 5 tonnes of gallium that smugglers had tried to move through Vietnam.")] // read as nothing
+    [InlineData("Authorities confiscated 3 tonnes of antimony being smuggled to Thailand.")] // read as nothing
+    [InlineData("Smuggled antimony worth 2 million dollars was seized at the border with Vietnam.")] // read as nothing
+    public void Seizing_smuggled_goods_disrupts_supply_whatever_the_order_of_the_words(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("supply_disruption", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium smuggled through Vietnam reached US buyers, officials said.")] // nobody seized it
+    [InlineData("Police seized smuggling boats in the harbour near the antimony smelter, but found no cargo.")] // no material was seized
+    [InlineData("Customs did not seize any smuggled antimony last year.")]
+    public void Smuggling_with_no_seizure_of_the_material_disrupts_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "supply_disruption");
+    }
+
+    [Theory]
+    [InlineData("Customs intercepted two shipments of smuggled gallium bound for Vietnam.")]
+    [InlineData("Chinese customs intercepted a consignment of smuggled germanium.")] // read as nothing
+    public void Seized_shipments_are_one_event_that_stops_supply(string sentence)
+    {
+        // Seizing goods in trade, smuggled or not, stops those shipments ("seized two shipments"
+        // is a stop of exports): told once, not again as a disruption.
+        var result = Score(sentence);
+
+        Assert.Single(result.Events);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
     [InlineData("China's first batch of 2026 rare earth mining quotas was smaller than last year's.", "quota_cut", "up")]
     [InlineData("China's first batch of rare earth mining quotas was larger than expected.", "quota_raised", "down")]
     [InlineData("China raised rare earth mining and smelting quotas for 2026.", "quota_raised", "down")]

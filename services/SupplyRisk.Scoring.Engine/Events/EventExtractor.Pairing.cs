@@ -1968,6 +1968,7 @@ internal sealed partial class EventExtractor
 
         AddDurationChange(text, sentence, f, scratch);
         AddStoresLeft(text, sentence, f, scratch);
+        AddContrabandSeized(text, sentence, f, scratch);
     }
 
     /// <summary>"Export licences for gallium now take 90 days instead of 45", "exporters wait 30 days
