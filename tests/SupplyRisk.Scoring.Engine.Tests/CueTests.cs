@@ -75,6 +75,9 @@ public sealed class CueTests
     [InlineData("China's new export control law allows it to ban gallium exports to any country.", "export_control")] // the law itself is news
     [InlineData("The new rules allow exporters to resume gallium shipments without a licence.", "shipments_resumed")] // a permission given is the news
     [InlineData("Beijing let firms resume antimony exports to Europe.", "shipments_resumed")]
+    // The suspension is a noun here, not a power to suspend: letting it end is the act.
+    [InlineData("China let the suspension of its ban on gallium exports to the US expire on Friday.", "controls_suspended_reversed")] // 0.405, as a power
+    [InlineData("Beijing has let the pause on its germanium export ban lapse.", "controls_suspended_reversed")] // 0.405, as a power
     public void A_permission_given_to_others_or_the_law_that_gives_a_power_is_news(string sentence, string type)
     {
         Assert.Equal(0.9, Assert.Single(Score(sentence).Events, e => e.Type == type).Confidence, 3);

@@ -2532,10 +2532,18 @@ internal static class ClauseText
     /// verb at <paramref name="verbStart"/> is a power the authority is given or keeps, and has not
     /// used. A permission given to others is news of its own ("the rules allow exporters to resume
     /// shipments", "Beijing let firms resume exports"), so the words between the verb that gives
-    /// the power and the verb must all name the authority.</summary>
+    /// the power and the verb must all name the authority; and a verb form after a determiner is
+    /// a noun ("let the suspension of its ban expire").</summary>
     internal static bool IsPowerOnly(ReadOnlySpan<char> text, int sentenceStart, int verbStart)
     {
         var afterTo = WordBefore(text, verbStart) is "to";
+        if (!afterTo && FollowsDeterminer(text, verbStart))
+        {
+            // "China let the suspension of its ban expire": after a determiner the word is a
+            // noun, what was let end, not a power to suspend.
+            return false;
+        }
+
         var before = text[sentenceStart..(afterTo ? verbStart - 3 : verbStart)].TrimEnd();
         for (var words = 0; words < 5; words++)
         {
