@@ -225,6 +225,25 @@ public sealed class NegativeTests
         Assert.DoesNotContain(result.Events, e => e.Type.StartsWith("truce", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Chipmakers built up gallium stocks during the truce.")] // read as a new truce (down)
+    [InlineData("Antimony buyers stockpiled throughout the trade truce, traders said.")] // read as a new truce (down)
+    [InlineData("US defence firms bought germanium during the one-year pause.")] // read as a new truce (down)
+    public void A_truce_named_as_the_time_something_happened_is_no_truce(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type.StartsWith("truce", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_happened_during_a_truce_is_still_read()
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", "Gallium exports to the US resumed during the truce.", Published));
+
+        Assert.Equal("shipments_resumed", Assert.Single(result.Events).Type);
+    }
+
     [Fact]
     public void A_new_source_outside_china_is_still_new_capacity()
     {
