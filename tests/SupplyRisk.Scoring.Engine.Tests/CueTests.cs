@@ -1450,6 +1450,13 @@ public sealed class CueTests
     [InlineData("Magnet makers have days of terbium supply left.", "shortage")] // read as nothing
     [InlineData("Stocks of terbium at Japanese magnet makers are down to three weeks.", "shortage")] // read as nothing
     [InlineData("Terbium inventories are down to three weeks.", "shortage")] // read as nothing
+    [InlineData("European carmakers have only enough magnets for two months of production.", "shortage")] // read as nothing
+    [InlineData("Defence firms hold enough antimony for about three months.", "shortage")] // read as nothing
+    [InlineData("Japanese refiners have enough gallium to last six weeks.", "shortage")] // read as nothing
+    [InlineData("Stocks of gallium are only enough for six weeks.", "shortage")] // read as nothing
+    [InlineData("Their dysprosium inventories cover just four weeks of output.", "shortage")] // read as nothing
+    [InlineData("Their magnet inventories cover only a few weeks.", "shortage")] // "only a few" flipped it once read
+    [InlineData("Buyers have only a few weeks of antimony left.", "shortage")]
     public void Scarcity_and_stopped_shipping_are_read_in_plain_words(string sentence, string type)
     {
         var result = Score(sentence);
@@ -1463,6 +1470,10 @@ public sealed class CueTests
     [InlineData("Lead times for dysprosium magnets fell to three weeks.")]
     [InlineData("The gallium refinery has six weeks of work left on its new line.")]
     [InlineData("Traders have two weeks left to register gallium shipments.")]
+    [InlineData("China has enough graphite for decades of battery production.")]
+    [InlineData("There is enough gallium in the ground for 20 years of demand, the survey said.")]
+    [InlineData("The gallium rules cover six months of exports.")]
+    [InlineData("Exporters have enough time for two weeks of checks on antimony cargoes.")]
     public void Times_that_are_no_stores_are_no_shortage(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");

@@ -184,7 +184,7 @@ internal sealed partial class EventExtractor(ScoringLexicon lexicon)
 
                         // "Carmakers have six weeks of dysprosium left": stores told by how long
                         // they last are an event with no event word (AddStoresLeft).
-                        if (StartsWithLeft(text[mention.End..sentence.End]))
+                        if (StartsWithLeft(text[mention.End..sentence.End]) || EndsWithEnough(text[sentence.Start..mention.Start]))
                         {
                             f.Flags |= SentenceFlags.EventWords | SentenceFlags.Stores;
                         }
