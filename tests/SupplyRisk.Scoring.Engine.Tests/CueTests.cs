@@ -242,6 +242,10 @@ public sealed class CueTests
     [InlineData("Magnet licence approvals picked up pace in October.", false)] // was background: a count of licences is a figure too
     [InlineData("Licence approvals for gallium fell in October.", false)] // was background
     [InlineData("China approved more licences for gallium in October.", true)] // what China did a month ago
+    [InlineData("China's gallium output fell 20% in October.", false)] // was background: output statistics come late too
+    [InlineData("Rare earth production in China rose 8% in October.", false)] // was background
+    [InlineData("Gallium smelters cut production in October.", true)] // what the smelters did a month ago
+    [InlineData("Operations at the gallium mine were halted in October.", true)] // an act told in the passive, no figure
     public void Figures_of_last_month_are_news_whether_the_month_is_named_or_not(string sentence, bool background)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero)));

@@ -1730,8 +1730,9 @@ internal sealed partial class EventExtractor
                 Anchor = verb.Start,
                 VerbStart = verb.Start,
                 AcrossClause = nounMention.End <= verb.Start && ClauseText.SkipsRelativeClause(text[nounMention.End..verb.Start], text[verb.Start..verb.End]),
-                // "Magnet licence approvals picked up in October": a count of licences that moved.
-                MonthlyFigure = bestNounClass == NounClass.Licence && bestNoun < v && (verb.Traits & MentionTraits.MovementVerb) != 0,
+                // "Magnet licence approvals picked up in October", "gallium output fell 20% in
+                // October": a count of licences or of output that moved, published weeks later.
+                MonthlyFigure = bestNounClass is NounClass.Licence or NounClass.Production && bestNoun < v && (verb.Traits & MentionTraits.MovementVerb) != 0,
                 EnforcesExisting = nounMention.Start > verb.End && ClauseText.EnforcesExistingControl(text, verb.Start, verb.End, nounMention.Start),
             });
         }
