@@ -183,6 +183,30 @@ public sealed class DurationTests
     }
 
     [Theory]
+    [InlineData("Export licences for dysprosium now take up to 60 days to process.")] // read as nothing
+    [InlineData("Licences for gallium exports take months to clear.")] // read as nothing
+    [InlineData("Germanium export permits are taking about eight weeks to obtain.")] // read as nothing
+    public void A_licence_that_takes_a_stretch_of_time_to_handle_is_a_delay(string sentence)
+    {
+        // As one that takes months to approve: the wait is the news, with nothing to compare.
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal("licence_delay", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Export licences for gallium take only two weeks to process.")] // quick
+    [InlineData("Export licences for gallium took six weeks to process, but all were granted.")] // granted in the end
+    [InlineData("Gallium export licences take two weeks to process, down from six.")] // shorter than before: a speed-up
+    public void A_licence_handled_quickly_or_in_the_end_is_no_delay(string sentence)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "licence_delay");
+    }
+
+    [Theory]
     [InlineData("Exporters wait 30 days, then apply for a gallium licence.")] // the wait is not for the licence
     [InlineData("Exporters now wait only two weeks for a gallium licence.")] // quick
     [InlineData("Buyers waited in line for hours as gallium licences were granted.")] // a queue, then a grant

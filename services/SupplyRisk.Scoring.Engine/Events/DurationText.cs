@@ -225,6 +225,28 @@ internal static class DurationText
         return false;
     }
 
+    /// <summary>Whether <paramref name="after"/> (the rest of the sentence after a licence noun)
+    /// says in its clause that the licences take a stretch of time to handle: "now take up to 60
+    /// days to process", "are taking weeks to review" (as <see cref="TakesTimeTo(ReadOnlySpan{char})"/>).</summary>
+    internal static bool TakesTimeToHandle(ReadOnlySpan<char> after)
+    {
+        var clauseEnd = after.IndexOfAny(',', ';');
+        var clause = clauseEnd < 0 ? after : after[..clauseEnd];
+        foreach (var handle in HandlingInfinitives)
+        {
+            var at = clause.IndexOf(handle, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at + handle.Length == clause.Length || !char.IsAsciiLetter(clause[at + handle.Length]))
+                && TakesTimeTo(clause[..(at + 4)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HandlingInfinitives = [" to process", " to handle", " to review", " to vet"];
+
     /// <summary>"Licences now take 20 days to approve, down from 45": whether the baseline at the
     /// start of <paramref name="after"/> is longer than the <paramref name="days"/> it takes now,
     /// so the wait shrank. "Down from" and "up from" say which way themselves (the writer knows

@@ -2000,6 +2000,14 @@ internal sealed partial class EventExtractor
                 change = 1;
             }
 
+            // "Export licences now take up to 60 days to process": handling that takes that long
+            // is a delay, as approval that takes months is ("take months to approve", read where
+            // the verb pairs with the licence); processing is no verb of granting of its own.
+            if (change == 0 && DurationText.TakesTimeToHandle(rest))
+            {
+                change = 1;
+            }
+
             if (change != 0 && lexicon.Combos[(int)(change > 0 ? VerbClass.Deny : VerbClass.Grant), (int)NounClass.Licence] is { } rule)
             {
                 scratch.Candidates.Add(EventCandidate.OnMention(mention, rule.Type, rule.Direction, rule.Base, supplySpecific: true));
