@@ -232,6 +232,12 @@ internal static class DurationText
     {
         var clauseEnd = after.IndexOfAny(',', ';');
         var clause = clauseEnd < 0 ? after : after[..clauseEnd];
+        // Asked after every licence no verb took: most clauses have no "take" at all.
+        if (clause.IndexOf(" tak", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
         foreach (var handle in HandlingInfinitives)
         {
             var at = clause.IndexOf(handle, StringComparison.OrdinalIgnoreCase);
