@@ -236,6 +236,28 @@ public sealed class NegativeTests
         Assert.DoesNotContain(result.Events, e => e.Type.StartsWith("truce", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Officials used the export controls to ease magnet shortages.")] // read as controls eased
+    [InlineData("The export control dialogue should ease magnet shortages, officials said.")] // read as controls eased
+    [InlineData("Brussels proposed a dialogue on export controls to ease gallium shortages.")] // read as controls eased
+    public void A_verb_with_its_own_object_right_after_it_does_not_act_on_a_noun_before_it(string sentence)
+    {
+        // What is eased is the shortage after the verb, not the controls before it.
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type.StartsWith("controls_", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("China eased export controls on gallium.", "controls_eased")]
+    [InlineData("Export controls on graphite were eased on Monday.", "controls_eased")]
+    public void Controls_that_are_what_the_verb_eases_are_still_eased(string sentence, string type)
+    {
+        var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+    }
+
     [Fact]
     public void What_happened_during_a_truce_is_still_read()
     {
