@@ -52,6 +52,9 @@ public sealed class CueTests
     [InlineData("The rare earth ETF rose 3% as traders priced in new export controls.")] // a fact
     [InlineData("A spokesperson for Nyrstar, which produces germanium in Tennessee, said the company was looking to increase output.")] // a fact
     [InlineData("Lynas is looking to build a heavy rare earth plant in Texas.")] // a fact
+    [InlineData("Scientists found a way to recycle gallium from old LEDs.")] // a fact: recycling at full confidence
+    [InlineData("Researchers developed a method to recycle dysprosium from scrap magnets.")] // a fact
+    [InlineData("A university team recycled germanium from old lenses in the lab.")] // a fact
     public void A_forecast_or_a_plan_reported_stays_hedged(string sentence)
     {
         Assert.True(Assert.Single(Score(sentence).Events).Confidence < 0.9);
@@ -1481,6 +1484,14 @@ public sealed class CueTests
     public void Times_that_are_no_stores_are_no_shortage(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
+    }
+
+    [Fact]
+    public void Recycling_at_a_plant_is_still_a_fact()
+    {
+        var result = Score("Cyclic Materials recycles rare earths from scrap magnets in Ontario.");
+
+        Assert.Equal(0.9, Assert.Single(result.Events, e => e.Type == "recycling").Confidence, 3);
     }
 
     [Fact]
