@@ -1,0 +1,58 @@
+namespace SupplyRisk.Scoring.Engine.Tests;
+
+/// <summary>What a story says has not moved is no new event: rules that "are unchanged", prices
+/// that "held steady" at a high. And what traders brace for has not happened yet. Written in the
+/// week the US-specific suspension of China's gallium, germanium and antimony ban ran out
+/// (2026-11-27), when such sentences fill the news.</summary>
+public sealed class SteadyStateTests
+{
+    private static readonly DateTimeOffset Published = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private static ScoreResult Score(string body) => NewsScorer.Default.Score(new NewsText("", body, Published));
+
+    [Theory]
+    [InlineData("China's export rules for gallium are unchanged, the ministry said on Tuesday.")] // read as new controls
+    [InlineData("China's export controls on gallium were unchanged in the new list.")] // the same
+    [InlineData("Beijing left its export controls on antimony unchanged.")] // the same
+    [InlineData("The licensing rules for graphite exports stayed unchanged.")] // the same
+    [InlineData("China's export rules for gallium remain unchanged.")]
+    public void Controls_said_to_be_unchanged_are_background(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.True(ev.Background);
+    }
+
+    [Theory]
+    [InlineData("Germanium prices held steady near record highs.")] // read as a new spike
+    [InlineData("Dysprosium prices were holding steady at their highest level in two years.")] // the same
+    [InlineData("Gallium prices remained steady near record highs in Rotterdam.")] // the same
+    public void Prices_holding_steady_at_a_high_are_background(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.DoesNotContain(result.Events, e => !e.Background);
+    }
+
+    [Fact]
+    public void A_price_that_rose_to_a_high_is_still_news()
+    {
+        var ev = Assert.Single(Score("Germanium prices hit a record high in Europe on Wednesday.").Events);
+
+        Assert.Equal("price_spike", ev.Type);
+        Assert.False(ev.Background);
+    }
+
+    [Theory]
+    [InlineData("Traders said they were bracing for a return of the gallium ban as the suspension neared its end.")] // read as a ban, full confidence
+    [InlineData("Analysts braced for tighter controls on antimony.")] // the same
+    [InlineData("Chipmakers are bracing for a new ban on germanium exports.")] // the same
+    public void What_traders_brace_for_is_a_hedge(string sentence)
+    {
+        var result = Score(sentence);
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("up", ev.Direction);
+        Assert.True(ev.Confidence < 0.6, $"confidence {ev.Confidence}");
+    }
+}
