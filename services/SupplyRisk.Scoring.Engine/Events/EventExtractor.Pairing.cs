@@ -1013,9 +1013,26 @@ internal sealed partial class EventExtractor
         }
 
         return after
-            ? (IsSubjectOfNextVerb(text, mentions, n, to) && !ParticipleDescribesObject(text, mentions, v, n))
+            ? (IsSubjectOfNextVerb(text, mentions, n, to) && !ParticipleDescribesObject(text, mentions, v, n)
+                    && !OpensRelativeClause(text, mentions, v, from))
                 || ClauseText.SeparatesClauses(between, nounAfterVerb: true)
             : ClauseText.SeparatesClauses(between, nounAfterVerb: false);
+    }
+
+    /// <summary>"The deal that suspended China's rare earth controls ended on Friday": a verb
+    /// that opens a relative clause on a noun ("that" or "which" right after it) has the noun
+    /// after it for its object even when a verb follows that noun; that later verb is the
+    /// antecedent's ("the deal ... ended"), not the noun's. Not after a verb of saying ("said that
+    /// suspended shipments resumed"), where "that" opens a clause with a subject of its own.</summary>
+    private static bool OpensRelativeClause(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int from)
+    {
+        if (v - 1 < from || (mentions[v - 1].Traits & (MentionTraits.Noun | MentionTraits.TrucePhrase)) == 0)
+        {
+            return false;
+        }
+
+        var gap = text[mentions[v - 1].End..mentions[v].Start];
+        return gap is " that " or " which " or ", which ";
     }
 
     /// <summary>"After the talks collapsed, prices of gallium doubled": whether the first comma
@@ -1260,7 +1277,25 @@ internal sealed partial class EventExtractor
         var n = v - 1;
         return n >= from && consumed[n] && (mentions[n].Traits & MentionTraits.Noun) != 0
             && text[mentions[n].End..mentions[v].Start] is " "
-            && ClauseText.IsParticiple(text[mentions[v].Start..mentions[v].End]);
+            && ClauseText.IsParticiple(text[mentions[v].Start..mentions[v].End])
+            && !TakenInRelativeClause(text, mentions, n, from, consumed);
+    }
+
+    /// <summary>"Smelters that cut gallium output resumed production": whether the verb that took
+    /// the noun at <paramref name="n"/> (the nearest verb before it that took one) opens a
+    /// relative clause, so that the verb after the noun is the main clause's, not a participle
+    /// on the noun.</summary>
+    private static bool TakenInRelativeClause(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from, bool[] consumed)
+    {
+        for (var k = n - 1; k >= from; k--)
+        {
+            if ((mentions[k].Traits & MentionTraits.Verb) != 0 && consumed[k])
+            {
+                return OpensRelativeClause(text, mentions, k, from);
+            }
+        }
+
+        return false;
     }
 
     private void BuildCandidates(ReadOnlySpan<char> text, SentenceSpan sentence, in SentenceFacts f, ScoringScratch scratch)
