@@ -1,7 +1,8 @@
 namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>What a story says has not moved is no new event: rules that "are unchanged", prices
-/// that "held steady" at a high. And what traders brace for has not happened yet. Written in the
+/// that "held steady" at a high. What traders brace for has not happened yet, and a ban that "is
+/// back" has moved again. Written in the
 /// week the US-specific suspension of China's gallium, germanium and antimony ban ran out
 /// (2026-11-27), when such sentences fill the news.</summary>
 public sealed class SteadyStateTests
@@ -54,5 +55,16 @@ public sealed class SteadyStateTests
         var ev = Assert.Single(result.Events);
         Assert.Equal("up", ev.Direction);
         Assert.True(ev.Confidence < 0.6, $"confidence {ev.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("The gallium ban on the US is back.")] // read as the ban in force, background
+    [InlineData("The export bans on gallium and germanium are back for US buyers.")] // the same
+    public void A_ban_that_is_back_is_news(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("up", ev.Direction);
+        Assert.False(ev.Background);
     }
 }
