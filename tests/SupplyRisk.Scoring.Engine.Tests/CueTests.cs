@@ -2441,6 +2441,25 @@ public sealed class CueTests
     }
 
     [Theory]
+    [InlineData("Exporters said gallium licences were still being approved, though more slowly than before.")] // read as grants going on, background
+    [InlineData("Gallium licences were approved, but only slowly.")] // read as licences granted
+    public void Grants_told_as_slow_after_a_concession_are_news_of_a_slowdown(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("up", ev.Direction);
+        Assert.False(ev.Background);
+    }
+
+    [Fact]
+    public void Slowly_in_another_clause_leaves_a_grant_alone()
+    {
+        var result = Score("Gallium licences were approved, and prices fell slowly.");
+
+        Assert.Contains(result.Events, e => e.Type == "export_licence_granted" && e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("Gallium buyers scramble as China tightens checks", "up")]
     [InlineData("Customs officers stepped up inspections of antimony shipments.", "up")]
     [InlineData("China increased checks on rare earth magnet exports.", "up")] // read as nothing

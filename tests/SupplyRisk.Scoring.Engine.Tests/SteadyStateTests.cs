@@ -2,7 +2,7 @@ namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>What a story says has not moved is no new event: rules that "are unchanged", prices
 /// that "held steady" at a high. What traders brace for has not happened yet, and a ban that "is
-/// back" has moved again. Written in the
+/// back" or "now applies to" more goods has moved again. Written in the
 /// week the US-specific suspension of China's gallium, germanium and antimony ban ran out
 /// (2026-11-27), when such sentences fill the news.</summary>
 public sealed class SteadyStateTests
@@ -60,7 +60,9 @@ public sealed class SteadyStateTests
     [Theory]
     [InlineData("The gallium ban on the US is back.")] // read as the ban in force, background
     [InlineData("The export bans on gallium and germanium are back for US buyers.")] // the same
-    public void A_ban_that_is_back_is_news(string sentence)
+    [InlineData("The controls now also apply to natural flake graphite.")] // the same
+    [InlineData("The ban now applies to antimony oxide as well.")] // the same
+    public void A_control_that_is_back_or_widened_is_news(string sentence)
     {
         var ev = Assert.Single(Score(sentence).Events);
 

@@ -63,6 +63,12 @@ internal static class ClauseText
 
     private const int RelativeOpenerReach = 24;
 
+    /// <summary>Whether <paramref name="gap"/>, between an event and a word that qualifies it,
+    /// keeps them in one clause: no comma or semicolon, or only a comma that opens a concession
+    /// about the same act ("were still being approved, though more slowly").</summary>
+    internal static bool IsConcessiveGap(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(',', ';') < 0 || gap is ", though " or ", but " or ", albeit " or ", although ";
+
     /// <summary>"Licences already granted for gallium shipments were cancelled", "the ban on
     /// gallium imposed in 2023 was lifted": a participle after a noun (and the noun's own short
     /// modifier), with no "that" or "which", opens a clause that describes the noun when a passive

@@ -108,6 +108,7 @@ internal sealed partial class EventExtractor
         var negated = false;
         var flipped = candidate.EndsRelief;
         var flippedBefore = false; // a flipRelief verb right before a relief phrase: "cancelled the general licences"
+        var slowed = false; // a grant told as slower: "approved, though more slowly"
         var lapsed = false; // a control named alone that ends right after ("the ban lapsed")
         var exempts = false; // ... or that leaves goods out ("the new rules do not apply to magnets in phones")
         var postponed = false; // ... or that starts later ("will not take effect until November 2026")
@@ -352,11 +353,14 @@ internal sealed partial class EventExtractor
 
                         break;
                     case CueKind.Flip when payloads[p].Arg == 4:
-                        // "Licences were being granted more slowly than in the summer".
+                        // "Licences were being granted more slowly than in the summer", and
+                        // "were still being approved, though more slowly": the slowing is the
+                        // news, even of grants that go on.
                         if (IsGrant(type) && mention.Start >= candidate.SpanEnd && mention.Start - candidate.SpanEnd <= SlowerReachChars
-                            && text[candidate.SpanEnd..mention.Start].IndexOfAny(',', ';') < 0)
+                            && ClauseText.IsConcessiveGap(text[candidate.SpanEnd..mention.Start]))
                         {
                             flipped = true;
+                            slowed = true;
                         }
 
                         break;
@@ -708,7 +712,7 @@ internal sealed partial class EventExtractor
         // (Not one that comes back: "the controls on graphite anodes came back into force on Monday".)
         var namedInForce = candidate.StandaloneControl && direction > 0 && againAt < 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
         // "Six weeks after the rules took effect, no licences have been issued": that long ago.
-        var isBackground = ongoing || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
+        var isBackground = (ongoing && !slowed) || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
             || ClauseText.FollowsTimeAfter(text, sentence.Start, candidate.SpanStart)
             || (direction > 0 && ClauseText.InClauseOnEasedObject(text[sentence.Start..candidate.Anchor]));
         return new ExtractedEvent
