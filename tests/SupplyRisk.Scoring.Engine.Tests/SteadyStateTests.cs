@@ -2,7 +2,8 @@ namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>What a story says has not moved is no new event: rules that "are unchanged", prices
 /// that "held steady" at a high. What traders brace for has not happened yet, and a ban that "is
-/// back" or "now applies to" more goods has moved again. Written in the
+/// back" or "now applies to" more goods has moved again, as has a suspension that is to "remain
+/// in place" past the year: it extends the pause. Written in the
 /// week the US-specific suspension of China's gallium, germanium and antimony ban ran out
 /// (2026-11-27), when such sentences fill the news.</summary>
 public sealed class SteadyStateTests
@@ -68,5 +69,24 @@ public sealed class SteadyStateTests
 
         Assert.Equal("up", ev.Direction);
         Assert.False(ev.Background);
+    }
+
+    [Theory]
+    [InlineData("The ministry said its suspension of the October 2025 rare earth measures would remain in place until November 2027.")] // read as background twice over
+    [InlineData("The suspension of the gallium ban will remain in effect until the end of next year.")] // read as background
+    public void A_suspension_kept_in_place_past_the_year_is_news(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("controls_suspended", ev.Type);
+        Assert.False(ev.Background);
+    }
+
+    [Theory]
+    [InlineData("The suspension of the gallium ban remains in place.")]
+    [InlineData("The suspension of the gallium ban remained in place until November 2026.")]
+    public void A_suspension_that_only_stays_in_place_is_background(string sentence)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events).Background);
     }
 }

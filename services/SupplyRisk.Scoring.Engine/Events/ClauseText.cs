@@ -2341,11 +2341,18 @@ internal static class ClauseText
 
     /// <summary>Whether the month or year between <paramref name="start"/> and
     /// <paramref name="end"/> modifies the noun after it, after a determiner or a possessive: "its
-    /// October export controls", "Beijing's April rules", "a 2023 ban". Like "last year's ban", it
-    /// dates that thing, which may not be a verb's event ("would keep the suspension of its October
-    /// controls in place").</summary>
+    /// October export controls", "Beijing's April rules", "a 2023 ban", "the October 2025
+    /// measures". Like "last year's ban", it dates that thing, which may not be a verb's event
+    /// ("would keep the suspension of its October controls in place").</summary>
     internal static bool IsAttributiveTime(ReadOnlySpan<char> text, int start, int end)
     {
+        // A month may carry its year: "the October 2025 rare earth measures".
+        if (end + 5 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && char.IsAsciiDigit(text[end + 3]) && char.IsAsciiDigit(text[end + 4]) && !char.IsAsciiDigit(text[end + 5]))
+        {
+            end += 5;
+        }
+
         if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]) || text[(end + 1)..].StartsWith("of ", StringComparison.Ordinal))
         {
             return false;

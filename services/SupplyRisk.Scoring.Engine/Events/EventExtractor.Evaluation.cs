@@ -326,7 +326,10 @@ internal sealed partial class EventExtractor
                                 && (candidate.StandaloneControl || (mention.Start == candidate.SpanStart && ControlNounBefore(mentions, f.MentionFrom, m)))))
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !(mention.Start > candidate.SpanEnd && ClauseText.SeparatesClauses(text[candidate.SpanEnd..mention.Start], nounAfterVerb: false))
-                            && !OtherEventBetween(candidates, index, mention.Start))
+                            && !OtherEventBetween(candidates, index, mention.Start)
+                            // Relief that is to stay in place past the year is news, as one that
+                            // is to "remain suspended until November 2027" is (above).
+                            && !(candidate.Direction < 0 && ClauseText.LastsIntoLaterYear(text, mention.End, published.Year)))
                         {
                             ongoing = true;
                         }
