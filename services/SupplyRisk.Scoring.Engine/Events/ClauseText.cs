@@ -404,6 +404,11 @@ internal static class ClauseText
         " will be ", " would be ",
     ];
 
+    /// <summary>Whether <paramref name="between"/> (a noun to a verb after it) ends on a passive
+    /// auxiliary and holds no comma or semicolon before it: " for magnet exports has been ".</summary>
+    internal static bool EndsOnPassiveAuxiliary(ReadOnlySpan<char> between) =>
+        EndsWithAny(between, PassiveAuxiliaries) && between[..^2].IndexOfAny(',', ';') < 0;
+
     private static bool EndsWithAny(ReadOnlySpan<char> span, string[] words)
     {
         foreach (var word in words)

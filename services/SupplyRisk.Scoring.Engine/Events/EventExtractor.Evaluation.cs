@@ -18,6 +18,10 @@ internal sealed partial class EventExtractor
     /// place since 2023").</summary>
     private const int StandaloneSinceReachChars = 100;
 
+    /// <summary>How far after relief a passive verb that ends it ("has been revoked") may sit,
+    /// past the relief's own words ("for magnet exports to a German supplier").</summary>
+    private const int PassiveFlipReachChars = 64;
+
     /// <summary>How far after a grant a "more slowly" may sit and still be about it.</summary>
     private const int SlowerReachChars = 24;
 
@@ -125,10 +129,11 @@ internal sealed partial class EventExtractor
         var previousMonthEnd = -100;
         // "The gallium ban, imposed in 2023, expired on Friday": the control ends right after the
         // clause that holds its verb, so a time in that clause dates the imposing, not the news.
+        // So does one after a participle with no commas: "the gallium ban imposed in 2023 expired".
         var imposedClauseEnd = candidate.Direction > 0 && ImposedInClauseBetweenCommas(text, candidate, type)
             && ParentheticalOfVerb(text, candidate) is var imposedEnd && EndsRightAfter(text, mentions, f.MentionTo, m: f.MentionFrom, imposedEnd - 1)
             ? imposedEnd
-            : -1;
+            : candidate.Direction > 0 && IsControlType(type) ? EndAfterImposingParticiple(text, mentions, f.MentionFrom, f.MentionTo, candidate) : -1;
         for (var m = f.MentionFrom; m < f.MentionTo; m++)
         {
             var mention = mentions[m];
@@ -245,6 +250,13 @@ internal sealed partial class EventExtractor
                             negated = true;
                         }
 
+                        break;
+                    case CueKind.Ending when candidate.Direction > 0 && imposedClauseEnd == mention.Start:
+                        // "The gallium ban imposed in 2023 expired this week": the ending right
+                        // after the participle's clause is the control's.
+                        lapsed = true;
+                        exempts = payloads[p].Arg == 2;
+                        postponed = payloads[p].Arg == 3;
                         break;
                     case CueKind.Ending when candidate.Direction > 0 && (candidate.StandaloneControl || ImposedInClauseBetweenCommas(text, candidate, type)):
                         // "The gallium export ban lapsed", "the ban will not be extended": a
@@ -377,6 +389,16 @@ internal sealed partial class EventExtractor
                             flippedBefore = true;
                         }
 
+                        // "The general licence for magnet exports has been revoked": the same verb
+                        // in the passive after it.
+                        if (candidate.VerbStart < 0 && candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
+                            && mention.Start - candidate.SpanEnd <= PassiveFlipReachChars
+                            && ClauseText.EndsOnPassiveAuxiliary(text[candidate.SpanEnd..mention.Start])
+                            && !ClauseText.HasNegationWord(text[candidate.SpanEnd..mention.Start]))
+                        {
+                            flipped = true;
+                        }
+
                         break;
                     case CueKind.Negation when payloads[p].Arg == 0 && candidate.VerbStart < 0 && candidate.Direction < 0
                         && mention.Start - candidate.SpanEnd == 1 && ClauseText.FollowsDefiniteDeterminer(text, candidate.SpanStart):
@@ -504,6 +526,11 @@ internal sealed partial class EventExtractor
                             || (candidate.VerbStart >= 0 && cue is CueKind.Month or CueKind.Year && ClauseText.IsSinceNamedControl(text, mention.Start, mention.End))
                             || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Background or CueKind.Season
                                 && (DatesAnotherNoun(text, candidate, mention) || (flippedBefore && DescribedRightAfter(text, candidate, mention))))
+                            // "A general licence granted to a German supplier in October has not been
+                            // renewed": the participle's time is the grant's; the ending after it is
+                            // the news.
+                            || (mention.Start > candidate.SpanEnd && cue is CueKind.Month or CueKind.Year or CueKind.Season
+                                && ParticipleOpens(text[candidate.SpanEnd..mention.Start]) && EndedRightAfterTime(text, mentions, m + 1, f.MentionTo, mention.End))
                             || (mention.Start > candidate.SpanEnd && ClauseText.HasContactClause(text[candidate.SpanEnd..mention.Start]))
                             || ClauseText.IsComparisonBaseline(text, mention.Start, loose: cue == CueKind.Background)
                             || ClauseText.IsSuperlativeBaseline(text, mention.Start))
@@ -862,6 +889,52 @@ internal sealed partial class EventExtractor
         ClauseText.DescribingParticipleBefore(text, candidate.SpanEnd, cue.Start) is var participle and >= 0
         && text[candidate.SpanEnd..participle].Trim().Length == 0;
 
+    /// <summary>Whether <paramref name="gap"/> (an event's noun to a time after it) opens with a
+    /// participle that describes the noun, in one clause: " granted to a German supplier in".</summary>
+    private static bool ParticipleOpens(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length < 2 || gap[0] != ' ' || gap.IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        var word = gap[1..];
+        word = word.IndexOf(' ') is var space and >= 0 ? word[..space] : word;
+        return ClauseText.IsParticiple(word) && !word.ContainsAnyExceptInRange('a', 'z');
+    }
+
+    /// <summary>Whether the mention kept an ending cue among its meanings ("expired", "has not
+    /// been renewed").</summary>
+    private bool IsEndingCue(Mention mention)
+    {
+        var payloads = lexicon.Slots[mention.Slot];
+        for (var p = 0; p < payloads.Length; p++)
+        {
+            if (payloads[p].Kind == MentionKind.Cue && (mention.PayloadMask & (1u << p)) != 0 && (CueKind)payloads[p].Id == CueKind.Ending)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an ending cue follows the time that ends at <paramref name="timeEnd"/>
+    /// closely, in its clause ("… in October has not been renewed"), among the mentions from
+    /// <paramref name="m"/> on.</summary>
+    private bool EndedRightAfterTime(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int m, int to, int timeEnd)
+    {
+        for (; m < to && mentions[m].Start - timeEnd <= LapseGapChars; m++)
+        {
+            if (IsEndingCue(mentions[m]))
+            {
+                return text[timeEnd..mentions[m].Start].IndexOfAny(',', ';') < 0;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the ending cue <paramref name="cue"/> is the predicate of what ends at
     /// <paramref name="from"/>: close after it, with no clause break or negation between ("the
     /// ban lapsed", "the ban has now expired"; not "the ban has not expired").</summary>
@@ -887,13 +960,9 @@ internal sealed partial class EventExtractor
                 return false;
             }
 
-            var payloads = lexicon.Slots[mention.Slot];
-            for (var p = 0; p < payloads.Length; p++)
+            if (IsEndingCue(mention))
             {
-                if (payloads[p].Kind == MentionKind.Cue && (mention.PayloadMask & (1u << p)) != 0 && (CueKind)payloads[p].Id == CueKind.Ending)
-                {
-                    return EndsAt(text, from, mention);
-                }
+                return EndsAt(text, from, mention);
             }
         }
 
@@ -905,6 +974,44 @@ internal sealed partial class EventExtractor
     /// predicate.</summary>
     private static bool ImposedInClauseBetweenCommas(ReadOnlySpan<char> text, EventCandidate candidate, string type) =>
         IsControlType(type) && ParentheticalOfVerb(text, candidate) >= 0;
+
+    /// <summary>"The gallium ban imposed in 2023 expired this week": where the ending cue starts
+    /// when the event's verb is a participle right after its control noun and the control ends
+    /// in the same clause a little after it (past a time or a short phrase), or -1.</summary>
+    private int EndAfterImposingParticiple(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int to, EventCandidate candidate)
+    {
+        if (candidate.VerbStart <= candidate.SpanStart || candidate.VerbStart < 2 || text[candidate.VerbStart - 1] != ' '
+            || !char.IsAsciiLetterLower(text[candidate.VerbStart - 2]))
+        {
+            return -1;
+        }
+
+        var verbEnd = candidate.VerbStart;
+        while (verbEnd < text.Length && char.IsAsciiLetterLower(text[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        if (verbEnd != candidate.SpanEnd || !ClauseText.IsParticiple(text[candidate.VerbStart..verbEnd]))
+        {
+            return -1;
+        }
+
+        for (var m = from; m < to; m++)
+        {
+            if (mentions[m].Start < verbEnd)
+            {
+                continue;
+            }
+
+            if (IsEndingCue(mentions[m]))
+            {
+                return EndsAt(text, verbEnd, mentions[m]) ? mentions[m].Start : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The end of the clause between commas that holds the event's verb ("the gallium
     /// ban, suspended last November, is back in force"), or -1 when its verb is not in one.</summary>
