@@ -23,6 +23,7 @@ public sealed class NegativeTests
     [InlineData("Back to school", "Prices for graphite pencils rose after the school year started.")] // read as a graphite price spike
     [InlineData("Golf gear", "Shops ran short of graphite shafts for drivers before the tournament.")]
     [InlineData("Tackle", "A lack of graphite fishing rods frustrated anglers this spring.")]
+    [InlineData("Element names", "Dysprosium is named after the Greek word for hard to get.")] // read as a dysprosium shortage
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));
@@ -44,6 +45,16 @@ public sealed class NegativeTests
 
         Assert.DoesNotContain(result.Events, e => e.Type is "export_control" or "export_ban");
         Assert.Equal("none", result.Overall);
+    }
+
+    [Fact]
+    public void A_shortage_of_drivers_is_no_shortage_of_the_goods_they_carry()
+    {
+        // Read as a magnet shortage beside the delay; the delay is the news.
+        var result = NewsScorer.Default.Score(new NewsText("", "A shortage of truck drivers has delayed deliveries of rare earth magnets to some customers.", Published));
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "shortage");
+        Assert.Contains(result.Events, e => e.Type == "export_delay");
     }
 
     [Fact]
