@@ -2,7 +2,8 @@ namespace SupplyRisk.Scoring.Engine.Tests;
 
 /// <summary>"No germanium went to the United States in October": goods of which none moved are
 /// exports that fell to zero, as "exported no germanium" is, though the "no" stands before the
-/// material rather than after a verb of exporting; so are goods that buyers "received no" of.</summary>
+/// material rather than after a verb of exporting; so are goods that buyers "received no" of, and
+/// goods a seller "has not shipped any" of.</summary>
 public sealed class NoneShippedTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -20,6 +21,8 @@ public sealed class NoneShippedTests
     [InlineData("Japanese magnet makers got no dysprosium from China in the third quarter.", "dysprosium")] // read as nothing
     [InlineData("We have not received any gallium this month, a Japanese buyer said.", "gallium")] // read as nothing
     [InlineData("Japanese firms did not receive any germanium in October.", "germanium")] // read as nothing
+    [InlineData("His firm had not shipped any germanium from China for six weeks.", "germanium")] // read as nothing
+    [InlineData("Exporters did not ship any antimony to the US in October.", "antimony")] // read as nothing
     public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
     {
         var result = Score(sentence);

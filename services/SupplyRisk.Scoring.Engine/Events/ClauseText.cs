@@ -3184,6 +3184,28 @@ internal static class ClauseText
         return trimmed is "and" or "but" or "then" or "and then";
     }
 
+    /// <summary>Whether <paramref name="gap"/> is a comma and "and" or "but" followed by up to two
+    /// words of the next clause's subject: ", and germanium ", ", but European magnet ", past a
+    /// short tail that reports the clause before (", traders said, and germanium ").</summary>
+    internal static bool IsCommaCoordinatorBeforeSubject(ReadOnlySpan<char> gap)
+    {
+        if (gap.StartsWith(", ", StringComparison.Ordinal) && gap[2..].IndexOf(',') is var tail and > 0
+            && gap.Slice(2, tail) is var said && said.Count(' ') <= 3
+            && (said.EndsWith(" said", StringComparison.Ordinal) || said.EndsWith(" say", StringComparison.Ordinal) || said.EndsWith(" says", StringComparison.Ordinal)))
+        {
+            gap = gap[(2 + tail)..];
+        }
+
+        var rest = gap.StartsWith(", and ", StringComparison.Ordinal) ? gap[6..] : gap.StartsWith(", but ", StringComparison.Ordinal) ? gap[6..] : default;
+        if (rest.IsEmpty || rest.IndexOfAny(',', ';') >= 0)
+        {
+            return false;
+        }
+
+        var words = rest.Trim(' ');
+        return words.Count(' ') <= 1 && !words.IsEmpty;
+    }
+
     /// <summary>What may sit between the items of a list of names: blanks, commas, "and", "or".</summary>
     internal static bool IsListGap(ReadOnlySpan<char> gap)
     {

@@ -511,6 +511,7 @@ internal sealed partial class EventExtractor
                             || (mention.End <= candidate.SpanEnd && lastSubordinator > candidate.SpanStart && lastSubordinator < mention.Start && !sinceDate)
                             || (candidate.AcrossClause && mention.Start > candidate.SpanStart && mention.End <= candidate.VerbStart)
                             || BelongsToOtherEvent(candidates, index, mention)
+                            || (mention.End <= candidate.SpanStart && EndsClauseBeforeNewSubject(text, candidates, index, mention))
                             || DatesParentheticalOnly(text, candidate, mention)
                             || (mention.Start > candidate.VerbStart && mention.End < imposedClauseEnd)
                             || (candidate.VerbStart >= 0 && ClauseText.IsPossessive(text, mention.End))
@@ -1321,6 +1322,29 @@ internal sealed partial class EventExtractor
     {
         var self = candidates[index];
         if (!ClauseText.IsCoordinatorGap(text[cue.End..self.SpanStart]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (i != index && candidates[i].SpanEnd <= cue.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the time <paramref name="cue"/>, before the event at <paramref name="index"/>,
+    /// ends another event's clause and a comma and a coordinator then open this event's clause
+    /// with a subject of its own: "have received no permits since October, and germanium prices
+    /// have climbed to records". The time is the other clause's only.</summary>
+    private static bool EndsClauseBeforeNewSubject(ReadOnlySpan<char> text, GrowBuffer<EventCandidate> candidates, int index, Mention cue)
+    {
+        var self = candidates[index];
+        if (!ClauseText.IsCommaCoordinatorBeforeSubject(text[cue.End..self.SpanStart]))
         {
             return false;
         }
