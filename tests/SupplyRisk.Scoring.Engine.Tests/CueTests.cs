@@ -1827,7 +1827,8 @@ public sealed class CueTests
 
     [Theory]
     [InlineData("Brazil shipped its first cargo of rare earth concentrate to the US.")] // read as nothing
-    [InlineData("China shipped its first cargo of gallium to the United States since the ban, customs data showed.")]
+    [InlineData("Lynas shipped its first cargo of dysprosium to Japan.")]
+    // (One shipped "since the ban" or "in a year" is a return: ShipmentAfterAGapTests.)
     public void A_first_cargo_is_new_supply(string sentence)
     {
         var result = Score(sentence);
@@ -2816,6 +2817,8 @@ public sealed class CueTests
     [InlineData("Supplies of germanium were stable despite tighter controls.", "export_control", null)]
     [InlineData("Even after the truce, exports of magnets fell.", "truce", "export_drop")] // the truce was news
     [InlineData("Gallium exports remain weak even after the truce.", "truce", null)]
+    [InlineData("Japan is stockpiling dysprosium amid Chinese curbs.", "export_control", null)] // read as new curbs: "Chinese" stood between
+    [InlineData("Japan Stockpiles Dysprosium Amid Chinese Export Curbs", "export_control", null)] // the same
     public void What_amid_despite_or_even_after_introduces_is_known_not_news(string sentence, string context, string? news)
     {
         var result = Score(sentence);

@@ -72,4 +72,15 @@ public sealed class TradeFiguresTests
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_rise");
     }
+
+    [Theory]
+    [InlineData("Shipments of flake graphite rose.", "export_rise")] // read as nothing: "flake" stood between
+    [InlineData("Exports of graphite anode material rose in October.", "export_rise")] // the same: "material"
+    [InlineData("Exports of graphite anodes fell, though shipments of flake graphite rose.", "export_rise")] // the rise was missing
+    public void Forms_of_graphite_are_graphite(string sentence, string type)
+    {
+        var ev = Assert.Single(Score(sentence).Events, e => e.Type == type);
+
+        Assert.Contains("graphite", ev.Materials);
+    }
 }

@@ -169,7 +169,7 @@ internal sealed partial class EventExtractor
                         // an earlier event. (After "the", a verb form such as "ban" is that noun too;
                         // right after "since", a verb is the event itself: "shipments have since stopped".)
                         if ((payloads[p].Arg is 2 or 3 || (payloads[p].Arg == 5 && candidate.VerbStart < 0))
-                            && ((mention.End <= candidate.SpanStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.SpanStart])
+                            && ((mention.End <= candidate.SpanStart && DeterminersOrModifiersOnly(text, mentions, f.MentionFrom, f.MentionTo, mention.End, candidate.SpanStart)
                                     && !(payloads[p].Arg == 2 && candidate.SpanStart == candidate.VerbStart && text[mention.End..candidate.SpanStart].IsWhiteSpace()))
                                 || (mention.End <= candidate.VerbStart && ClauseText.IsDeterminersOnly(text[mention.End..candidate.VerbStart])
                                     && !text[mention.End..candidate.VerbStart].IsWhiteSpace())))
@@ -902,6 +902,30 @@ internal sealed partial class EventExtractor
         var word = gap[1..];
         word = word.IndexOf(' ') is var space and >= 0 ? word[..space] : word;
         return ClauseText.IsParticiple(word) && !word.ContainsAnyExceptInRange('a', 'z');
+    }
+
+    /// <summary>Whether the text from <paramref name="gapStart"/> to <paramref name="gapEnd"/>
+    /// holds only determiners or possessives and material or country words: "since the ban",
+    /// "amid Chinese curbs", "despite Beijing's gallium controls".</summary>
+    private bool DeterminersOrModifiersOnly(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int from, int to, int gapStart, int gapEnd)
+    {
+        var at = gapStart;
+        for (var k = from; k < to && mentions[k].Start < gapEnd; k++)
+        {
+            if (mentions[k].Start < gapStart)
+            {
+                continue;
+            }
+
+            if (mentions[k].End > gapEnd || !IsModifier(mentions[k]) || !ClauseText.IsDeterminersOnly(text[at..mentions[k].Start]))
+            {
+                return false;
+            }
+
+            at = mentions[k].End;
+        }
+
+        return ClauseText.IsDeterminersOnly(text[at..gapEnd]);
     }
 
     /// <summary>Whether the mention kept an ending cue among its meanings ("expired", "has not

@@ -1269,6 +1269,12 @@ internal sealed partial class EventExtractor
         return true;
     }
 
+    /// <summary>Whether the phrase at <paramref name="mention"/> ends on "first" and a word for a
+    /// shipment follows it: "shipped its first cargo".</summary>
+    private static bool EndsOnFirstBeforeShipment(ReadOnlySpan<char> text, Mention mention, int sentenceEnd) =>
+        text[mention.Start..mention.End].EndsWith(" first", StringComparison.OrdinalIgnoreCase)
+        && ClauseText.IsFirstShipment(text[(mention.End - 5)..sentenceEnd]);
+
     /// <summary>"Beijing slashed the number of licences issued for graphite exports": a participle
     /// right after a noun an earlier verb took says which of them it took ("issued"), and
     /// approves no exports of its own.</summary>
@@ -1981,8 +1987,10 @@ internal sealed partial class EventExtractor
                 }
 
                 // "US importers received their first shipments from China in a year": a first
-                // shipment after a gap is a return, not a new source.
-                if (rule.Type == "new_capacity" && ClauseText.IsFirstShipment(text[mention.Start..mention.End])
+                // shipment after a gap is a return, not a new source. (So is one a phrase of
+                // shipping tells: "shipped its first cargo of gallium since the ban".)
+                if (rule.Type == "new_capacity"
+                    && (ClauseText.IsFirstShipment(text[mention.Start..mention.End]) || EndsOnFirstBeforeShipment(text, mention, sentence.End))
                     && ClauseText.TellsGapLater(text[mention.End..sentence.End])
                     && lexicon.Combos[(int)VerbClass.Resume, (int)NounClass.Flow] is { } returned)
                 {
