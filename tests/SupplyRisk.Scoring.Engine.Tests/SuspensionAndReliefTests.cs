@@ -848,12 +848,27 @@ public sealed class SuspensionAndReliefTests
     [InlineData("The suspension of the gallium export ban will end on Friday.")]
     [InlineData("The commerce ministry said it had no plans to extend the suspension of its gallium ban.")]
     [InlineData("Beijing said the suspension of its gallium export ban would end as scheduled.")]
+    [InlineData("Beijing ruled out extending the suspension of its antimony ban.")] // read as nothing
+    [InlineData("Beijing ruled out an extension of the suspension of its antimony ban.")] // the same
+    [InlineData("Beijing decided against extending the suspension of its antimony ban.")] // read as the suspension extended (down)
+    [InlineData("China chose not to renew the pause on its gallium ban.")]
     public void Relief_that_will_end_or_will_not_be_extended_gives_the_risk_back(string sentence)
     {
         var result = Score(sentence);
 
         Assert.Equal("controls_suspended_reversed", Assert.Single(result.Events).Type);
         Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Beijing announced an extension of the pause on its gallium ban.")] // read as a new ban (up)
+    [InlineData("Beijing announced a one-year extension of the suspension of its gallium ban.")] // the same
+    public void An_extension_of_the_pause_named_as_a_noun_keeps_the_relief(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("controls_suspended", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
     }
 
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
