@@ -64,6 +64,8 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("The export controls on rare earths will not take effect until November 2026.")] // read as nothing
     [InlineData("The gallium ban won't come into force until next year.")] // read as a new ban (up)
+    [InlineData("China put its new gallium export rules on hold.")]
+    [InlineData("Beijing put its rare earth controls on hold for a year.")] // read as new controls: "controls on" took the "on" of "on hold"
     public void Controls_whose_start_is_put_off_are_suspended(string sentence)
     {
         AssertSingleEvent(sentence, "controls_suspended", "down");

@@ -3383,6 +3383,11 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> SubordinatorSearch = System.Buffers.SearchValues.Create(
         [" after ", " before ", " since ", " because ", " while ", " when ", " as ", " but "], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> (its leading
+    /// blank included) as a whole word: " hold" in " hold for a year", not in " holders".</summary>
+    internal static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
     internal static bool ContainsWord(ReadOnlySpan<char> text, string word)
     {
         for (var at = text.IndexOfIgnoreCase(word); at >= 0;)

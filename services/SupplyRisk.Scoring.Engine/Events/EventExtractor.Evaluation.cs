@@ -626,6 +626,16 @@ internal sealed partial class EventExtractor
             }
         }
 
+        // "Beijing put its rare earth controls on hold": the control's own words end on "on",
+        // which the "on hold" after it shares, so the cue is never found on its own.
+        if (!lapsed && candidate.Direction > 0 && candidate.StandaloneControl
+            && text[candidate.SpanStart..candidate.SpanEnd].EndsWith(" on", StringComparison.OrdinalIgnoreCase)
+            && ClauseText.StartsWithWord(text[candidate.SpanEnd..], " hold"))
+        {
+            lapsed = true;
+            postponed = true;
+        }
+
         if (lapsed && !negated)
         {
             // The control ended: relief, as "lifted the ban" is; or it leaves some goods out,
