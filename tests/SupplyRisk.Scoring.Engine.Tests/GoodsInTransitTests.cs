@@ -45,4 +45,21 @@ public sealed class GoodsInTransitTests
         Assert.Equal(only is null ? 0 : 1, events.Count);
         Assert.All(events, e => Assert.Equal(only, e.Type));
     }
+
+    [Theory]
+    [InlineData("Chinese customs released the held magnet shipments on Tuesday.")] // read as nothing: the material stood inside "the held shipments"
+    [InlineData("Customs cleared the detained gallium cargoes at Tianjin.")] // the same
+    public void Held_goods_released_past_their_material_flow_again(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal("shipments_resumed", Assert.Single(result.Events).Type);
+        Assert.Equal("down", result.Overall);
+    }
+
+    [Fact]
+    public void Released_people_are_no_goods()
+    {
+        Assert.Empty(Score("Police released the detained smugglers after questioning, gallium traders said.").Events);
+    }
 }
