@@ -15,6 +15,8 @@ public sealed class PronounTests
     [InlineData("China tightened controls on gallium but eased them on germanium.", "controls_eased", "germanium")]
     [InlineData("Instead of lifting the curbs on gallium exports, China extended them to three more metals.", "export_control", "gallium")]
     [InlineData("China banned gallium exports to Japanese chipmakers in 2024. It was lifted on Wednesday.", "controls_lifted", "gallium")] // a ban told by its verb
+    [InlineData("The gallium ban was suspended a year ago. On Friday it came back into force.", "export_control", "gallium")] // read as nothing: no passive auxiliary
+    [InlineData("The antimony ban was suspended a year ago. It took effect again on Friday.", "export_control", "antimony")] // the same
     public void A_pronoun_beside_its_verb_stands_for_the_control_named_before(string body, string type, string material)
     {
         var result = Score(body);

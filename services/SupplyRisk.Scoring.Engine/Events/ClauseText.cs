@@ -1826,7 +1826,8 @@ internal static class ClauseText
     }
 
     private static readonly string[] IntensifyingStems =
-        ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor"];
+        ["tighten", "extend", "expand", "broaden", "widen", "step", "escalat", "reinstat", "reimpos", "restor",
+         "came back", "comes back", "come back", "went back", "took effect again", "takes effect again", "take effect again"];
 
     /// <summary>"As demand recovered, prices of germanium rose", "demand for gallium rose": whether
     /// the word at <paramref name="start"/> is "demand" as the market's, a noun, not a request
@@ -2066,6 +2067,32 @@ internal static class ClauseText
     /// <summary>"It was lifted on Friday", "they have been tightened": where "it" or "they" starts
     /// when it is the subject of the passive verb at <paramref name="verbStart"/>, right before
     /// its auxiliary; -1 otherwise.</summary>
+    /// <summary>"On Friday it came back into force": where "it" or "they" stands right before a
+    /// verb of returning (a control that takes effect again has no object), or -1.</summary>
+    internal static int ReturnSubjectPronoun(ReadOnlySpan<char> text, int sentenceStart, int verbStart, int verbEnd)
+    {
+        if (!StartsWithAnyIgnoringCase(text[verbStart..verbEnd], ReturnVerbs))
+        {
+            return -1;
+        }
+
+        var before = text[sentenceStart..verbStart];
+        foreach (var pronoun in ReturnPronouns)
+        {
+            if (before.EndsWith(pronoun, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == pronoun.Length || !char.IsLetterOrDigit(before[^(pronoun.Length + 1)])))
+            {
+                return sentenceStart + before.Length - pronoun.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly string[] ReturnVerbs = ["came back", "comes back", "come back", "went back", "took effect again", "takes effect again"];
+
+    private static readonly string[] ReturnPronouns = ["it ", "they "];
+
     internal static int PassiveSubjectPronoun(ReadOnlySpan<char> text, int sentenceStart, int verbStart)
     {
         // Most verbs have no auxiliary right before them: one look at the word before says so.
@@ -2099,10 +2126,12 @@ internal static class ClauseText
     private static readonly string[] PassivePronouns = ["it", "they"];
 
     /// <summary>A first, cheap look: whether " it" or " them" follows the verb, or a word of "be"
-    /// comes right before it (see <see cref="PassiveSubjectPronoun"/>).</summary>
+    /// (see <see cref="PassiveSubjectPronoun"/>) or a subject pronoun (see
+    /// <see cref="ReturnSubjectPronoun"/>) comes right before it.</summary>
     internal static bool HasPronounBeside(ReadOnlySpan<char> text, int start, int end) =>
         IsWordAt(text, end, " it") || IsWordAt(text, end, " them")
-        || WordBefore(text, start) is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+        || WordBefore(text, start) is "was" or "were" or "is" or "are" or "been" or "be" or "being" or "it" or "they"
+        || WordBeforeAnyCase(text, start) is "It" or "They";
 
     private static bool IsWordAt(ReadOnlySpan<char> text, int at, string word) =>
         text[at..].StartsWith(word, StringComparison.Ordinal) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]));

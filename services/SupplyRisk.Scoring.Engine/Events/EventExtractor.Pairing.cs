@@ -881,7 +881,8 @@ internal sealed partial class EventExtractor
                 end = verb.End + length;
             }
         }
-        else if (ClauseText.PassiveSubjectPronoun(text, sentence.Start, verb.Start) is var at and >= 0)
+        else if ((ClauseText.PassiveSubjectPronoun(text, sentence.Start, verb.Start) is var at and >= 0)
+            || (at = ClauseText.ReturnSubjectPronoun(text, sentence.Start, verb.Start, verb.End)) >= 0)
         {
             start = at;
             end = text[at..].IndexOf(' ') + at;
