@@ -873,5 +873,22 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal("down", result.Overall);
     }
 
+    [Theory]
+    [InlineData("The end of the truce on rare earths has not yet hit shipments, traders said.", "truce_reversed")] // read as a truce (down)
+    [InlineData("The expiry of the general licence for magnet exports hurt carmakers.", "controls_eased_reversed")] // read as a general licence (down)
+    public void Relief_named_after_the_end_of_it_is_relief_that_ends(string sentence, string type)
+    {
+        var result = Score(sentence);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Fact]
+    public void The_end_of_a_year_ends_nothing()
+    {
+        Assert.Equal("export_rise", Assert.Single(Score("By the end of the year, gallium exports rose.").Events).Type);
+    }
+
     private static SectorScore Sector(ScoreResult result, string sector) => result.Sectors.Single(s => s.Sector == sector);
 }

@@ -3412,6 +3412,27 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> SubordinatorSearch = System.Buffers.SearchValues.Create(
         [" after ", " before ", " since ", " because ", " while ", " when ", " as ", " but "], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the words right before <paramref name="at"/> are "end of", "expiry of" or
+    /// "lapse of" and a determiner: "the end of the truce", "the expiry of its pause".</summary>
+    internal static bool FollowsEndOf(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at];
+        foreach (var ending in EndOfWords)
+        {
+            if (before.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == ending.Length || !char.IsLetter(before[^(ending.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] EndOfWords =
+        ["end of the ", "end of its ", "end of their ", "end of a ", "expiry of the ", "expiry of its ", "expiration of the ",
+         "lapse of the ", "lapse of its "];
+
     /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> (its leading
     /// blank included) as a whole word: " hold" in " hold for a year", not in " holders".</summary>
     internal static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>

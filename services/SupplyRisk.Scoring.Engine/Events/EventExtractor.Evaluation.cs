@@ -626,6 +626,13 @@ internal sealed partial class EventExtractor
             }
         }
 
+        // "The end of the truce on rare earths has not yet hit shipments": relief named after
+        // "the end of" or "the expiry of" is relief that ends.
+        if (!flipped && candidate.VerbStart < 0 && candidate.Direction < 0 && ClauseText.FollowsEndOf(text, candidate.SpanStart))
+        {
+            flipped = true;
+        }
+
         // "Beijing put its rare earth controls on hold": the control's own words end on "on",
         // which the "on hold" after it shares, so the cue is never found on its own.
         if (!lapsed && candidate.Direction > 0 && candidate.StandaloneControl
