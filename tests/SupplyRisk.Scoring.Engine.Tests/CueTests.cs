@@ -92,14 +92,24 @@ public sealed class CueTests
     [InlineData("Traders are hoarding dysprosium ahead of expected Chinese restrictions.")] // was controls at full confidence
     [InlineData("The Netherlands asked China to speed up magnet export licences for Dutch firms.")] // was licences granted at full confidence
     [InlineData("Berlin asks Beijing to lift its curbs on gallium exports")] // was the curbs lifted at full confidence
+    [InlineData("Japan called on China to resume rare earth exports.")] // was shipments resumed at full confidence
     public void A_control_that_is_only_expected_is_not_told_as_a_fact(string sentence)
     {
         Assert.All(Score(sentence).Events, e => Assert.True(e.Confidence < 0.5));
     }
 
     [Theory]
+    [InlineData("Beijing rejected calls to lift its antimony ban.")] // read as the ban lifted (down)
+    [InlineData("China rebuffed demands to scrap its export controls on rare earths.")]
+    public void Calls_rejected_are_no_relief(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Direction == "down");
+    }
+
+    [Theory]
     [InlineData("China asked its rare earth firms to stop signing new export contracts.")]
     [InlineData("China's commerce ministry asked exporters to halt gallium shipments to the US.")]
+    [InlineData("China's commerce ministry called on exporters to halt gallium shipments to the US.")]
     public void What_Beijing_asks_its_own_firms_to_do_is_an_instruction(string sentence)
     {
         Assert.Contains(Score(sentence).Events, e => e.Direction == "up" && e.Confidence > 0.8);

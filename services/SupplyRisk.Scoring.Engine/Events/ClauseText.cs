@@ -3150,13 +3150,15 @@ internal static class ClauseText
 
     private static readonly string[] ObjectPrepositions = ["to", "for", "from", "on", "against", "of", "into", "with"];
 
-    /// <summary>Whether the request cue ("asked", "asks", "asking") at <paramref name="start"/> is
-    /// Beijing's own: "China asked its rare earth firms to stop signing export contracts", "the
+    /// <summary>Whether the request cue ("asked", "asks", "asking", "called on") at
+    /// <paramref name="start"/> is Beijing's own: "China asked its rare earth firms to stop signing export contracts", "the
     /// commerce ministry asked exporters to report end users" tell an instruction, not a request
     /// that may be refused ("the Netherlands asked China to speed up licences").</summary>
     internal static bool IsBeijingInstruction(ReadOnlySpan<char> text, int sentenceStart, int start, int end)
     {
-        if ((text[start] | 0x20) != 'a' || end - start > 6 || !text[start..end].StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+        var cue = text[start..end];
+        if (!((cue.Length <= 6 && cue.StartsWith("ask", StringComparison.OrdinalIgnoreCase))
+            || cue.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && cue.StartsWith("call", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
