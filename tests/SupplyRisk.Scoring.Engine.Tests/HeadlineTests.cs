@@ -28,6 +28,32 @@ public sealed class HeadlineTests
         Assert.Equal(["critical_minerals"], Assert.Single(result.Events).Materials);
     }
 
+    [Theory]
+    [InlineData("Gallium Truce Ends", "truce_reversed", "up")] // read as a truce (down)
+    [InlineData("US-China Gallium Truce Will End", "truce_reversed", "up")] // the same: "will end." needs its full stop
+    [InlineData("Gallium Truce to End", "truce_reversed", "up")] // the same
+    [InlineData("Truce on Rare Earths Ends as Talks Stall", "truce_reversed", "up")] // the same
+    [InlineData("Truce Ends Trade War Over Gallium", "truce", "down")]
+    public void A_truce_that_ends_in_a_headline_gives_the_risk_back(string title, string type, string overall)
+    {
+        var result = Headline(title);
+
+        Assert.Equal(type, Assert.Single(result.Events).Type);
+        Assert.Equal(overall, result.Overall);
+    }
+
+    [Fact]
+    public void A_headline_ends_as_a_full_stop_does()
+    {
+        // The line break after a title is where "remains." finds its full stop; the ban that
+        // remains is one in force (background), as in "the gallium ban remains."
+        var result = Headline("Gallium Ban Remains");
+
+        var ban = Assert.Single(result.Events);
+        Assert.Equal("export_ban", ban.Type);
+        Assert.True(ban.Background);
+    }
+
     [Fact]
     public void Falling_prices_are_easing_and_do_not_take_the_exports_beside_them()
     {

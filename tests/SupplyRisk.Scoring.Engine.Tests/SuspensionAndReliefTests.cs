@@ -876,6 +876,11 @@ public sealed class SuspensionAndReliefTests
     [Theory]
     [InlineData("The end of the truce on rare earths has not yet hit shipments, traders said.", "truce_reversed")] // read as a truce (down)
     [InlineData("The expiry of the general licence for magnet exports hurt carmakers.", "controls_eased_reversed")] // read as a general licence (down)
+    [InlineData("The end of the gallium truce hit chipmakers.", "truce_reversed")] // read as a truce (down): a material between
+    [InlineData("The end of the one-year US-China gallium truce hit chipmakers.", "truce_reversed")] // the same
+    [InlineData("The expiry of the export licence waiver for neodymium magnets hit carmakers.", "controls_eased_reversed")] // a waiver (down)
+    [InlineData("The expiry of the waiver for neodymium magnets hit carmakers.", "controls_eased_reversed")] // read as nothing
+    [InlineData("The end of the exemption for Japanese buyers of antimony was announced on Friday.", "controls_eased_reversed")] // nothing
     public void Relief_named_after_the_end_of_it_is_relief_that_ends(string sentence, string type)
     {
         var result = Score(sentence);
@@ -883,6 +888,31 @@ public sealed class SuspensionAndReliefTests
         Assert.Equal(type, Assert.Single(result.Events).Type);
         Assert.Equal("up", result.Overall);
     }
+
+    [Fact]
+    public void The_end_of_talks_about_relief_does_not_end_the_relief()
+    {
+        var result = Score("The end of talks on the gallium truce came on Friday.");
+
+        Assert.DoesNotContain(result.Events, e => e.Type == "truce_reversed");
+    }
+
+    [Theory]
+    [InlineData("The gallium truce ends on Friday.")]
+    [InlineData("The pause on China's gallium ban ends, officials said.")]
+    [InlineData("The truce on rare earths ends as talks stall.")] // read as a truce (down)
+    public void Relief_that_ends_gives_the_risk_back(string sentence)
+    {
+        var result = Score(sentence);
+
+        Assert.EndsWith("_reversed", Assert.Single(result.Events).Type);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("The truce ended the standoff over gallium exports.")] // read as the truce ending (up)
+    [InlineData("The gallium truce ends months of uncertainty for chipmakers.")] // the same
+    public void Relief_that_ends_something_else_is_relief(string sentence) => AssertSingleEvent(sentence, "truce", "down");
 
     [Fact]
     public void The_end_of_a_year_ends_nothing()

@@ -3414,22 +3414,73 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> SubordinatorSearch = System.Buffers.SearchValues.Create(
         [" after ", " before ", " since ", " because ", " while ", " when ", " as ", " but "], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the cue at <paramref name="start"/>..<paramref name="end"/> is "ends" or
+    /// "ended" used with an object after it: a determiner or a possessive ("the truce ended the
+    /// standoff"), or a word for a conflict or a mood ("Truce Ends Trade War", "ends months of
+    /// uncertainty"). "The truce ends on Friday", "ended last week", "ends as talks stall" end
+    /// it.</summary>
+    internal static bool EndsAnObject(ReadOnlySpan<char> text, int start, int end)
+    {
+        var cue = text[start..end];
+        if (!cue.Equals("ends", StringComparison.OrdinalIgnoreCase) && !cue.Equals("ended", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return EqualsAnyIgnoringCase(NextWord(text, end), EndedObjectWords);
+    }
+
+    private static readonly string[] EndedObjectWords =
+        ["the", "a", "an", "its", "their", "his", "her", "our", "years", "months", "weeks", "decades", "trade", "war", "dispute",
+         "standoff", "stand", "stalemate", "impasse", "uncertainty", "tension", "tensions", "fears", "hopes", "feud", "row", "fight",
+         "talk", "speculation", "shortages", "shortage"];
+
     /// <summary>Whether the words right before <paramref name="at"/> are "end of", "expiry of" or
-    /// "lapse of" and a determiner: "the end of the truce", "the expiry of its pause".</summary>
+    /// "lapse of" and a determiner: "the end of the truce", "the expiry of its pause". Up to
+    /// <see cref="EndOfQualifierWords"/> words may qualify the relief in between ("the end of
+    /// the US-China gallium truce", "the expiry of the export licence waiver"), none of them a
+    /// word that links phrases or a determiner ("the end of talks on the truce").</summary>
     internal static bool FollowsEndOf(ReadOnlySpan<char> text, int at)
     {
         var before = text[..at];
-        foreach (var ending in EndOfWords)
+        for (var words = 0; ; words++)
         {
-            if (before.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == ending.Length || !char.IsLetter(before[^(ending.Length + 1)])))
+            foreach (var ending in EndOfWords)
             {
-                return true;
+                if (before.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                    && (before.Length == ending.Length || !char.IsLetter(before[^(ending.Length + 1)])))
+                {
+                    return true;
+                }
             }
-        }
 
-        return false;
+            if (words == EndOfQualifierWords || before.Length < 2 || before[^1] != ' ')
+            {
+                return false;
+            }
+
+            // One word back: letters, digits, hyphens and apostrophes ("one-year", "China's").
+            var wordStart = before.Length - 1;
+            while (wordStart > 0 && (char.IsLetterOrDigit(before[wordStart - 1]) || before[wordStart - 1] is '-' or '\'' or '\u2019'))
+            {
+                wordStart--;
+            }
+
+            var word = before[wordStart..^1];
+            if (word.IsEmpty || EqualsAnyIgnoringCase(word, LinkingWords))
+            {
+                return false;
+            }
+
+            before = before[..wordStart];
+        }
     }
+
+    private const int EndOfQualifierWords = 4;
+
+    private static readonly string[] LinkingWords =
+        ["of", "on", "for", "in", "to", "and", "or", "that", "which", "with", "by", "after", "before", "since", "over", "about",
+         "the", "a", "an", "its", "their"];
 
     private static readonly string[] EndOfWords =
         ["end of the ", "end of its ", "end of their ", "end of a ", "expiry of the ", "expiry of its ", "expiration of the ",

@@ -291,8 +291,11 @@ internal sealed partial class EventExtractor
                         // pause was, and the verb after the clause is the news.
                         // Nor an event inside such a clause, before the cue: "the ban suspension,
                         // agreed as part of last year's truce, has ended" ends the suspension.
+                        // Nor "ends" or "ended" with an object of its own: "truce ends trade war"
+                        // is the truce's doing, not its end.
                         if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
+                            && !ClauseText.EndsAnObject(text, mention.Start, mention.End)
                             && !InParentheticalBeforePredicate(text, candidate, mention)
                             && !InParentheticalBefore(text, sentence.Start, candidate, mention))
                         {
@@ -628,7 +631,7 @@ internal sealed partial class EventExtractor
 
         // "The end of the truce on rare earths has not yet hit shipments": relief named after
         // "the end of" or "the expiry of" is relief that ends.
-        if (!flipped && candidate.VerbStart < 0 && candidate.Direction < 0 && ClauseText.FollowsEndOf(text, candidate.SpanStart))
+        if (!flipped && candidate.Direction < 0 && ClauseText.FollowsEndOf(text, candidate.SpanStart))
         {
             flipped = true;
         }

@@ -127,7 +127,7 @@ internal sealed partial class EventExtractor
     /// with, that a relief verb ends is relief taken back (up), as "revoked the exemption for
     /// gallium exports" is. One a grant verb gives ("granted an exemption to Japanese buyers of
     /// antimony") is relief, and so is one extended or renewed ("extended the exemption for
-    /// Japanese buyers by a year").</summary>
+    /// Japanese buyers by a year"). One named after "the end of" or "the expiry of" ends too.</summary>
     private void AddWithdrawnWaiver(ReadOnlySpan<char> text, in SentenceFacts f, ScoringScratch scratch)
     {
         var mentions = scratch.Mentions;
@@ -165,6 +165,12 @@ internal sealed partial class EventExtractor
                 }
 
                 (verbStart, spanStart, spanEnd) = (extender, extender, mentions[m].End);
+            }
+            else if (ClauseText.FollowsEndOf(text, mentions[m].Start))
+            {
+                // "The expiry of the waiver for magnets": the waiver alone, which evaluation
+                // finds after "the expiry of" and turns into relief that ends.
+                (verbStart, spanStart, spanEnd) = (mentions[m].Start, mentions[m].Start, mentions[m].End);
             }
             else
             {

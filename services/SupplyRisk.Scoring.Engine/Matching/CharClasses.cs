@@ -4,7 +4,8 @@ namespace SupplyRisk.Scoring.Engine.Matching;
 
 /// <summary>Folds text into the small alphabet phrase matching runs on: letters case-folded,
 /// hyphens, dashes and blanks all become one space class (so "rare-earth" = "rare earth"),
-/// curly apostrophes become straight ones. Every other character (newline included) is a
+/// curly apostrophes become straight ones; a line break is a full stop (a pattern may end on
+/// it, as "remains." ends on the line break after a headline). Every other character is a
 /// break that no pattern crosses. The folding is one char to one class, so offsets in the
 /// folded stream are offsets in the original text.</summary>
 internal static class CharClasses
@@ -40,6 +41,9 @@ internal static class CharClasses
         table['\r'] = Space;
         table['-'] = Space;
         table['.'] = Dot;
+        // A line ends a title as a full stop ends a sentence: "Gallium Ban Remains" matches
+        // the cue "remains." as "the gallium ban remains." does.
+        table['\n'] = Dot;
         table['/'] = Slash;
         table['\''] = Apostrophe;
         table[':'] = Colon;
