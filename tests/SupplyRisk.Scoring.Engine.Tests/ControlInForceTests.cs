@@ -67,4 +67,37 @@ public sealed class ControlInForceTests
     {
         Assert.DoesNotContain(Score("The Lynas deal for rare earths is subject to regulatory approval.").Events, e => e.Type == "licence_requirement");
     }
+
+    [Theory]
+    [InlineData("Under the truce, China paused its gallium export controls for a year.", "truce")] // the truce read as news
+    [InlineData("Under the one-year US-China truce, exports of gallium rose.", "truce")] // the same
+    [InlineData("Under the gallium ban, exporters cannot ship to US buyers.", "export_ban")]
+    public void What_the_sentence_happens_under_is_in_force(string sentence, string type)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events, e => e.Type == type).Background);
+    }
+
+    [Fact]
+    public void New_rules_that_the_sentence_happens_under_are_news()
+    {
+        var result = Score("Chinese authorities have approved the first export licences for graphite under the new rules.");
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "export_control").Background);
+    }
+
+    [Theory]
+    [InlineData("China had agreed to pause the October export controls on rare earths for a year.", "controls_suspended")] // read as news
+    [InlineData("Beijing had moved to tighten its graphite controls before the talks.", "export_control")]
+    public void What_a_government_had_agreed_or_moved_to_do_is_background(string sentence, string type)
+    {
+        Assert.True(Assert.Single(Score(sentence).Events, e => e.Type == type).Background);
+    }
+
+    [Fact]
+    public void What_a_government_said_it_had_agreed_to_do_is_news()
+    {
+        var result = Score("China said it had agreed to pause its gallium export controls for a year.");
+
+        Assert.False(Assert.Single(result.Events).Background);
+    }
 }

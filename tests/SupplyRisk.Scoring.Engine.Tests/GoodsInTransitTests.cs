@@ -62,4 +62,25 @@ public sealed class GoodsInTransitTests
     {
         Assert.Empty(Score("Police released the detained smugglers after questioning, gallium traders said.").Events);
     }
+
+    [Theory]
+    [InlineData("Exporters said customs officers in Shenzhen had begun turning back consignments of antimony bound for US ports.", "antimony")] // read as nothing
+    [InlineData("Port officials sent back the germanium cargoes.", "germanium")] // read as nothing
+    public void Goods_turned_back_did_not_leave(string sentence, string material)
+    {
+        var result = Score(sentence);
+
+        var ev = Assert.Single(result.Events);
+        Assert.Equal("export_suspension", ev.Type);
+        Assert.Contains(material, ev.Materials);
+        Assert.Equal("up", result.Overall);
+    }
+
+    [Theory]
+    [InlineData("Gallium prices turned back up in November.")]
+    [InlineData("The ministry sent back the forms to exporters of gallium.")]
+    public void Things_turned_back_that_are_not_goods_stop_nothing(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_suspension");
+    }
 }

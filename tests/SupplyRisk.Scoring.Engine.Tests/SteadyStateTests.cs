@@ -89,4 +89,17 @@ public sealed class SteadyStateTests
     {
         Assert.True(Assert.Single(Score(sentence).Events).Background);
     }
+
+    [Theory]
+    [InlineData("The truce on rare earth magnets is unaffected by the lapse.", "truce")] // read as the truce ending (up)
+    [InlineData("The general licences for magnet exports remain unaffected.", "controls_eased")] // read as new relief
+    [InlineData("China's suspension of its graphite controls was unaffected.", "controls_suspended")] // the same
+    public void Relief_said_to_be_unaffected_goes_on(string sentence, string type)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal(type, ev.Type);
+        Assert.Equal("down", ev.Direction);
+        Assert.True(ev.Background);
+    }
 }

@@ -3440,12 +3440,23 @@ internal static class ClauseText
     /// <see cref="EndOfQualifierWords"/> words may qualify the relief in between ("the end of
     /// the US-China gallium truce", "the expiry of the export licence waiver"), none of them a
     /// word that links phrases or a determiner ("the end of talks on the truce").</summary>
-    internal static bool FollowsEndOf(ReadOnlySpan<char> text, int at)
+    internal static bool FollowsEndOf(ReadOnlySpan<char> text, int at) => FollowsQualified(text, at, EndOfWords, allowNew: true);
+
+    /// <summary>"Under the truce, China paused its gallium controls": whether the words right
+    /// before <paramref name="at"/> are "under" and a determiner, past qualifying words as in
+    /// <see cref="FollowsEndOf"/>: what the sentence does under it is one in force, not news of
+    /// it (not "under the new rules", which may be the news).</summary>
+    internal static bool FollowsUnder(ReadOnlySpan<char> text, int at) =>
+        !StartsWithWord(text[at..], "new") && FollowsQualified(text, at, UnderWords, allowNew: false);
+
+    private static readonly string[] UnderWords = ["under the ", "under its ", "under their ", "under this ", "under that "];
+
+    private static bool FollowsQualified(ReadOnlySpan<char> text, int at, string[] endings, bool allowNew)
     {
         var before = text[..at];
         for (var words = 0; ; words++)
         {
-            foreach (var ending in EndOfWords)
+            foreach (var ending in endings)
             {
                 if (before.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
                     && (before.Length == ending.Length || !char.IsLetter(before[^(ending.Length + 1)])))
@@ -3467,7 +3478,7 @@ internal static class ClauseText
             }
 
             var word = before[wordStart..^1];
-            if (word.IsEmpty || EqualsAnyIgnoringCase(word, LinkingWords))
+            if (word.IsEmpty || EqualsAnyIgnoringCase(word, LinkingWords) || (!allowNew && word.Equals("new", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }

@@ -292,10 +292,12 @@ internal sealed partial class EventExtractor
                         // Nor an event inside such a clause, before the cue: "the ban suspension,
                         // agreed as part of last year's truce, has ended" ends the suspension.
                         // Nor "ends" or "ended" with an object of its own: "truce ends trade war"
-                        // is the truce's doing, not its end.
+                        // is the truce's doing, not its end; nor a cue that is a noun after "the":
+                        // "the truce is unaffected by the lapse" (of something else).
                         if (candidate.Direction < 0 && mention.Start >= candidate.SpanEnd
                             && !(lastSubordinator >= candidate.SpanEnd && lastSubordinator < mention.Start)
                             && !ClauseText.EndsAnObject(text, mention.Start, mention.End)
+                            && !ClauseText.FollowsDefiniteDeterminer(text, mention.Start)
                             && !InParentheticalBeforePredicate(text, candidate, mention)
                             && !InParentheticalBefore(text, sentence.Start, candidate, mention))
                         {
@@ -762,6 +764,9 @@ internal sealed partial class EventExtractor
         // one in force that the story refers to; a new one is "a ban" or "the new ban".
         // (Not one that comes back: "the controls on graphite anodes came back into force on Monday".)
         var namedInForce = candidate.StandaloneControl && direction > 0 && againAt < 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
+        // "Under the truce, China paused its controls": a relief or control named alone after
+        // "under the" is the frame of what the sentence tells, one in force.
+        namedInForce |= candidate.VerbStart < 0 && againAt < 0 && ClauseText.FollowsUnder(text, candidate.SpanStart);
         // "Six weeks after the rules took effect, no licences have been issued": that long ago.
         var isBackground = (ongoing && !slowed) || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
             || ClauseText.FollowsTimeAfter(text, sentence.Start, candidate.SpanStart)

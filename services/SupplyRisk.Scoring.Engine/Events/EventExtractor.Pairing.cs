@@ -234,9 +234,17 @@ internal sealed partial class EventExtractor
         return next >= 0 && IsLicenceNoun(mentions[next]) ? next : -1;
     }
 
-    private bool GoodsRightAfter(GrowBuffer<Mention> mentions, int n)
+    /// <summary>Whether goods (a material, or exports or shipments, past a country word) come
+    /// right after the mention at <paramref name="n"/>, or after a determiner: "turned back
+    /// the germanium cargoes".</summary>
+    private bool GoodsRightAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n)
     {
         var next = NextAdjacent(mentions, n);
+        if (next < 0 && n + 1 < mentions.Count && text[mentions[n].End..mentions[n + 1].Start] is " the " or " its " or " their " or " these " or " those ")
+        {
+            next = n + 1;
+        }
+
         if (next >= 0 && IsCountry(mentions[next]))
         {
             next = NextAdjacent(mentions, next);
@@ -1909,7 +1917,7 @@ internal sealed partial class EventExtractor
                 }
 
                 // "Received no germanium": only when goods come next, not "received no complaints".
-                if (rule.NeedsGoodsAfter && !GoodsRightAfter(mentions, m))
+                if (rule.NeedsGoodsAfter && !GoodsRightAfter(text, mentions, m))
                 {
                     break;
                 }
