@@ -3,7 +3,7 @@ namespace SupplyRisk.Scoring.Engine.Tests;
 /// <summary>"No germanium went to the United States in October": goods of which none moved are
 /// exports that fell to zero, as "exported no germanium" is, though the "no" stands before the
 /// material rather than after a verb of exporting; so are goods that buyers "received no" of, and
-/// goods a seller "has not shipped any" of.</summary>
+/// goods a seller "has not shipped any" of, and goods that figures "showed no" of.</summary>
 public sealed class NoneShippedTests
 {
     private static readonly DateTimeOffset Published = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -23,6 +23,9 @@ public sealed class NoneShippedTests
     [InlineData("Japanese firms did not receive any germanium in October.", "germanium")] // read as nothing
     [InlineData("His firm had not shipped any germanium from China for six weeks.", "germanium")] // read as nothing
     [InlineData("Exporters did not ship any antimony to the US in October.", "antimony")] // read as nothing
+    [InlineData("China's customs data showed no gallium exports to the United States for the eighth month in a row.", "gallium")] // read as nothing
+    [InlineData("Customs figures showed no shipments of germanium to US buyers in October.", "germanium")] // read as nothing
+    [InlineData("Trade data recorded no antimony exports to the US in October.", "antimony")] // read as nothing
     public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
     {
         var result = Score(sentence);
@@ -72,5 +75,21 @@ public sealed class NoneShippedTests
     public void Goods_that_moved_or_a_no_of_something_else_are_no_drop(string sentence)
     {
         Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_drop");
+    }
+
+    [Theory]
+    [InlineData("Gallium prices showed no sign of easing.")] // "showed no" took the "no" of "no sign of"
+    [InlineData("The data showed no change in antimony exports.")]
+    public void Figures_that_show_no_sign_or_change_stop_no_exports(string sentence)
+    {
+        Assert.Empty(Score(sentence).Events);
+    }
+
+    [Theory]
+    [InlineData("China shows no intention of extending the pause on its gallium ban.")] // "shows no" must not take the "no" of "no intention of"
+    [InlineData("China showed no intention of renewing the pause on its gallium ban.")]
+    public void A_government_that_shows_no_intention_of_extending_relief_ends_it(string sentence)
+    {
+        Assert.Equal("controls_suspended_reversed", Assert.Single(Score(sentence).Events).Type);
     }
 }

@@ -244,7 +244,9 @@ internal sealed partial class EventExtractor
                         // event's span. Anything else it only negates: "will not extend its ban"
                         // or "the ban does not extend to Japan" is no new tightening, and no
                         // relief either.
-                        if (mention.End <= candidate.SpanEnd && mention.Start >= candidate.SpanStart - _scale.NegationWindowChars)
+                        // (Measured from the cue's end, which holds the verb: "China shows no
+                        // intention of extending the pause" is as close as "has no intention of".)
+                        if (mention.End <= candidate.SpanEnd && mention.End >= candidate.SpanStart - _scale.NegationWindowChars)
                         {
                             flipped |= candidate.Direction < 0;
                             negated = true;
