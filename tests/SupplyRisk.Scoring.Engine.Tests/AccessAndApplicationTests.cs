@@ -92,4 +92,12 @@ public sealed class AccessAndApplicationTests
     {
         Assert.Equal("licence_requirement", Assert.Single(Score("Exporters of graphite must now apply for licences.").Events).Type);
     }
+
+    [Theory]
+    [InlineData("Germanium exporters said they would resume applying for licences for US customers.")] // read as licences granted (down)
+    [InlineData("Gallium exporters resumed the application for export licences.")] // the same
+    public void Exporters_that_resume_applying_for_licences_are_granted_none(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "export_licence_granted");
+    }
 }

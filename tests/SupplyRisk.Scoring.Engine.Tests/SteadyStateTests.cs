@@ -102,4 +102,15 @@ public sealed class SteadyStateTests
         Assert.Equal("down", ev.Direction);
         Assert.True(ev.Background);
     }
+
+    [Theory]
+    [InlineData("Gallium and germanium remain on China's export control list.")] // read as new controls
+    [InlineData("Graphite stays on the export control list.")]
+    public void Materials_that_stay_on_a_control_list_are_background(string sentence)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("export_control", ev.Type);
+        Assert.True(ev.Background);
+    }
 }

@@ -3524,6 +3524,20 @@ internal static class ClauseText
         text.EndsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[text.Length - word.Length - 1]));
 
+    /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/> as a whole word, in any case.</summary>
+    internal static bool EndsWithAnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (EndsWithWord(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="verb"/> is a verb of reducing ("cut", "reduce", "lower",
     /// "slash", "trim", "halve") or banning ("ban", "prohibit", "bar") that takes an object, so
     /// that a plain noun right after it can be what it acts on: see <see cref="HasOwnObject"/>.</summary>

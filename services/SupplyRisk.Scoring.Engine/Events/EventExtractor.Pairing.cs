@@ -130,9 +130,6 @@ internal sealed partial class EventExtractor
         return ClauseText.NoneOpenerBefore(text[sentenceStart..mentions[k].Start]) is var at and >= 0 ? sentenceStart + at : -1;
     }
 
-    /// <summary>Whether a material or a word for shipments comes right after the mention at
-    /// <paramref name="n"/>, past a country's adjective: "received no (Chinese) germanium",
-    /// "got no shipments".</summary>
     /// <summary>Whether the licence noun at <paramref name="n"/> (past its material and country
     /// words) follows "applications for", "requests for" or "demand for": the noun phrase is the
     /// applications, and the licences are only what they ask for.</summary>
@@ -142,6 +139,8 @@ internal sealed partial class EventExtractor
         return ClauseText.EndsWithWord(head, "applications") || ClauseText.EndsWithWord(head, "application")
             || ClauseText.EndsWithWord(head, "requests") || ClauseText.EndsWithWord(head, "demand");
     }
+
+    private static readonly string[] ApplyingWords = ["applying", "apply", "applied", "application", "applications"];
 
     /// <summary>The text before "for" when the noun at <paramref name="n"/> (past its material
     /// and country words) follows "for": "demand for gallium exports", "fees for gallium
@@ -1558,6 +1557,14 @@ internal sealed partial class EventExtractor
                             if ((cls is VerbClass.Rise or VerbClass.Fall || Array.IndexOf(group.Classes, VerbClass.Fall) >= 0)
                                 && nounGroup.Class == NounClass.Licence && n < v
                                 && AppliedFor(text, mentions, n, f.MentionFrom))
+                            {
+                                continue;
+                            }
+
+                            // "Exporters resumed applying for licences": what resumes is the
+                            // applying, and no licence has been granted.
+                            if (cls == VerbClass.Resume && nounGroup.Class == NounClass.Licence && n > v
+                                && ClauseText.EndsWithAnyWord(HeadBeforeFor(text, mentions, n, f.MentionFrom), ApplyingWords))
                             {
                                 continue;
                             }
