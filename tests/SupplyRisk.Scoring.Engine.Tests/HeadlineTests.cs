@@ -253,6 +253,17 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("China Plans Fresh Curbs on Rare Earth Technology")] // read as curbs imposed, not hedged
+    [InlineData("China Said to Plan New Curbs on Graphite Exports")] // the same
+    public void Curbs_a_government_plans_are_hedged(string title)
+    {
+        var curbs = Assert.Single(Headline(title).Events);
+
+        Assert.Equal("export_control", curbs.Type);
+        Assert.True(curbs.Confidence < 0.5);
+    }
+
+    [Theory]
     [InlineData("Explainer: what China's new export rules mean")]
     [InlineData("Opinion: The West must end its rare earth dependence")]
     [InlineData("ANALYSIS-Chipmakers brace for gallium curbs")]
@@ -261,6 +272,8 @@ public sealed class HeadlineTests
     [InlineData("China's gallium curbs: what they mean for chipmakers")] // was news
     [InlineData("Gallium: what the ban means for chipmakers")] // was news
     [InlineData("China's new rare earth rules and why it matters")] // was news
+    [InlineData("What the end of the gallium truce means for chipmakers")] // was news
+    [InlineData("Gallium ban: what happens next?")] // was news
     public void A_piece_that_explains_or_comments_tells_its_events_as_background(string title)
     {
         const string body = "China banned exports of gallium and germanium to the United States on Monday.";
@@ -276,6 +289,7 @@ public sealed class HeadlineTests
     [Theory]
     [InlineData("China's analysis of gallium exports shows a ban")] // the word inside, not a label
     [InlineData("Comment period opens on US gallium rules")] // no label punctuation
+    [InlineData("Chipmakers ask what the gallium ban will cost; Beijing says it means business")] // "means" not "means for"
     public void A_title_that_only_uses_the_word_is_no_label(string title)
     {
         Assert.False(SupplyRisk.Scoring.Engine.Events.ClauseText.IsExplainerTitle(title));

@@ -782,7 +782,8 @@ internal static class ClauseText
     /// <summary>Whether <paramref name="title"/> labels the piece as one that explains, recounts
     /// or comments on news rather than reports it: "Explainer: ...", "Timeline - ...", "Opinion:
     /// ...", "ANALYSIS-...", or says so in words: "Five things to know about the antimony ban",
-    /// "China's rare earth curbs: what they mean for carmakers".</summary>
+    /// "China's rare earth curbs: what they mean for carmakers", "Gallium ban: what happens
+    /// next".</summary>
     internal static bool IsExplainerTitle(ReadOnlySpan<char> title)
     {
         title = title.TrimStart();
@@ -803,13 +804,17 @@ internal static class ClauseText
             }
         }
 
-        return false;
+        // "What the end of the gallium truce means for chipmakers": a question of what something
+        // means, however long the something.
+        var what = title.IndexOfIgnoreCase("what ");
+        return what >= 0 && (what == 0 || !char.IsLetter(title[what - 1]))
+            && (title[what..].ContainsIgnoreCase(" means for ") || title[what..].ContainsIgnoreCase(" mean for "));
     }
 
     private static readonly string[] ExplainerPhrases =
         ["things to know", "what to know", "what we know", "need to know", "what it means", "what they mean", "what this means", "what that means",
          "what the ban means", "what the curbs mean", "what the controls mean", "what the rules mean", "what the move means", "what the truce means",
-         "what the deal means", "why it matters", "questions and answers"];
+         "what the deal means", "why it matters", "questions and answers", "what happens next", "what comes next"];
 
     private static readonly string[] ExplainerLabels =
         ["Explainer", "Explained", "Analysis", "Timeline", "Factbox", "Fact box", "Opinion", "Comment", "Column", "Q&A", "Breakingviews"];
