@@ -29,4 +29,22 @@ public sealed class SalesOfGoodsTests
     {
         Assert.Empty(Score(sentence).Events);
     }
+
+    [Theory]
+    [InlineData("Three gallium exporters in Hunan said they had been told by local officials to stop processing orders for American customers.", "export_suspension", "up")] // read as a production cut
+    [InlineData("Antimony traders stopped fulfilling orders for US defence firms.", "export_suspension", "up")] // read as nothing
+    [InlineData("Gallium exporters resumed processing orders from US buyers.", "shipments_resumed", "down")] // read as production resumed
+    public void Orders_processed_or_fulfilled_are_trade_not_production(string sentence, string type, string direction)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal(type, ev.Type);
+        Assert.Equal(direction, ev.Direction);
+    }
+
+    [Fact]
+    public void Processing_alone_is_still_production()
+    {
+        Assert.Equal("production_cut", Assert.Single(Score("Gallium smelters halted processing after the inspection.").Events).Type);
+    }
 }
