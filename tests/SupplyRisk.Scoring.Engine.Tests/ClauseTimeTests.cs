@@ -27,4 +27,12 @@ public sealed class ClauseTimeTests
         Assert.All(result.Events, e => Assert.True(e.Background));
         Assert.NotEmpty(result.Events);
     }
+
+    [Theory]
+    [InlineData("Western ammunition makers are scrambling for antimony after China's ban on shipments to US buyers came back into force at the weekend.", "export_ban")] // the ban read as background
+    [InlineData("Prices rose after China halted gallium exports over the weekend.", "export_suspension")] // the same
+    public void An_event_after_after_that_happened_at_the_weekend_is_news(string sentence, string type)
+    {
+        Assert.False(Assert.Single(Score(sentence).Events, e => e.Type == type).Background);
+    }
 }
