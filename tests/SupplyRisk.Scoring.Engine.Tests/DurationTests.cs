@@ -75,6 +75,8 @@ public sealed class DurationTests
     [InlineData("it will take months to ", true)]
     [InlineData("permits are taking several weeks to ", true)]
     [InlineData("It takes time to ", true)]
+    [InlineData("Licences now take about 45 days to be ", true)]
+    [InlineData("Licences took six weeks to be ", false)]
     [InlineData("Officials took six weeks to ", false)] // approved in the end
     [InlineData("Licences now take only two weeks to ", false)] // quick
     [InlineData("Licences now take three months, and exporters hope to ", false)]
@@ -88,6 +90,8 @@ public sealed class DurationTests
     [InlineData("Export licences for rare earth magnets now take three months to approve.")] // read as a grant (down)
     [InlineData("Exporters said it would take months to obtain licences for gallium.")] // a grant, hedged
     [InlineData("Licences for germanium exports are taking longer to be approved.")] // a grant
+    [InlineData("China's export licences for synthetic graphite now take about 45 days to be approved.")] // a grant
+    [InlineData("Gallium licences will take months to be granted.")] // a grant, hedged
     public void A_licence_that_takes_long_to_approve_is_a_delay(string sentence)
     {
         var result = NewsScorer.Default.Score(new NewsText("", sentence, Published));

@@ -177,8 +177,8 @@ internal static class DurationText
     }
 
     /// <summary>Whether <paramref name="before"/> (the text before a verb) ends with a present or
-    /// future "take" and a stretch of time, then "to": "licences now take three months to
-    /// approve", "it will take months to obtain licences". What takes that long is a delay, not a
+    /// future "take" and a stretch of time, then "to" (or "to be"): "licences now take three
+    /// months to approve", "it will take months to obtain licences", "take 45 days to be approved". What takes that long is a delay, not a
     /// grant. Not "took six weeks to approve", which says it was approved in the end, nor "take only
     /// two weeks", which says it is quick.</summary>
     internal static bool TakesTimeTo(ReadOnlySpan<char> before) => TakesTimeTo(before, out _, out _);
@@ -189,6 +189,12 @@ internal static class DurationText
     {
         days = 0;
         unitDays = 0;
+        // "Take about 45 days to be approved": the passive takes as long.
+        if (before.EndsWith(" to be ", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3];
+        }
+
         if (!before.EndsWith(" to ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
