@@ -159,6 +159,9 @@ public sealed class DurationTests
     [InlineData("Waiting times for rare earth export licences have grown to three months, traders said.", "licence_delay", "up")] // nothing
     [InlineData("Waiting times for gallium licences fell to about a month.", "export_licence_granted", "down")] // read as licences suspended (up)
     [InlineData("Approval times for germanium export licences have doubled since the summer.", "licence_delay", "up")] // read as more licences (down)
+    [InlineData("The time needed to approve gallium licences has doubled.", "licence_delay", "up")] // read as more licences (down)
+    [InlineData("The time it takes to approve gallium export licences has doubled.", "licence_delay", "up")] // the same
+    [InlineData("Processing times for germanium licences have lengthened.", "licence_delay", "up")] // the same
     [InlineData("Rare earth licence waits lengthen", "licence_delay", "up")] // a headline: nothing
     [InlineData("Rare earth licence waits shorten to 30 days", "export_licence_granted", "down")] // nothing
     [InlineData("The validity of gallium export licences was cut to six months.", "licence_requirement", "up")]

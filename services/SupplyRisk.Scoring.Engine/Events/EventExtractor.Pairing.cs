@@ -14,8 +14,9 @@ internal sealed partial class EventExtractor
     /// covers; it is not an object of its own for a verb ("kept its ban on gallium exports
     /// suspended" suspends the ban, not the exports). So does one after a licence and "for" or
     /// "of": "licences for gallium shipments now take longer to approve" delays the licences. And
-    /// so does a licence after a wait and "for": "waiting times for gallium licences have grown"
-    /// delays the licences; none was granted; and so does a flow after lead times and "for": in
+    /// so does a licence after a wait and "for", or after a wait that ends on its own verb:
+    /// "waiting times for gallium licences have grown", "the time needed to approve gallium
+    /// licences has doubled" delay the licences; none was granted; and so does a flow after lead times and "for": in
     /// "lead times for magnet deliveries have doubled" the lead times did. A phrase of exports
     /// rising counts as the flow noun it starts with: in "licences for magnet exports rose" the
     /// licences rose.</summary>
@@ -53,12 +54,23 @@ internal sealed partial class EventExtractor
 
         if (!flow)
         {
-            if (!IsWaitNoun(head) || !(after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase)))
+            if (!IsWaitNoun(head))
             {
                 return false;
             }
 
-            cursor = head.End + (after[1] is 'f' or 'F' ? 5 : 4);
+            if (after.StartsWith(" for ", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" of ", StringComparison.OrdinalIgnoreCase))
+            {
+                cursor = head.End + (after[1] is 'f' or 'F' ? 5 : 4);
+            }
+            else if (after.StartsWith(' ') && ClauseText.EndsWithAnyWord(text[head.Start..head.End], HandlingVerbs))
+            {
+                cursor = head.End + 1; // "the time needed to approve gallium licences": the wait's own verb takes them
+            }
+            else
+            {
+                return false;
+            }
         }
         else if (IsControlNoun(head) && after.StartsWith(" on ", StringComparison.OrdinalIgnoreCase))
         {
@@ -97,6 +109,8 @@ internal sealed partial class EventExtractor
 
         return true;
     }
+
+    private static readonly string[] HandlingVerbs = ["approve", "process", "issue"];
 
     /// <summary>Where "no", "neither" or "not a single tonne of" starts when it and the
     /// materials after it (a list joined by "and", "or" or "nor") end right before the mention at
