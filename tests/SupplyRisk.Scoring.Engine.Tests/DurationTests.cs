@@ -165,6 +165,9 @@ public sealed class DurationTests
     [InlineData("Rare earth licence waits lengthen", "licence_delay", "up")] // a headline: nothing
     [InlineData("Rare earth licence waits shorten to 30 days", "export_licence_granted", "down")] // nothing
     [InlineData("The validity of gallium export licences was cut to six months.", "licence_requirement", "up")]
+    [InlineData("Export licences for germanium were cut to six months from a year.", "licence_requirement", "up")] // read as nothing
+    [InlineData("China cut gallium export licences to six months from a year.", "licence_requirement", "up")] // read as licences suspended
+    [InlineData("Gallium export licences were extended to two years.", "controls_eased", "down")]
     [InlineData("The licence wait for graphite anodes has shortened to 20 days from 45.", "export_licence_granted", "down")] // nothing: "licence wait" was no wait
     [InlineData("The licence wait for graphite anodes has grown to 60 days.", "licence_delay", "up")] // nothing
     [InlineData("Licence waits for magnet exports have doubled.", "licence_delay", "up")] // read as exports that doubled (down)

@@ -2927,6 +2927,14 @@ internal static class ClauseText
         "relaxed", "relaxes", "relax", "loosened", "loosens",
     ];
 
+    /// <summary>Whether <paramref name="verb"/> is one that sets how long a licence lasts when
+    /// a stretch of time follows it ("were cut to six months", "extended to two years"), not one
+    /// that moves a count or a wait ("approvals fell to 20 days" is how long they take).</summary>
+    internal static bool ChangesValidity(ReadOnlySpan<char> verb) => EqualsAnyIgnoringCase(verb, ValidityVerbs);
+
+    private static readonly string[] ValidityVerbs =
+        ["cut", "cuts", "shortened", "shortens", "shorten", "reduced", "reduces", "reduce", "extended", "extends", "extend", "lengthened", "lengthens"];
+
     /// <summary>Whether <paramref name="before"/> ends with "validity of", and perhaps a
     /// determiner: "the validity of its".</summary>
     internal static bool EndsWithValidityOf(ReadOnlySpan<char> before)

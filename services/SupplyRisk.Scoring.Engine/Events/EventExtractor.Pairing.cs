@@ -1533,7 +1533,8 @@ internal sealed partial class EventExtractor
                             if (nounGroup.Class is not (NounClass.Wait or NounClass.LeadTime) && cls is VerbClass.Stop or VerbClass.Fall or VerbClass.Rise)
                             {
                                 timeComparison = timeComparison < 0 ? (DurationText.StartsWithTimeComparison(text[verb.End..]) ? 1 : 0) : timeComparison;
-                                if (timeComparison == 1 && !(nounGroup.Class == NounClass.Licence && n < v && ValidityOf(text, mentions, n, f.MentionFrom)))
+                                if (timeComparison == 1 && !(nounGroup.Class == NounClass.Licence && n < v
+                                    && (ValidityOf(text, mentions, n, f.MentionFrom) || ClauseText.ChangesValidity(text[verb.Start..verb.End]))))
                                 {
                                     continue;
                                 }
@@ -1768,8 +1769,14 @@ internal sealed partial class EventExtractor
             // "The validity of gallium export licences was extended": what grows is how long the
             // licences last, which eases the controls; it is no new licence requirement. Cut, it
             // tightens them as a shorter validity does; no licence was suspended.
-            if (bestClass is VerbClass.Impose or VerbClass.Stop && bestNounClass == NounClass.Licence && bestNoun < v
-                && ValidityOf(text, mentions, bestNoun, f.MentionFrom)
+            // So do licences themselves "cut to six months from a year" or "extended to two years":
+            // a stretch of time after the verb is how long they last.
+            // ("China cut gallium export licences to six months": the stretch after the licences.)
+            if (bestClass is VerbClass.Impose or VerbClass.Stop && bestNounClass == NounClass.Licence
+                && (bestNoun < v
+                    ? ValidityOf(text, mentions, bestNoun, f.MentionFrom)
+                        || (ClauseText.ChangesValidity(text[verb.Start..verb.End]) && DurationText.StartsWithTimeComparison(text[verb.End..]))
+                    : ClauseText.ChangesValidity(text[verb.Start..verb.End]) && DurationText.StartsWithTimeComparison(text[mentions[bestNoun].End..]))
                 && lexicon.Combos[(int)(bestClass == VerbClass.Impose ? VerbClass.Relief : VerbClass.Impose), (int)NounClass.Licence] is { } validity)
             {
                 bestRule = validity;
