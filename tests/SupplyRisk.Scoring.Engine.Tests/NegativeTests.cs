@@ -24,6 +24,8 @@ public sealed class NegativeTests
     [InlineData("Golf gear", "Shops ran short of graphite shafts for drivers before the tournament.")]
     [InlineData("Tackle", "A lack of graphite fishing rods frustrated anglers this spring.")]
     [InlineData("Element names", "Dysprosium is named after the Greek word for hard to get.")] // read as a dysprosium shortage
+    [InlineData("Deal blocked", "The sale of the antimony mine to a Chinese buyer was halted by regulators.")] // read as a mine stoppage
+    [InlineData("Takeover blocked", "Regulators blocked the acquisition of a graphite mine in Canada by a Chinese firm.")] // the same
     public void Irrelevant_items_give_no_direction(string title, string body)
     {
         var result = NewsScorer.Default.Score(new NewsText(title, body, Published));

@@ -176,6 +176,44 @@ internal sealed partial class EventExtractor
         return ClauseText.EndsWithWord(before, preposition) ? before[..^preposition.Length].TrimEnd() : [];
     }
 
+    /// <summary>"The sale of the antimony mine to a Chinese buyer was halted": whether the mine or
+    /// plant at <paramref name="n"/> (past its material and country words and a determiner) is
+    /// what a deal is about, after "sale of", "acquisition of", "purchase of", "takeover of" or
+    /// "stake in"; a verb then acts on the deal, not on the site's output.</summary>
+    private bool IsObjectOfDeal(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
+    {
+        var k = n - 1;
+        while (k >= from && IsModifier(mentions[k]) && text[mentions[k].End..mentions[k + 1].Start] is " ")
+        {
+            k--;
+        }
+
+        var before = text[..mentions[k + 1].Start].TrimEnd();
+        foreach (var determiner in DealDeterminers)
+        {
+            if (ClauseText.EndsWithWord(before, determiner))
+            {
+                before = before[..^determiner.Length].TrimEnd();
+                break;
+            }
+        }
+
+        foreach (var deal in DealHeads)
+        {
+            if (ClauseText.EndsWithWord(before, deal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DealDeterminers = ["the", "a", "an", "its", "their"];
+
+    private static readonly string[] DealHeads =
+        ["sale of", "acquisition of", "purchase of", "takeover of", "stake in", "stakes in", "sell", "buy"];
+
     /// <summary>"China's share of global gallium output fell": what fell is the share, which
     /// tells how much others make, not the output itself.</summary>
     private bool ShareOf(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int n, int from)
@@ -1555,6 +1593,12 @@ internal sealed partial class EventExtractor
                             talks = talks < 0 ? (ClauseText.NamesTalks(text[sentence.Start..sentence.End]) ? 1 : 0) : talks;
                             if (talks == 1 && ClauseText.IsTopicOfTalks(text, sentence.Start, noun.Start)
                                 && !ClauseText.IsTopicOfTalks(text, sentence.Start, verb.Start))
+                            {
+                                continue;
+                            }
+
+                            // "The sale of the antimony mine was halted": the deal was, not the mine.
+                            if (nounGroup.Class is NounClass.Mine or NounClass.Plant && IsObjectOfDeal(text, mentions, n, f.MentionFrom))
                             {
                                 continue;
                             }
