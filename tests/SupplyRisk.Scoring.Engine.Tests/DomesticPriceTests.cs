@@ -33,4 +33,12 @@ public sealed class DomesticPriceTests
         Assert.Contains(result.Events, e => e.Type == "price_drop");
         Assert.Equal("down", result.Overall);
     }
+
+    [Theory]
+    [InlineData("Prices for gallium in China fell as smelters struggled to find buyers abroad.")] // read as a shortage (up)
+    [InlineData("Antimony producers are struggling to find customers for their metal.")] // the same
+    public void Sellers_that_struggle_to_find_buyers_meet_no_shortage(string sentence)
+    {
+        Assert.DoesNotContain(Score(sentence).Events, e => e.Type == "shortage");
+    }
 }
