@@ -16,6 +16,8 @@ public sealed class ImportBanTests
     [InlineData("The United States will ban Chinese rare earth magnets in defence systems from 2027, the Pentagon said on Monday.")] // an export ban
     [InlineData("The Pentagon's ban on Chinese-made magnets in weapons starts in January.")] // an export ban, background
     [InlineData("Washington imposed a ban on germanium from China for military suppliers.")] // an export ban
+    [InlineData("Washington banned Chinese-made magnets from weapons systems starting in 2027.")] // read as nothing
+    [InlineData("The Pentagon banned Chinese rare earth magnets from weapons systems.")] // the same
     public void A_ban_on_Chinese_goods_in_defence_systems_binds_defence_only(string sentence)
     {
         var result = Score(sentence);
@@ -82,5 +84,22 @@ public sealed class ImportBanTests
     public void Chinas_own_bans_stay_export_bans(string sentence)
     {
         Assert.Equal("export_ban", Assert.Single(Score(sentence).Events).Type);
+    }
+
+    [Theory]
+    [InlineData("The US banned Chinese gallium.", "gallium")] // read as nothing
+    [InlineData("The United States banned Chinese magnets.", "rare_earth_magnets")] // the same
+    public void A_government_that_bans_goods_named_as_Chinese_bans_imports(string sentence, string material)
+    {
+        var ban = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal("import_ban", ban.Type);
+        Assert.Contains(material, ban.Materials);
+    }
+
+    [Fact]
+    public void A_firm_that_bans_Chinese_goods_from_its_supply_chain_is_no_government()
+    {
+        Assert.Empty(Score("Apple banned Chinese gallium from its supply chain.").Events);
     }
 }

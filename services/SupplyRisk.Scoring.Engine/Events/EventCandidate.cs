@@ -48,6 +48,10 @@ internal struct EventCandidate
     /// antimony exports"): it goes on, background.</summary>
     internal bool EnforcesExisting;
 
+    /// <summary>A ban on goods named as Chinese with no noun of trade ("Washington banned Chinese
+    /// gallium"): an import ban when another government acts, and nothing otherwise.</summary>
+    internal bool OnlyAsImportBan;
+
     /// <summary>An event with no verb of its own, over one mention: a phrase ("shortage"), a
     /// control noun alone ("export ban"), a compound pause, a licence that takes longer.</summary>
     internal static EventCandidate OnMention(Matching.Mention mention, string type, int direction, double baseWeight, bool supplySpecific) => new()

@@ -709,6 +709,10 @@ internal sealed partial class EventExtractor
         {
             type = "import_ban";
         }
+        else if (candidate.OnlyAsImportBan)
+        {
+            return null;
+        }
 
         // "The law allows it to ban gallium exports": a power not yet used is hedged as a plan is,
         // and so is what talks are about ("talks on lifting the gallium ban").

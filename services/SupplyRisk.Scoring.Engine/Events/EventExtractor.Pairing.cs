@@ -1017,6 +1017,59 @@ internal sealed partial class EventExtractor
         }
     }
 
+    /// <summary>The material right after the verb at <paramref name="v"/> when "Chinese" or
+    /// "Chinese-made" (past a determiner) comes between: "banned Chinese gallium", "bars the
+    /// Chinese-made magnets"; -1 otherwise.</summary>
+    private int ChineseGoodsRightAfter(ReadOnlySpan<char> text, GrowBuffer<Mention> mentions, int v, int to)
+    {
+        var china = v + 1;
+        if (china + 1 >= to || !IsChina(mentions[china]) || !text[mentions[china].Start..mentions[china].End].Equals("Chinese", StringComparison.Ordinal)
+            || text[mentions[v].End..mentions[china].Start] is not (" " or " the "))
+        {
+            return -1;
+        }
+
+        return IsMaterial(mentions[china + 1]) && text[mentions[china].End..mentions[china + 1].Start] is " " or "-made " ? china + 1 : -1;
+    }
+
+    /// <summary>A ban by the verb at <paramref name="v"/> on the Chinese goods that end at
+    /// <paramref name="end"/>, when one of its groups bans trade; kept only as an import ban.</summary>
+    private void AddBanOnChineseGoods(ScoringScratch scratch, int v, Payload[] verbPayloads, int end)
+    {
+        var verb = scratch.Mentions[v];
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+            foreach (var cls in group.Classes)
+            {
+                if (lexicon.Combos[(int)cls, (int)NounClass.Flow] is not { } rule || group.TypeFor(cls, NounClass.Flow) is not "export_ban")
+                {
+                    continue;
+                }
+
+                scratch.Consumed[v] = true;
+                scratch.Candidates.Add(new EventCandidate
+                {
+                    Type = "export_ban",
+                    Direction = rule.Direction,
+                    Base = rule.Base,
+                    SupplySpecific = rule.SupplySpecific,
+                    SpanStart = verb.Start,
+                    SpanEnd = end,
+                    Anchor = verb.Start,
+                    VerbStart = verb.Start,
+                    OnlyAsImportBan = true,
+                });
+                return;
+            }
+        }
+    }
+
     /// <summary>Whether the verb <paramref name="verb"/> has a rule for nouns of <paramref name="nounClass"/>.</summary>
     private bool HasRuleFor(Mention verb, NounClass nounClass)
     {
@@ -1679,6 +1732,15 @@ internal sealed partial class EventExtractor
                 && !(ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb)))
             {
                 AddPronounEvent(text, sentence, f, scratch, v, verbPayloads);
+            }
+
+            // "Washington banned Chinese gallium": a ban on goods named as Chinese, with no noun
+            // of trade, is an import ban when another government acts (evaluation decides).
+            // (Not "ban", a control noun as well, which "will ban Chinese magnets" reads as.)
+            if (bestRule is null && (f.Countries & ~(1UL << lexicon.ChinaIndex)) != 0 && !HasKind(verb, MentionKind.Noun)
+                && ChineseGoodsRightAfter(text, mentions, v, f.MentionTo) is var goods and >= 0)
+            {
+                AddBanOnChineseGoods(scratch, v, verbPayloads, mentions[goods].End);
             }
 
             if (bestRule is null || (ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb) && !ClauseText.IsHighAfterAt(text, verb.Start, verb.End))
