@@ -648,6 +648,9 @@ public sealed class SuspensionAndReliefTests
     [InlineData("China revoked the waiver for Japanese buyers of rare earth magnets.")] // read as nothing
     [InlineData("China withdrew the exemption it had granted to Japanese buyers of rare earth magnets.")] // read as nothing
     [InlineData("The antimony exemption for Japanese buyers ended on Monday.")] // read as nothing
+    [InlineData("The exemption for US buyers of gallium lapsed.")] // read as nothing
+    [InlineData("China let the exemption for US buyers of gallium lapse.")] // the same
+    [InlineData("The exemption for Japanese buyers of antimony will expire in March.")] // the same
     public void A_waiver_that_ends_brings_the_controls_back(string sentence)
     {
         var result = Score(sentence);
