@@ -960,13 +960,15 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>Whether the mention kept an ending cue among its meanings ("expired", "has not
-    /// been renewed").</summary>
-    private bool IsEndingCue(Mention mention)
+    /// been renewed"); with <paramref name="lapseOnly"/>, one of lapsing only (not a refusal
+    /// before an event, an exclusion or a postponement).</summary>
+    private bool IsEndingCue(Mention mention, bool lapseOnly = false)
     {
         var payloads = lexicon.Slots[mention.Slot];
         for (var p = 0; p < payloads.Length; p++)
         {
-            if (payloads[p].Kind == MentionKind.Cue && (mention.PayloadMask & (1u << p)) != 0 && (CueKind)payloads[p].Id == CueKind.Ending)
+            if (payloads[p].Kind == MentionKind.Cue && (mention.PayloadMask & (1u << p)) != 0 && (CueKind)payloads[p].Id == CueKind.Ending
+                && !(lapseOnly && payloads[p].Arg != 0))
             {
                 return true;
             }

@@ -246,7 +246,7 @@ internal sealed partial class EventExtractor
         for (var after = m + 1; after < to && mentions[after].Start - mentions[m].End <= WaiverEnderReach; after++)
         {
             // "The exemption for US buyers of gallium lapsed": an ending cue ends it as a verb would.
-            if (IsLapseCue(mentions[after]))
+            if (IsEndingCue(mentions[after], lapseOnly: true))
             {
                 var gap = text[mentions[m].End..mentions[after].Start];
                 return gap.IndexOfAny(",;") < 0 && !ClauseText.SeparatesClauses(gap, nounAfterVerb: false) ? after : -1;
@@ -282,23 +282,6 @@ internal sealed partial class EventExtractor
 
     private bool IsEnderOfWaiver(ReadOnlySpan<char> text, Mention mention) =>
         IsReliefVerb(mention) && !IsWaiverNoun(text, mention) && (mention.Traits & MentionTraits.WaiveVerb) == 0;
-
-    /// <summary>Whether the mention kept an ending cue of lapsing ("lapsed", "expired", "was not
-    /// renewed"), not a refusal before an event or an exclusion.</summary>
-    private bool IsLapseCue(Mention mention)
-    {
-        var payloads = lexicon.Slots[mention.Slot];
-        for (var p = 0; p < payloads.Length; p++)
-        {
-            if ((mention.PayloadMask & (1u << p)) != 0 && payloads[p].Kind == MentionKind.Cue
-                && (CueKind)payloads[p].Id == CueKind.Ending && payloads[p].Arg == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsShortLink(ReadOnlySpan<char> between) => between.Length <= 6 && between.IndexOfAny(',', ';') < 0;
 
