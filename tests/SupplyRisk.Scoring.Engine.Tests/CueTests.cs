@@ -2248,7 +2248,7 @@ public sealed class CueTests
     [InlineData("The premium for non-Chinese germanium narrowed sharply.", "down")] // read as a price spike (up)
     [InlineData("The supply disruption at the antimony smelter has ended.", "down")] // read as a disruption (up)
     [InlineData("The shortage of gallium has hit chipmakers, and talks ended without a deal.", "up")]
-    [InlineData("Gallium for delivery in Rotterdam traded at $600 a kilogram, down 30% on the week.", "none")] // an export drop (up)
+    [InlineData("Gallium for delivery in Rotterdam traded at $600 a kilogram, down 30% on the week.", "down")] // an export drop (up), then nothing; its price fell
     public void A_shortage_that_eases_is_relief(string sentence, string overall)
     {
         Assert.Equal(overall, Score(sentence).Overall);

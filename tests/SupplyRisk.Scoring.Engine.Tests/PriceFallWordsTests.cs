@@ -54,4 +54,32 @@ public sealed class PriceFallWordsTests
         Assert.Single(result.Events, e => e.Type == "price_spike");
         Assert.DoesNotContain(result.Events, e => e.Type == "price_drop");
     }
+
+    [Theory]
+    [InlineData("Gallium traded at $1,150 per kilogram in Rotterdam on Friday, up from $1,050 a week earlier.", "gallium", "price_spike")] // read as nothing
+    [InlineData("Germanium rose 5% to $5,200 a kilogram on Monday.", "germanium", "price_spike")] // the same
+    [InlineData("Antimony fell 2% to $55,000 a tonne, its first weekly decline since September.", "antimony", "price_drop")] // the same
+    [InlineData("Graphite slipped to 3,000 yuan a tonne.", "graphite", "price_drop")] // the same
+    public void A_material_that_moves_in_money_is_its_price(string sentence, string material, string type)
+    {
+        var price = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal(type, price.Type);
+        Assert.Equal([material], price.Materials);
+    }
+
+    [Theory]
+    [InlineData("Rare earth stocks rose 5% to $4.20 in Sydney.")]
+    [InlineData("Antimony miners fell 3% to $2 a share.")]
+    [InlineData("Antimony exports fell 2% to 500 tonnes in October.", "export_drop")] // tonnes are no money
+    public void Shares_and_quantities_are_no_material_price(string sentence, string? onlyType = null)
+    {
+        var events = Score(sentence).Events;
+
+        Assert.DoesNotContain(events, e => e.Type is "price_spike" or "price_drop");
+        if (onlyType is not null)
+        {
+            Assert.Equal(onlyType, Assert.Single(events).Type);
+        }
+    }
 }

@@ -2927,6 +2927,21 @@ internal static class ClauseText
         "relaxed", "relaxes", "relax", "loosened", "loosens",
     ];
 
+    /// <summary>Whether <paramref name="sentence"/> prices something in money: a currency sign
+    /// or a price per unit ("$55,000", "per kilogram", "a tonne", "yuan").</summary>
+    internal static bool NamesMoneyPrice(ReadOnlySpan<char> sentence) =>
+        sentence.IndexOfAny('$', '\u20AC', '\u00A5') >= 0 || sentence.IndexOfAny(MoneyUnitSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> MoneyUnitSearch = System.Buffers.SearchValues.Create(
+        [" per kilogram", " a kilogram", " per kg", "/kg", " per tonne", " a tonne", " per ton", " a ton", " yuan", " dollars"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="between"/> names shares or firms, whose price is no
+    /// material's: "rare earth stocks rose 5% to $4", "antimony miners fell".</summary>
+    internal static bool NamesSecurities(ReadOnlySpan<char> between) => between.IndexOfAny(SecuritiesSearch) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> SecuritiesSearch = System.Buffers.SearchValues.Create(
+        ["share", "stock", "miner", "compan", "producer", "firm", "index", "fund", "etf", "equit"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="verb"/> is one that sets how long a licence lasts when
     /// a stretch of time follows it ("were cut to six months", "extended to two years"), not one
     /// that moves a count or a wait ("approvals fell to 20 days" is how long they take).</summary>

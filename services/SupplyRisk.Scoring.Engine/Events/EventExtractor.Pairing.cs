@@ -1017,6 +1017,54 @@ internal sealed partial class EventExtractor
         }
     }
 
+    /// <summary>A price move by the verb at <paramref name="v"/> (of rising or falling) for the
+    /// material that opens its sentence at <paramref name="start"/>.</summary>
+    private void AddPriceOfMaterial(ScoringScratch scratch, int v, Payload[] verbPayloads, int start)
+    {
+        var verb = scratch.Mentions[v];
+        if (VerbRuleFor(verb, verbPayloads, NounClass.Price, static (_, cls) => cls is VerbClass.Rise or VerbClass.Fall) is { } price)
+        {
+            scratch.Consumed[v] = true;
+            scratch.Candidates.Add(OnVerb(price.Rule, price.Type, start, verb));
+        }
+    }
+
+    /// <summary>The first rule, with its event type, that a group of the verb has for nouns of
+    /// <paramref name="noun"/> and that <paramref name="accepts"/>.</summary>
+    private (EventRule Rule, string Type)? VerbRuleFor(Mention verb, Payload[] verbPayloads, NounClass noun, Func<VerbGroup, VerbClass, bool> accepts)
+    {
+        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        {
+            if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
+            {
+                continue;
+            }
+
+            var group = lexicon.VerbGroups[verbPayloads[vp].Id];
+            foreach (var cls in group.Classes)
+            {
+                if (lexicon.Combos[(int)cls, (int)noun] is { } rule && accepts(group, cls))
+                {
+                    return (rule, group.TypeFor(cls, noun) ?? rule.Type);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static EventCandidate OnVerb(EventRule rule, string type, int start, Mention verb) => new()
+    {
+        Type = type,
+        Direction = rule.Direction,
+        Base = rule.Base,
+        SupplySpecific = rule.SupplySpecific,
+        SpanStart = Math.Min(start, verb.Start),
+        SpanEnd = Math.Max(verb.End, start),
+        Anchor = verb.Start,
+        VerbStart = verb.Start,
+    };
+
     /// <summary>The material right after the verb at <paramref name="v"/> when "Chinese" or
     /// "Chinese-made" (past a determiner) comes between: "banned Chinese gallium", "bars the
     /// Chinese-made magnets"; -1 otherwise.</summary>
@@ -1037,36 +1085,12 @@ internal sealed partial class EventExtractor
     private void AddBanOnChineseGoods(ScoringScratch scratch, int v, Payload[] verbPayloads, int end)
     {
         var verb = scratch.Mentions[v];
-        for (var vp = 0; vp < verbPayloads.Length; vp++)
+        if (VerbRuleFor(verb, verbPayloads, NounClass.Flow, static (group, cls) => group.TypeFor(cls, NounClass.Flow) is "export_ban") is { } ban)
         {
-            if (verbPayloads[vp].Kind != MentionKind.Verb || (verb.PayloadMask & (1u << vp)) == 0)
-            {
-                continue;
-            }
-
-            var group = lexicon.VerbGroups[verbPayloads[vp].Id];
-            foreach (var cls in group.Classes)
-            {
-                if (lexicon.Combos[(int)cls, (int)NounClass.Flow] is not { } rule || group.TypeFor(cls, NounClass.Flow) is not "export_ban")
-                {
-                    continue;
-                }
-
-                scratch.Consumed[v] = true;
-                scratch.Candidates.Add(new EventCandidate
-                {
-                    Type = "export_ban",
-                    Direction = rule.Direction,
-                    Base = rule.Base,
-                    SupplySpecific = rule.SupplySpecific,
-                    SpanStart = verb.Start,
-                    SpanEnd = end,
-                    Anchor = verb.Start,
-                    VerbStart = verb.Start,
-                    OnlyAsImportBan = true,
-                });
-                return;
-            }
+            scratch.Consumed[v] = true;
+            var candidate = OnVerb(ban.Rule, ban.Type, end, verb);
+            candidate.OnlyAsImportBan = true;
+            scratch.Candidates.Add(candidate);
         }
     }
 
@@ -1732,6 +1756,17 @@ internal sealed partial class EventExtractor
                 && !(ClauseText.FollowsPreposition(text, verb.Start) && !IsGerund(text, verb)))
             {
                 AddPronounEvent(text, sentence, f, scratch, v, verbPayloads);
+            }
+
+            // "Antimony fell 2% to $55,000 a tonne", "gallium traded at $1,150 per kilogram, up
+            // from $1,050": a material that opens its sentence and moves, priced in money, is its
+            // price moving.
+            if (bestRule is null && (f.Flags & SentenceFlags.EventWords) != 0
+                && IsMaterial(mentions[f.MentionFrom]) && mentions[f.MentionFrom].Start == sentence.Start && v > f.MentionFrom
+                && ClauseText.NamesMoneyPrice(text[sentence.Start..sentence.End])
+                && !ClauseText.NamesSecurities(text[mentions[f.MentionFrom].End..verb.Start]))
+            {
+                AddPriceOfMaterial(scratch, v, verbPayloads, sentence.Start);
             }
 
             // "Washington banned Chinese gallium": a ban on goods named as Chinese, with no noun
