@@ -102,4 +102,14 @@ public sealed class ImportBanTests
     {
         Assert.Empty(Score("Apple banned Chinese gallium from its supply chain.").Events);
     }
+
+    [Fact]
+    public void Imports_that_stop_are_no_ban()
+    {
+        // "US imports" read as the United States' own ban, as "a US ban" is.
+        var halt = Assert.Single(Score("US imports of antimony from China have ground to a halt.").Events);
+
+        Assert.Equal("export_suspension", halt.Type);
+        Assert.Equal("up", halt.Direction);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class NoneShippedTests
     [InlineData("China's customs data showed no gallium exports to the United States for the eighth month in a row.", "gallium")] // read as nothing
     [InlineData("Customs figures showed no shipments of germanium to US buyers in October.", "germanium")] // read as nothing
     [InlineData("Trade data recorded no antimony exports to the US in October.", "antimony")] // read as nothing
+    [InlineData("Since Friday, no gallium has left China for US ports.", "gallium")] // read as nothing
     public void Materials_of_which_none_moved_are_exports_that_fell_to_zero(string sentence, string material)
     {
         var result = Score(sentence);

@@ -47,4 +47,12 @@ public sealed class SalesOfGoodsTests
     {
         Assert.Equal("production_cut", Assert.Single(Score("Gallium smelters halted processing after the inspection.").Events).Type);
     }
+
+    [Theory]
+    [InlineData("Germanium exports to America have come to a standstill.")] // read as nothing
+    [InlineData("Rare earth shipments to US defence firms are at a standstill.")] // the same
+    public void Trade_at_a_standstill_has_stopped(string sentence)
+    {
+        Assert.Equal("export_suspension", Assert.Single(Score(sentence).Events).Type);
+    }
 }

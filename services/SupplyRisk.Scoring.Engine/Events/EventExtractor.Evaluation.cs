@@ -1228,13 +1228,30 @@ internal sealed partial class EventExtractor
             // magnets takes effect". A verb that found no trade noun to pair with is named alone
             // too: "the United States will ban Chinese magnets"; and so is a control a country
             // weighs: "the US is considering a ban on Chinese magnets".
+            // (Not a word of trade: "US imports of antimony from China have ground to a halt"
+            // tells what happened to the trade, which no one banned.)
             var between = text[mentions[m].End..candidate.SpanStart];
-            if (candidate.VerbStart != candidate.SpanStart
+            if (candidate.VerbStart != candidate.SpanStart && !FlowNounAt(mentions, m + 1, candidate.SpanStart)
                 && (between is " " || ClauseText.IsDeterminersOrPossessive(between)
                     || (candidate.VerbStart < 0 && ClauseText.FollowsModal(text, candidate.SpanStart) && between.Trim(' ').IndexOf(' ') < 0)
                     || (candidate.VerbStart < 0 && WeighsBetween(text, mentions, m, candidate.SpanStart))))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the mention at <paramref name="at"/> (looked for from <paramref name="m"/>)
+    /// is a word of trade.</summary>
+    private bool FlowNounAt(GrowBuffer<Mention> mentions, int m, int at)
+    {
+        for (; m < mentions.Count && mentions[m].Start <= at; m++)
+        {
+            if (mentions[m].Start == at)
+            {
+                return IsFlowNoun(mentions[m]);
             }
         }
 
