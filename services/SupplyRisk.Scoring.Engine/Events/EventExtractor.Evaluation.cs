@@ -772,7 +772,7 @@ internal sealed partial class EventExtractor
         var namedInForce = candidate.StandaloneControl && direction > 0 && againAt < 0 && NamedAsKnown(text, mentions, f.MentionFrom, candidate.SpanStart);
         // "Under the truce, China paused its controls": a relief or control named alone after
         // "under the" is the frame of what the sentence tells, one in force.
-        namedInForce |= candidate.VerbStart < 0 && againAt < 0 && ClauseText.FollowsUnder(text, candidate.SpanStart);
+        namedInForce = namedInForce || (candidate.VerbStart < 0 && againAt < 0 && ClauseText.FollowsUnder(text, candidate.SpanStart));
         // "Six weeks after the rules took effect, no licences have been issued": that long ago.
         var isBackground = (ongoing && !slowed) || pastOfAnother || recalled || namedInForce || candidate.Superseded || (background == TimeClassifier.Verdict.Background && !returned)
             || ClauseText.FollowsTimeAfter(text, sentence.Start, candidate.SpanStart)

@@ -188,31 +188,22 @@ internal sealed partial class EventExtractor
             k--;
         }
 
-        var before = text[..mentions[k + 1].Start].TrimEnd();
-        foreach (var determiner in DealDeterminers)
+        // Word by word with short compares: this runs for every pair of a verb and a site.
+        var word = ClauseText.LastWord(text[..mentions[k + 1].Start], out var rest);
+        if (ClauseText.IsPlainDeterminer(word))
         {
-            if (ClauseText.EndsWithWord(before, determiner))
-            {
-                before = before[..^determiner.Length].TrimEnd();
-                break;
-            }
+            word = ClauseText.LastWord(rest, out rest);
         }
 
-        foreach (var deal in DealHeads)
+        if (word is "sell" or "buy")
         {
-            if (ClauseText.EndsWithWord(before, deal))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var head = ClauseText.LastWord(rest, out _);
+        return word is "of" ? head is "sale" or "acquisition" or "purchase" or "takeover"
+            : word is "in" && head is "stake" or "stakes";
     }
-
-    private static readonly string[] DealDeterminers = ["the", "a", "an", "its", "their"];
-
-    private static readonly string[] DealHeads =
-        ["sale of", "acquisition of", "purchase of", "takeover of", "stake in", "stakes in", "sell", "buy"];
 
     /// <summary>"China's share of global gallium output fell": what fell is the share, which
     /// tells how much others make, not the output itself.</summary>
