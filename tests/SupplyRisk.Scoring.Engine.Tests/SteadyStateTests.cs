@@ -113,4 +113,23 @@ public sealed class SteadyStateTests
         Assert.Equal("export_control", ev.Type);
         Assert.True(ev.Background);
     }
+
+    [Theory]
+    [InlineData("Officials said gallium exports to the US would stay banned for the foreseeable future.", "export_ban")] // read as a new ban
+    [InlineData("Antimony shipments to the US will remain suspended.", "export_suspension")] // read as a new halt
+    public void Controls_that_will_stay_in_force_are_background(string sentence, string type)
+    {
+        var ev = Assert.Single(Score(sentence).Events);
+
+        Assert.Equal(type, ev.Type);
+        Assert.True(ev.Background);
+    }
+
+    [Fact]
+    public void A_stop_that_may_still_come_is_no_state()
+    {
+        var result = Score("Production lines may still stop in December because of the magnet shortage.");
+
+        Assert.False(Assert.Single(result.Events, e => e.Type == "plant_stoppage").Background);
+    }
 }

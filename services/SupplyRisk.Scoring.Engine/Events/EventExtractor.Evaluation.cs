@@ -311,10 +311,12 @@ internal sealed partial class EventExtractor
                         // "Gallium exports remain banned", "shipments are still suspended". Relief
                         // that is to stay until a later year is news, though: "the ban would remain
                         // suspended until November 2027" extends the pause.
-                        // Not after a modal: "production lines may still stop in December".
+                        // Not "still" after a modal: "production lines may still stop in December"
+                        // is an event to come; "would stay banned", "will remain suspended" is
+                        // the state going on.
                         if (candidate.VerbStart >= 0 && candidate.VerbStart - mention.End == 1
                             && !(candidate.Direction < 0 && ClauseText.LastsIntoLaterYear(text, candidate.SpanEnd, published.Year))
-                            && !ClauseText.FollowsModal(text, mention.Start))
+                            && !(ClauseText.FollowsModal(text, mention.Start) && text[mention.Start..mention.End].StartsWith("still", StringComparison.OrdinalIgnoreCase)))
                         {
                             ongoing = true;
                         }
