@@ -884,6 +884,8 @@ public sealed class SuspensionAndReliefTests
     [InlineData("The expiry of the export licence waiver for neodymium magnets hit carmakers.", "controls_eased_reversed")] // a waiver (down)
     [InlineData("The expiry of the waiver for neodymium magnets hit carmakers.", "controls_eased_reversed")] // read as nothing
     [InlineData("The end of the exemption for Japanese buyers of antimony was announced on Friday.", "controls_eased_reversed")] // nothing
+    [InlineData("The gallium truce's expiry leaves US buyers exposed.", "truce_reversed")] // read as a truce (down)
+    [InlineData("The pause on China's germanium ban ran its course on Friday.", "controls_suspended_reversed")] // read as the pause (down)
     public void Relief_named_after_the_end_of_it_is_relief_that_ends(string sentence, string type)
     {
         var result = Score(sentence);

@@ -3474,6 +3474,19 @@ internal static class ClauseText
     private static readonly System.Buffers.SearchValues<string> EndOfLeadSearch = System.Buffers.SearchValues.Create(
         ["end of ", "expiry of ", "expiration of ", "lapse of ", "End of ", "Expiry of ", "Expiration of ", "Lapse of "], StringComparison.Ordinal);
 
+    /// <summary>Whether <paramref name="after"/> (the text right after a relief) opens with its
+    /// end in the possessive: "'s expiry", "'s end", "'s expiration" (curly apostrophe too).</summary>
+    internal static bool PossessiveEndAfter(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 6 || after[0] is not ('\'' or '\u2019') || after[1] != 's' || after[2] != ' ')
+        {
+            return false;
+        }
+
+        var word = NextWord(after, 2);
+        return word is "expiry" or "end" or "expiration" or "ending";
+    }
+
     /// <summary>"Under the truce, China paused its gallium controls": whether the words right
     /// before <paramref name="at"/> are "under" and a determiner, past qualifying words as in
     /// <see cref="FollowsEndOf"/>: what the sentence does under it is one in force, not news of

@@ -637,7 +637,9 @@ internal sealed partial class EventExtractor
 
         // "The end of the truce on rare earths has not yet hit shipments": relief named after
         // "the end of" or "the expiry of" is relief that ends.
-        if (!flipped && candidate.Direction < 0 && ClauseText.FollowsEndOf(text, candidate.SpanStart))
+        // So is relief whose end is told in the possessive: "the truce's expiry".
+        if (!flipped && candidate.Direction < 0
+            && (ClauseText.FollowsEndOf(text, candidate.SpanStart) || ClauseText.PossessiveEndAfter(text[candidate.SpanEnd..])))
         {
             flipped = true;
         }

@@ -10,7 +10,7 @@ namespace SupplyRisk.Scoring.Engine.Seeds;
 internal sealed class SeedFiles
 {
     /// <summary>Bumped whenever the rules in code change meaning; part of the model version.</summary>
-    internal const string RulesVersion = "rules-354";
+    internal const string RulesVersion = "rules-355";
 
     private readonly SortedDictionary<string, byte[]> _files;
 
